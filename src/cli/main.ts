@@ -1,0 +1,34 @@
+import { sourcesDir } from '../lib/atlas.ts';
+import type { CliIo } from './io.ts';
+
+const USAGE = `usage: error-atlas <command>
+  check [dir]              parse report for every source; exit 1 on bad input
+  decode [--json] "<text>" what a pasted client error is, best match first
+  lookup <code>            every dialect's meaning of one number
+Sources come from [dir], else $ATLAS_SOURCES, else content/sources.`;
+
+const commands: Record<string, () => Promise<{ run: (args: string[], io: CliIo) => Promise<number> }>> = {
+	check: () => import('./check.ts'),
+	decode: () => import('./decode.ts'),
+	lookup: () => import('./lookup.ts'),
+};
+
+/** Dispatches `error-atlas <command> ...` and returns the exit code. */
+export async function run(argv: string[], io: CliIo = defaultIo()): Promise<number> {
+	const [name, ...args] = argv;
+	const load = name ? commands[name] : undefined;
+	if (!load) {
+		(name && name !== '--help' && name !== '-h' ? io.err : io.out)(USAGE);
+		return name && name !== '--help' && name !== '-h' ? 2 : 0;
+	}
+	const command = await load();
+	return command.run(args, io);
+}
+
+function defaultIo(): CliIo {
+	return { out: (text) => console.log(text), err: (text) => console.error(text), sourcesDir: sourcesDir() };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+	process.exitCode = await run(process.argv.slice(2));
+}

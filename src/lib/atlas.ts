@@ -1,0 +1,125 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { CodeEntry, Dialect } from './model.ts';
+import { AtlasError, type Problem } from './problems.ts';
+import { splitSource } from './frontmatter.ts';
+import { readSource, type UnreadLine } from './reader.ts';
+import { normalize, type ReadSourceFile } from './normalize.ts';
+
+/** What `check` prints for one source file. */
+export interface SourceReport {
+	file: string;
+	dialect: string | null;
+	role: string | null;
+	codes: number;
+	sections: number;
+	ranges: number;
+	httpStatuses: number;
+	prose: number;
+	notes: number;
+	/** Every line that did not become data or prose. */
+	unread: UnreadLine[];
+}
+
+export interface Atlas {
+	dialects: Dialect[];
+	codes: CodeEntry[];
+}
+
+export interface AtlasRead extends Atlas {
+	reports: SourceReport[];
+	problems: Problem[];
+}
+
+/** The sources directory: `ATLAS_SOURCES`, else `content/sources` under the working directory. */
+export function sourcesDir(dir?: string): string {
+	return resolve(dir ?? process.env.ATLAS_SOURCES ?? 'content/sources');
+}
+
+/** Reads every source in `dir` and reports all problems instead of stopping at the first. */
+export function readAtlas(dir: string, options: { base?: string } = {}): AtlasRead {
+	const problems: Problem[] = [];
+	const reports: SourceReport[] = [];
+	const files: ReadSourceFile[] = [];
+	let names: string[];
+	try {
+		names = readdirSync(dir).filter((name) => name.endsWith('.md')).sort();
+	} catch {
+		names = [];
+	}
+	if (names.length === 0) {
+		problems.push({ file: dir, line: 0, message: 'no sources found (`*.md` files)', hint: 'point ATLAS_SOURCES at a directory of source files' });
+	}
+	for (const name of names) {
+		const bytes = readFileSync(join(dir, name));
+		const report: SourceReport = { file: name, dialect: null, role: null, codes: 0, sections: 0, ranges: 0, httpStatuses: 0, prose: 0, notes: 0, unread: [] };
+		reports.push(report);
+		const text = decodeUtf8(name, bytes, problems);
+		if (text === null) continue;
+		const { source, problems: headerProblems } = splitSource(name, text);
+		problems.push(...headerProblems);
+		if (!source) continue;
+		const read = readSource(name, source.body, source.bodyLine);
+		problems.push(...read.problems);
+		for (const line of read.unread) {
+			if (!line.codeBearing) continue;
+			problems.push({
+				file: name,
+				line: line.line,
+				message: `this line holds a code but no reader understood it: "${line.text.slice(0, 120)}"`,
+				hint: 'write it as a heading (`#### -1000 NAME`), a line (`-1000 NAME` with `- message` bullets) or a table row with a Code column',
+			});
+		}
+		Object.assign(report, {
+			dialect: source.frontMatter.dialect,
+			role: source.frontMatter.role,
+			codes: read.entries.length,
+			sections: read.sections.length,
+			ranges: read.ranges.length,
+			httpStatuses: read.httpStatuses.length,
+			prose: read.prose.length,
+			notes: read.entries.reduce((sum, entry) => sum + entry.notes.length, 0),
+			unread: read.unread,
+		});
+		files.push({ file: name, frontMatter: source.frontMatter, keyLines: keyLines(text), read });
+	}
+	const { dialects, codes, problems: mergeProblems } = normalize(files, options.base);
+	problems.push(...mergeProblems);
+	return { dialects, codes, reports, problems };
+}
+
+/** Reads the sources and throws an {@link AtlasError} listing every problem if any. */
+export function loadAtlas(dir: string, options: { base?: string } = {}): Atlas {
+	const { dialects, codes, problems } = readAtlas(dir, options);
+	if (problems.length > 0) throw new AtlasError(problems);
+	return { dialects, codes };
+}
+
+function decodeUtf8(file: string, bytes: Uint8Array, problems: Problem[]): string | null {
+	try {
+		return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+	} catch {
+		// Find the first bad byte so the message can name its line.
+		let line = 1;
+		for (let i = 0; i < bytes.length; i++) {
+			try {
+				new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, i + 1), { stream: true });
+			} catch {
+				break;
+			}
+			if (bytes[i] === 0x0a) line++;
+		}
+		problems.push({ file, line, message: 'the file is not valid UTF-8', hint: 'save the file as UTF-8 (iconv -f windows-1252 -t utf-8 is a common fix)' });
+		return null;
+	}
+}
+
+function keyLines(text: string): Record<string, number> {
+	const lines: Record<string, number> = {};
+	const all = text.split('\n');
+	for (let i = 1; i < all.length && all[i] !== '---'; i++) {
+		const key = /^([A-Za-z]+):/.exec(all[i]!)?.[1];
+		if (key) lines[key] = i + 1;
+	}
+	return lines;
+}

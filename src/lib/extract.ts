@@ -1,0 +1,196 @@
+/**
+ * Finds the error code and message in whatever a client printed: a JSON body, an HTTP
+ * response dump, a ccxt exception, python-binance's `APIError(code=...)`, binance-connector's
+ * `ClientError: (400, -1013, '...', {...})`, or a plain log line. Pasted text is untrusted
+ * and may be huge, so the work is bounded and nothing here throws.
+ */
+
+/** Which shape of client output the code and message came from. */
+export type ExtractFormat =
+	| 'json'
+	| 'http'
+	| 'ccxt'
+	| 'python-binance'
+	| 'binance-connector'
+	| 'log'
+	| 'code'
+	| 'text'
+	| 'empty';
+
+export interface Extracted {
+	code: number | null;
+	message: string | null;
+	format: ExtractFormat;
+}
+
+/** Only this much of each end of a paste is read: errors sit at the start or the end of a dump. */
+export const SCAN_LIMIT = 64 * 1024;
+
+/** A message longer than this is not an API error message; keeping it short keeps matching cheap. */
+export const MESSAGE_LIMIT = 1000;
+
+const PYTHON_BINANCE = /APIError\(code=(-?\d{1,9})\):[ \t]*([^\r\n]*)/;
+const CONNECTOR = /\(\s*(\d{3})\s*,\s*(-?\d{1,9})\s*,\s*(?=['"])/;
+const CODE_KEY = /(?<![\w-])["']?(?:code|err_?code|error_?code)["']?\s*[:=]\s*["']?(-?\d{1,9})(?![\d.])/gi;
+const MESSAGE_KEY = /(?<![\w-])["']?(?:msg|message|err_?msg|error_?message|error_?msg)["']?\s*[:=][ \t]*/gi;
+const NEGATIVE_NUMBER = /(?<![\w.\-/:+])-\d{3,6}(?!\w|[.:]\d)/;
+const KEYWORD_NUMBER = /\b(?:error|err|code|errno)\b\s*[:#=]?\s*(\d{3,6})\b/i;
+const BARE_CODE = /^[-+]?\d{1,9}$/;
+const HTTP_DUMP = /^\s*(?:HTTP\/\d|< HTTP\/\d)/;
+const CCXT_PREFIX = /\b[a-z][a-z0-9]*\s$/;
+/** How far from a code key a message key may sit and still belong to the same body. */
+const PAIR_WINDOW = 2000;
+
+/** Pulls `{code, message}` out of pasted text; returns nulls for what it cannot find. */
+export function extractError(input: unknown): Extracted {
+	try {
+		const text = boundInput(typeof input === 'string' ? input : '');
+		if (text.trim() === '') return { code: null, message: null, format: 'empty' };
+		return (
+			fromPythonBinance(text) ??
+			fromConnector(text) ??
+			fromKeys(text) ??
+			fromBareCode(text) ??
+			fromLogLine(text) ??
+			fromPlainText(text)
+		);
+	} catch {
+		// A parser bug must never break the paste box: fall back to "nothing found".
+		return { code: null, message: null, format: 'empty' };
+	}
+}
+
+/** Keeps the head and the tail of a long paste, where client errors are printed. */
+export function boundInput(text: string): string {
+	if (text.length <= 2 * SCAN_LIMIT) return text;
+	return `${text.slice(0, SCAN_LIMIT)}\n${text.slice(-SCAN_LIMIT)}`;
+}
+
+function fromPythonBinance(text: string): Extracted | null {
+	const found = PYTHON_BINANCE.exec(text);
+	if (!found) return null;
+	return { code: Number(found[1]), message: cleanMessage(found[2]), format: 'python-binance' };
+}
+
+function fromConnector(text: string): Extracted | null {
+	const found = CONNECTOR.exec(text);
+	if (!found) return null;
+	const quoted = readQuoted(text, found.index + found[0].length);
+	if (!quoted) return null;
+	return { code: Number(found[2]), message: cleanMessage(quoted.value), format: 'binance-connector' };
+}
+
+/** JSON bodies, Python dict reprs, JS object dumps and `code=... msg=...` log fields. */
+function fromKeys(text: string): Extracted | null {
+	CODE_KEY.lastIndex = 0;
+	const found = CODE_KEY.exec(text);
+	if (!found) return null;
+	const code = Number(found[1]);
+	const message = messageNear(text, found.index, found.index + found[0].length);
+	return { code, message, format: keyFormat(text, found.index) };
+}
+
+function keyFormat(text: string, at: number): ExtractFormat {
+	if (HTTP_DUMP.test(text)) return 'http';
+	const open = text.lastIndexOf('{', at);
+	if (open > 0 && CCXT_PREFIX.test(text.slice(Math.max(0, open - 40), open))) return 'ccxt';
+	return 'json';
+}
+
+/** The message key closest to the code key, within the same body. */
+function messageNear(text: string, codeStart: number, codeEnd: number): string | null {
+	const from = Math.max(0, codeStart - PAIR_WINDOW);
+	const region = text.slice(from, codeEnd + PAIR_WINDOW);
+	let best: { distance: number; value: string } | null = null;
+	MESSAGE_KEY.lastIndex = 0;
+	for (let found = MESSAGE_KEY.exec(region); found; found = MESSAGE_KEY.exec(region)) {
+		const at = from + found.index;
+		const distance = at < codeStart ? codeStart - at : at - codeEnd;
+		if (best && distance >= best.distance) continue;
+		const value = readValue(region, found.index + found[0].length);
+		if (value !== null) best = { distance, value };
+	}
+	return best ? cleanMessage(best.value) : null;
+}
+
+/** A quoted string, else the rest of the line up to a closing bracket or the next field. */
+function readValue(text: string, at: number): string | null {
+	const quoted = readQuoted(text, at);
+	if (quoted) return quoted.value;
+	const line = /^[^\r\n]*/.exec(text.slice(at, at + MESSAGE_LIMIT))?.[0] ?? '';
+	const value = line.replace(/[\s,;]*["']?(?:code|status)["']?\s*[:=].*$/i, '').replace(/[\s}\]),]+$/, '');
+	return value === '' ? null : value;
+}
+
+/** Reads a JSON or Python string literal starting at `at`, undoing its escapes. */
+export function readQuoted(text: string, at: number): { value: string; end: number } | null {
+	const quote = text[at];
+	if (quote !== '"' && quote !== "'") return null;
+	let value = '';
+	const stop = Math.min(text.length, at + 1 + MESSAGE_LIMIT * 4);
+	for (let i = at + 1; i < stop; i++) {
+		const char = text[i];
+		if (char === quote) return { value, end: i + 1 };
+		if (char === '\n') return null;
+		if (char !== '\\') {
+			value += char;
+			continue;
+		}
+		const next = text[++i] ?? '';
+		const unicode = next === 'u' ? /^[0-9a-fA-F]{4}/.exec(text.slice(i + 1, i + 5)) : null;
+		if (unicode) {
+			value += String.fromCharCode(parseInt(unicode[0], 16));
+			i += 4;
+		} else {
+			value += ESCAPES[next] ?? next;
+		}
+	}
+	return null;
+}
+
+const ESCAPES: Record<string, string> = { n: '\n', t: '\t', r: '\r', b: '\b', f: '\f' };
+
+function fromBareCode(text: string): Extracted | null {
+	const trimmed = text.trim();
+	if (!BARE_CODE.test(trimmed)) return null;
+	return { code: Number(trimmed), message: null, format: 'code' };
+}
+
+/** `error -1001 Internal error; ...`: a code-like number, the text after it as the message. */
+function fromLogLine(text: string): Extracted | null {
+	const negative = NEGATIVE_NUMBER.exec(text);
+	const keyword = negative ? null : KEYWORD_NUMBER.exec(text);
+	const found = negative ?? keyword;
+	if (!found) return null;
+	const digits = negative ? negative[0] : (keyword?.[1] ?? '');
+	const numberEnd = found.index + found[0].length;
+	const lineStart = text.lastIndexOf('\n', found.index) + 1;
+	const lineEndAt = text.indexOf('\n', numberEnd);
+	const lineEnd = lineEndAt === -1 ? text.length : lineEndAt;
+	// Only a message's worth of the line either side: it keeps the trimming regexes linear.
+	const after = text.slice(numberEnd, Math.min(lineEnd, numberEnd + MESSAGE_LIMIT)).replace(/^[\s:\-–—|,\]\)>]+/, '');
+	const before = text
+		.slice(Math.max(lineStart, found.index - MESSAGE_LIMIT), found.index)
+		.replace(/[\s:\-–—|,(\[#=]+$/, '')
+		.replace(/\b(?:error|err|code|errno)$/i, '');
+	return { code: Number(digits), message: cleanMessage(after) ?? cleanMessage(before), format: 'log' };
+}
+
+function fromPlainText(text: string): Extracted {
+	const collapsed = text.replace(/\s+/g, ' ').trim();
+	if (collapsed.length <= MESSAGE_LIMIT) return { code: null, message: cleanMessage(collapsed), format: 'text' };
+	const lines = text.split('\n').filter((line) => line.trim() !== '');
+	return { code: null, message: cleanMessage(lines.at(-1) ?? ''), format: 'text' };
+}
+
+/** Trims a message and its wrapping quotes; an empty message is no message. */
+function cleanMessage(raw: string | undefined): string | null {
+	if (raw === undefined) return null;
+	let message = raw.replace(/\s+/g, ' ').trim();
+	const quote = message[0];
+	if (message.length >= 2 && (quote === '"' || quote === "'") && message.endsWith(quote)) {
+		message = message.slice(1, -1).trim();
+	}
+	if (message.length > MESSAGE_LIMIT) message = message.slice(0, MESSAGE_LIMIT);
+	return message === '' ? null : message;
+}

@@ -1,0 +1,74 @@
+import { z } from 'zod';
+
+/** The YAML header every file in `content/sources/` starts with. */
+export const frontMatterSchema = z
+	.object({
+		dialect: z
+			.string()
+			.regex(/^[a-z][a-z0-9-]*$/, 'must be lowercase letters, digits and dashes, e.g. `binance-usdm`'),
+		dialectName: z.string().min(1),
+		vendor: z.string().min(1),
+		role: z.enum(['primary', 'secondary']),
+		title: z.string().min(1),
+		url: z.url().optional(),
+	})
+	.strict();
+
+export type FrontMatter = z.infer<typeof frontMatterSchema>;
+
+const sourceRef = z.object({ file: z.string(), role: z.enum(['primary', 'secondary']) });
+const sectionRef = z.object({ id: z.string(), title: z.string() });
+
+/** A normalized code entry, as stored in the `codes` collection and served by the API. */
+export const codeEntrySchema = z.object({
+	dialect: z.string(),
+	code: z.number().int(),
+	name: z.string().nullable(),
+	nameTruncated: z.boolean(),
+	title: z.string().min(1),
+	messages: z.array(z.string()),
+	description: z.string().nullable(),
+	solution: z.string().nullable(),
+	summary: z.object({ text: z.string(), source: sourceRef }).nullable(),
+	section: sectionRef,
+	concept: z.string().nullable(),
+	url: z.string(),
+	sources: z.array(sourceRef).min(1),
+	notes: z.array(z.string()),
+});
+
+/** A normalized dialect, as stored in the `dialects` collection and served by the API. */
+export const dialectSchema = z.object({
+	id: z.string(),
+	name: z.string(),
+	vendor: z.string(),
+	url: z.string(),
+	codeCount: z.number().int(),
+	sources: z.array(
+		z.object({ file: z.string(), role: z.enum(['primary', 'secondary']), title: z.string(), url: z.string().nullable() }),
+	),
+	sections: z.array(
+		sectionRef.extend({ url: z.string(), description: z.string().nullable(), codes: z.array(z.number().int()) }),
+	),
+	ranges: z.array(
+		z.object({
+			from: z.number().int(),
+			to: z.number().int(),
+			title: z.string(),
+			description: z.string(),
+			section: sectionRef,
+			source: sourceRef,
+		}),
+	),
+	httpStatuses: z.array(
+		z.object({ status: z.number().int(), meaning: z.string(), description: z.string().nullable(), source: sourceRef }),
+	),
+	prose: z.array(
+		z.object({
+			title: z.string().nullable(),
+			blocks: z.array(z.object({ type: z.enum(['text', 'code']), text: z.string() })),
+			source: sourceRef,
+			line: z.number().int(),
+		}),
+	),
+});
