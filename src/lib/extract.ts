@@ -172,7 +172,8 @@ function fromLogLine(text: string): Extracted | null {
 	const before = text
 		.slice(Math.max(lineStart, found.index - MESSAGE_LIMIT), found.index)
 		.replace(/[\s:\-–—|,(\[#=]+$/, '')
-		.replace(/\b(?:error|err|code|errno)$/i, '');
+		.replace(/\b(?:error|err|code|errno)$/i, '')
+		.replace(/[\s:\-–—|,(\[#=]+$/, '');
 	return { code: Number(digits), message: cleanMessage(after) ?? cleanMessage(before), format: 'log' };
 }
 

@@ -28,7 +28,7 @@ export interface TemplateMatch {
 const MIN_LITERAL = 3;
 /** A partial match needs this much literal text, so `Timeout` does not match every message. */
 const MIN_PARTIAL_LITERAL = 8;
-/** Upper bound on placeholder positions tried per match. */
+/** Upper bound on positions tried per template and message, partial attempts included. */
 const STEP_BUDGET = 2000;
 const NUMBER = /^[-+]?\d[\d,]*(?:\.\d+)?$/;
 
@@ -88,15 +88,14 @@ export function matchTemplate(template: Template, prepared: PreparedMessage): Te
 	if (template.literalLength < MIN_LITERAL) return null;
 	const { text: message, folded } = prepared;
 	if (!folded.includes(template.probe)) return null;
-	const whole = matchAt(template, folded, message, 0, true);
+	const budget = { steps: STEP_BUDGET };
+	const whole = matchAt(template, folded, message, 0, true, budget);
 	if (whole) return { filled: whole, partial: false };
 	if (!canMatchPartially(template)) return null;
 	const first = template.literals[0];
-	let budget = STEP_BUDGET;
-	for (let start = folded.indexOf(first); start !== -1 && budget > 0; start = folded.indexOf(first, start + 1)) {
-		budget--;
+	for (let start = folded.indexOf(first); start !== -1 && budget.steps-- > 0; start = folded.indexOf(first, start + 1)) {
 		if (!isWordEdge(folded, start - 1, start)) continue;
-		const filled = matchAt(template, folded, message, start, false);
+		const filled = matchAt(template, folded, message, start, false, budget);
 		if (filled) return { filled, partial: true };
 	}
 	return null;
@@ -124,14 +123,20 @@ function isWordChar(char: string): boolean {
  * refuses its text (`%d` wants a number). `anchored` demands the template cover the rest of the
  * message; otherwise it must end on a word boundary.
  */
-function matchAt(template: Template, folded: string, original: string, start: number, anchored: boolean): string[] | null {
+function matchAt(
+	template: Template,
+	folded: string,
+	original: string,
+	start: number,
+	anchored: boolean,
+	budget: { steps: number },
+): string[] | null {
 	const { literals, placeholders } = template;
 	if (!folded.startsWith(literals[0], start)) return null;
-	const state = { budget: STEP_BUDGET };
 	const filled: string[] = [];
 
 	const place = (index: number, from: number): boolean => {
-		if (state.budget-- <= 0) return false;
+		if (budget.steps-- <= 0) return false;
 		const literal = literals[index];
 		const isLast = index === literals.length - 1;
 		const kind = placeholders[index - 1];
@@ -141,7 +146,7 @@ function matchAt(template: Template, folded: string, original: string, start: nu
 			return accept(kind, from, at);
 		}
 		for (let at = folded.indexOf(literal, from + 1); at !== -1 && at <= folded.length; at = folded.indexOf(literal, at + 1)) {
-			if (state.budget-- <= 0) return false;
+			if (budget.steps-- <= 0) return false;
 			const end = at + literal.length;
 			if (!accept(kind, from, at)) continue;
 			if (isLast) {
@@ -157,8 +162,10 @@ function matchAt(template: Template, folded: string, original: string, start: nu
 	};
 
 	const accept = (kind: 's' | 'd', from: number, to: number): boolean => {
-		const value = original.slice(from, to).trim();
+		const value = unquote(original.slice(from, to).trim());
 		if (value === '' || (kind === 'd' && !NUMBER.test(value))) return false;
+		// Inside a longer message a wildcard could swallow whole clauses; there it fills one word.
+		if (!anchored && /\s/.test(value)) return false;
 		filled.push(value);
 		return true;
 	};
@@ -169,4 +176,9 @@ function matchAt(template: Template, folded: string, original: string, start: nu
 		return fits ? [] : null;
 	}
 	return place(1, start + literals[0].length) ? filled : null;
+}
+
+/** Some sources quote placeholders (`'%s'`) and some do not; the value is the same either way. */
+function unquote(value: string): string {
+	return value.length >= 2 && value[0] === "'" && value.endsWith("'") ? value.slice(1, -1).trim() : value;
 }

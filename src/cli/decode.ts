@@ -1,0 +1,110 @@
+import { loadAtlas } from '../lib/atlas.ts';
+import { createDecoder, decode } from '../lib/decode.ts';
+import type { DecodeResult, Match } from '../lib/decode.ts';
+import type { CodeEntry } from '../lib/model.ts';
+import type { CliIo } from './io.ts';
+
+const USAGE = `usage: error-atlas decode [--json] "<text>"
+  Paste what your client printed (a JSON body, an exception, a log line); quote it.
+  Exit status: 0 when something matched, 1 when nothing did, 2 on bad usage or sources.`;
+
+/**
+ * `error-atlas decode [--json] "<text>"`: which codes a pasted client error can be, best first.
+ * Everything after the options is the text, so an unquoted paste still works.
+ */
+export async function run(args: string[], io: CliIo): Promise<number> {
+	const { json, help, words } = parseArgs(args);
+	if (help) {
+		io.out(USAGE);
+		return 0;
+	}
+	const text = words.join(' ');
+	if (text.trim() === '') {
+		io.err(USAGE);
+		return 2;
+	}
+	let codes: CodeEntry[];
+	try {
+		codes = loadAtlas(io.sourcesDir).codes;
+	} catch (error) {
+		io.err(error instanceof Error ? error.message : String(error));
+		return 2;
+	}
+	const result = decode(createDecoder(codes), text);
+	if (json) {
+		io.out(JSON.stringify(toJson(result), null, 2));
+		if (result.matches.length === 0) io.err(describeSuggestions(result));
+	} else {
+		io.out(toText(result));
+	}
+	return result.matches.length > 0 ? 0 : 1;
+}
+
+function parseArgs(args: string[]): { json: boolean; help: boolean; words: string[] } {
+	let json = false;
+	let help = false;
+	const words: string[] = [];
+	let optionsDone = false;
+	for (const arg of args) {
+		if (!optionsDone && arg === '--') optionsDone = true;
+		else if (!optionsDone && arg === '--json') json = true;
+		else if (!optionsDone && (arg === '--help' || arg === '-h')) help = true;
+		else {
+			// A paste such as `-1121 Invalid symbol` starts with a minus: the text begins here.
+			optionsDone = true;
+			words.push(arg);
+		}
+	}
+	return { json, help, words };
+}
+
+/** The documented `--json` shape, and nothing more, so scripts can rely on it. */
+function toJson(result: DecodeResult) {
+	return {
+		input: result.input,
+		extracted: { code: result.extracted.code, message: result.extracted.message },
+		matches: result.matches.map(({ dialect, code, url, score, kind, filled }: Match) => ({ dialect, code, url, score, kind, filled })),
+	};
+}
+
+const KIND_LABEL: Record<Match['kind'], string> = {
+	'code+message': 'code and message match',
+	code: 'code matches, message differs',
+	message: 'message matches, under another code',
+};
+
+function toText(result: DecodeResult): string {
+	const { code, message } = result.extracted;
+	const lines = [
+		`Read: code ${code ?? '(none)'}, message ${message === null ? '(none)' : `"${printable(message, 160)}"`} (${result.extracted.format})`,
+	];
+	if (result.matches.length === 0) {
+		lines.push(describeSuggestions(result));
+		return lines.join('\n');
+	}
+	for (const match of result.matches) {
+		const label = match.name ?? match.title;
+		lines.push(`${String(match.score).padStart(3)}  ${match.dialect} ${match.code} ${printable(label, 80)}  ${match.url}`);
+		lines.push(`     ${KIND_LABEL[match.kind]}${filledText(match)}`);
+	}
+	return lines.join('\n');
+}
+
+function filledText(match: Match): string {
+	if (match.filled.length === 0) return '';
+	return `; filled in: ${match.filled.map((value) => printable(value, 60)).join(', ')}`;
+}
+
+function describeSuggestions(result: DecodeResult): string {
+	if (result.suggestions.length === 0) return 'No code matches, and no code is near it.';
+	const nearest = result.suggestions.map((s) => `  ${s.dialect} ${s.code} ${printable(s.title, 80)} (${s.reason})  ${s.url}`);
+	return ['No code matches. Nearest:', ...nearest].join('\n');
+}
+
+/** Pasted text goes back to a terminal: control characters could rewrite the screen, so show them escaped. */
+function printable(text: string, max: number): string {
+	const safe = text.replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (char) =>
+		`\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
+	);
+	return safe.length > max ? `${safe.slice(0, max - 1)}…` : safe;
+}

@@ -1,0 +1,37 @@
+import { getCollection } from 'astro:content';
+import type { CodeEntry, Dialect } from '../lib/model.ts';
+import { withBase } from '../lib/normalize.ts';
+
+let dialects: Dialect[] | undefined;
+let codes: CodeEntry[] | undefined;
+let byDialect: Map<string, CodeEntry[]> | undefined;
+
+/** Every dialect, in the model's order; read once per build. */
+export async function getDialects(): Promise<Dialect[]> {
+	dialects ??= (await getCollection('dialects')).map((entry) => entry.data as Dialect);
+	return dialects;
+}
+
+/** Every code of every dialect, in the model's order; read once per build. */
+export async function getCodes(): Promise<CodeEntry[]> {
+	codes ??= (await getCollection('codes')).map((entry) => entry.data as CodeEntry);
+	return codes;
+}
+
+/** Codes grouped by dialect, each list in source order. */
+export async function getCodesByDialect(): Promise<Map<string, CodeEntry[]>> {
+	if (!byDialect) {
+		byDialect = new Map();
+		for (const entry of await getCodes()) {
+			const list = byDialect.get(entry.dialect) ?? [];
+			list.push(entry);
+			byDialect.set(entry.dialect, list);
+		}
+	}
+	return byDialect;
+}
+
+/** A site path with the configured base path in front. */
+export function href(path: string): string {
+	return withBase(import.meta.env.BASE_URL, path);
+}

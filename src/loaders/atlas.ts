@@ -1,0 +1,38 @@
+import type { Loader } from 'astro/loaders';
+import { readAtlas, sourcesDir, type AtlasRead } from '../lib/atlas.ts';
+import { formatProblem } from '../lib/problems.ts';
+
+const cache = new Map<string, AtlasRead>();
+
+/** Reads the sources once per build, whichever collection asks first. */
+function atlasFor(base: string): AtlasRead {
+	const dir = sourcesDir();
+	const key = `${dir}\0${base}`;
+	let atlas = cache.get(key);
+	if (!atlas) {
+		atlas = readAtlas(dir, { base });
+		cache.set(key, atlas);
+	}
+	if (atlas.problems.length > 0) {
+		throw new Error(`Error Atlas cannot import ${dir}:\n${atlas.problems.map(formatProblem).join('\n')}`);
+	}
+	return atlas;
+}
+
+/** A Content Layer loader for one slice of the normalized model (`codes` or `dialects`). */
+export function atlasLoader(kind: 'codes' | 'dialects'): Loader {
+	return {
+		name: `error-atlas-${kind}`,
+		load: async ({ store, parseData, generateDigest, config, logger }) => {
+			const atlas = atlasFor(config.base);
+			store.clear();
+			const items = kind === 'codes' ? atlas.codes : atlas.dialects;
+			for (const item of items) {
+				const id = 'code' in item ? `${item.dialect}/${item.code}` : item.id;
+				const data = await parseData({ id, data: item as unknown as Record<string, unknown> });
+				store.set({ id, data, digest: generateDigest(data) });
+			}
+			logger.info(`${items.length} ${kind} from ${sourcesDir()}`);
+		},
+	};
+}
