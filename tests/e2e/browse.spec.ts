@@ -1,0 +1,60 @@
+import { expect, test } from '@playwright/test';
+
+test('home -> dialect -> section -> code', async ({ page }) => {
+	await page.goto('./');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Error Atlas');
+	const card = page.locator('.dialect-card', { hasText: 'Binance USDⓈ-M Futures' });
+	await expect(card).toContainText('92 codes in 5 sections');
+	await card.getByRole('link').click();
+
+	await expect(page).toHaveURL(/\/binance-usdm\/$/);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Binance USDⓈ-M Futures');
+	await page.locator('.section-summary').getByRole('link', { name: '11xx - Request issues' }).click();
+
+	await expect(page).toHaveURL(/\/binance-usdm\/11xx-request-issues\/$/);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('11xx - Request issues');
+	const rows = page.locator('.code-table tbody tr');
+	await expect(rows).toHaveCount(28);
+	await rows.filter({ hasText: 'BAD_SYMBOL' }).getByRole('link', { name: '-1121' }).click();
+
+	await expect(page).toHaveURL(/\/binance-usdm\/-1121\/$/);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('-1121 BAD_SYMBOL');
+	await expect(page.locator('#message-1')).toHaveText('Invalid symbol.');
+	await expect(page.locator('.code-facts')).toContainText('11xx - Request issues');
+	await expect(page.getByRole('link', { name: /Next.*-1122 INVALID_SYMBOL_STATUS/s })).toBeVisible();
+	await expect(page.getByRole('link', { name: /Previous.*-1120 BAD_INTERVAL/s })).toBeVisible();
+});
+
+test('the sidebar lists dialects and sections, never codes', async ({ page }) => {
+	await page.goto('binance-usdm/-1121/');
+	const sidebar = page.locator('#starlight__sidebar');
+	await expect(sidebar.locator('a', { hasText: '11xx - Request issues' }).first()).toHaveAttribute('href', /\/binance-usdm\/11xx-request-issues\/$/);
+	await expect(sidebar.locator('a', { hasText: 'Signature Errors (12xx)' })).toHaveCount(1);
+	await expect(sidebar.locator('a', { hasText: /-\d{4}/ })).toHaveCount(0);
+});
+
+test('a code page highlights placeholders and credits its sources', async ({ page }) => {
+	await page.goto('binance-usdm/-1003/');
+	await expect(page.locator('.message-list li')).toHaveCount(2);
+	await expect(page.locator('#message-1 code.placeholder')).toHaveText('%s');
+	await page.goto('binance-usdm/-1103/');
+	await expect(page.locator('.meaning')).toContainText('An unknown parameter was sent, or not all parameters were read.');
+	await expect(page.locator('.meaning')).toContainText('binance-usdm-summary.md');
+	await expect(page.getByRole('link', { name: 'Error Codes' })).toHaveAttribute('href', /developers\.binance\.com/);
+});
+
+test('a section with ranges shows them as ranges', async ({ page }) => {
+	await page.goto('binance-usdm/40xx-filter-and-risk-control-issues/');
+	await expect(page.locator('.code-table tbody tr')).toHaveCount(11);
+	await expect(page.locator('.range-list li')).toHaveCount(7);
+	await expect(page.locator('.range-list')).toContainText('-4001 to -4014');
+});
+
+test('a code page at 375 px has no horizontal scroll', async ({ page }) => {
+	await page.setViewportSize({ width: 375, height: 800 });
+	for (const path of ['binance-usdm/-1125/', 'gateway/-1000/', 'binance-usdm/-4164/', 'binance-usdm/11xx-request-issues/']) {
+		await page.goto(path);
+		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+		expect(overflow, `${path} scrolls sideways by ${overflow}px`).toBeLessThanOrEqual(0);
+	}
+});
