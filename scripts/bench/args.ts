@@ -6,6 +6,8 @@ export type SiteKey = 'atlas' | 'starlight' | 'astro';
 export interface BenchOptions {
 	codes: number;
 	dialects: number;
+	/** Builds per site, interleaved; the fastest counts. */
+	runs: number;
 	seed: string;
 	quick: boolean;
 	lighthouse: boolean;
@@ -21,6 +23,7 @@ export const USAGE = `usage: npm run bench [-- options]
   --codes N        codes in the corpus, over all dialects (default 10000; --quick: 300)
   --dialects K     dialects (default 8, two per source format; --quick: 4)
   --seed S         corpus seed (default error-atlas)
+  --runs R         build each site R times, interleaved, and keep the fastest (default 1)
   --quick          small corpus, no Lighthouse, no report file: the smoke run npm test uses
   --no-lighthouse  skip Lighthouse
   --profile        also build Error Atlas once under node --cpu-prof and summarize the profile
@@ -34,7 +37,7 @@ export function parseBenchArgs(argv: string[]): BenchOptions {
 	const { values } = parseArgs({
 		args: argv,
 		options: {
-			codes: { type: 'string' }, dialects: { type: 'string' }, seed: { type: 'string' },
+			codes: { type: 'string' }, dialects: { type: 'string' }, seed: { type: 'string' }, runs: { type: 'string' },
 			quick: { type: 'boolean' }, 'no-lighthouse': { type: 'boolean' }, profile: { type: 'boolean' },
 			sites: { type: 'string' }, out: { type: 'string' }, keep: { type: 'boolean' }, strict: { type: 'boolean' },
 			help: { type: 'boolean' },
@@ -53,6 +56,7 @@ export function parseBenchArgs(argv: string[]): BenchOptions {
 	return {
 		codes: int(values.codes, quick ? 300 : 10_000, 'codes'),
 		dialects: int(values.dialects, quick ? 4 : 8, 'dialects'),
+		runs: int(values.runs, 1, 'runs'),
 		seed: values.seed ?? 'error-atlas',
 		quick,
 		lighthouse: !quick && !values['no-lighthouse'],

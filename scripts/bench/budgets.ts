@@ -10,9 +10,14 @@ export interface SiteResult {
 	label: string;
 	/** Why the site was not built, if it was not. */
 	skipped: string | null;
+	/** The fastest of the runs. */
 	wallMs: number;
+	/** Every run's wall time, in run order. */
+	wallRuns: number[];
 	peakRssBytes: number;
 	dist: DistStats | null;
+	/** The dist directory measured. */
+	distDir: string | null;
 	/** Astro's own timing lines, timestamps stripped. */
 	phases: string[];
 }

@@ -39,17 +39,17 @@ export function phases(log: string): string[] {
 	return out;
 }
 
-/** Builds `key` into `<root>/<key>/dist`; a failed build throws with the log's tail. */
-export async function buildSite(key: SiteKey, ctx: BuildContext): Promise<SiteResult> {
+/** Builds `key` into `<root>/<name>/dist` (name defaults to key); a failed build throws with the log's tail. */
+export async function buildSite(key: SiteKey, ctx: BuildContext, name: string = key): Promise<SiteResult> {
 	const { project, root, corpus, corpusDir } = ctx;
-	const dir = join(root, key + (ctx.nodeFlags ? '-profiled' : ''));
+	const dir = join(root, name);
 	const dist = join(dir, 'dist');
 	const astro = [...(ctx.nodeFlags ?? []), join(project, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', dist];
 	const env: Record<string, string> = { ASTRO_TELEMETRY_DISABLED: '1' };
 	const steps: [string, string[]][] = [];
 	if (key === 'atlas') {
 		if (!existsSync(join(project, 'astro.config.mjs'))) {
-			return { key, label: LABELS[key], skipped: 'the project has no astro.config.mjs yet', wallMs: 0, peakRssBytes: 0, dist: null, phases: [] };
+			return { key, label: LABELS[key], skipped: 'the project has no astro.config.mjs yet', wallMs: 0, wallRuns: [], peakRssBytes: 0, dist: null, distDir: null, phases: [] };
 		}
 		const config = copyAtlas(dir, project);
 		env.ATLAS_SOURCES = corpusDir;
@@ -62,9 +62,22 @@ export async function buildSite(key: SiteKey, ctx: BuildContext): Promise<SiteRe
 		steps.push([process.execPath, astro], [process.execPath, [join(project, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', dist]]);
 	}
 	const result = await runAll(steps, { cwd: dir, env });
-	writeFileSync(join(root, `${key}${ctx.nodeFlags ? '-profiled' : ''}.log`), result.output);
+	writeFileSync(join(root, `${name}.log`), result.output);
 	if (result.exitCode !== 0) {
 		throw new Error(`${LABELS[key]} build failed (exit ${result.exitCode}):\n${result.output.trim().split('\n').slice(-25).join('\n')}`);
 	}
-	return { key, label: LABELS[key], skipped: null, wallMs: result.wallMs, peakRssBytes: result.peakRssBytes, dist: distStats(dist), phases: phases(result.output) };
+	return {
+		key, label: LABELS[key], skipped: null, wallMs: result.wallMs, wallRuns: [result.wallMs], peakRssBytes: result.peakRssBytes,
+		dist: distStats(dist), distDir: dist, phases: phases(result.output),
+	};
+}
+
+/** Folds repeated builds of one site: the fastest run (least disturbed by other load) and the highest peak. */
+export function bestOf(runs: SiteResult[]): SiteResult {
+	const best = runs.reduce((a, b) => (b.wallMs < a.wallMs ? b : a));
+	return {
+		...best,
+		wallRuns: runs.flatMap((r) => r.wallRuns),
+		peakRssBytes: Math.max(...runs.map((r) => r.peakRssBytes)),
+	};
 }

@@ -84,7 +84,8 @@ export function summarizeProfile(dir: string, project: string, count = 15): Prof
 		const seen = new Set<string>();
 		for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
 			const frame = byId.get(at)!.callFrame;
-			if (!frame.url) continue;
+			// Node's module loader wraps everything it imports: skip it, it only says "loading".
+			if (!frame.url || origin(frame, project) === 'node internals') continue;
 			const key = frameName(frame, project);
 			if (seen.has(key)) continue;
 			seen.add(key);

@@ -9,6 +9,7 @@ export interface RunInfo {
 	command: string;
 	codes: number;
 	dialects: number;
+	runs: number;
 	seed: string;
 	sourceFiles: number;
 	sourceBytes: number;
@@ -102,7 +103,7 @@ export function renderReport(r: Report): string {
 		`- Machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGb} GB RAM, Linux ${m.kernel}; Node ${m.node}; 1-minute load at the start ${m.loadAtStart.toFixed(1)}`,
 		`- Versions: ${Object.entries(m.versions).map(([k, v]) => `${k} ${v}`).join(', ')}`,
 		`- Corpus: ${r.run.dialects} dialects, ${r.run.codes.toLocaleString('en')} codes (plus the few codes secondaries add), seed \`${r.run.seed}\`, ${r.run.sourceFiles} source files, ${mb(r.run.sourceBytes)}`,
-		'- Builds are cold (fresh temp dir, empty caches) and run one at a time; wall time includes Node start and the Pagefind index (run after `astro build` for plain Astro). Peak RSS is the whole process tree, sampled every 100 ms.',
+		`- Builds are cold (fresh temp dir, empty caches) and run one at a time, ${r.run.runs > 1 ? `best of ${r.run.runs} interleaved runs` : 'one run per site'}; wall time includes Node start and the Pagefind index (run after \`astro build\` for plain Astro). Peak RSS is the whole process tree, sampled every 100 ms.`,
 		'', '### Sites', '', sitesTable(r.sites, r.run.codes), '', '### Budgets', '', budgetsTable(r.budgets), ''];
 	if (r.atlas) out.push(...atlasSection(r.atlas));
 	const phases = r.sites.filter((s) => s.phases.length > 0);
