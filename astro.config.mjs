@@ -30,6 +30,7 @@ export default defineConfig({
 			lastUpdated: false,
 			pagination: true,
 			plugins: [starlightLinksValidator()],
+			routeMiddleware: './src/starlight/escape-title.ts',
 		}),
 		cspHashes(),
 	],

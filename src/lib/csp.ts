@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { startTags } from './html.ts';
 
 /**
  * Content-Security-Policy support for a static host: the policy lives in `_headers`, and the
@@ -24,18 +25,16 @@ export function cspHash(text: string): string {
 
 /**
  * Hashes every inline executable `<script>` and every `<style>` element of an HTML page.
- * The hash covers the element's text exactly as written, which is what browsers hash.
+ * The hash covers the element's text exactly as written, which is what browsers hash. Only
+ * real elements count: `<script>` written inside an attribute value or a `<title>` is text.
  */
 export function inlineHashes(html: string): InlineHashes {
 	const scripts: string[] = [];
 	const styles: string[] = [];
-	for (const match of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi)) {
-		const attributes = match[1] ?? '';
-		if (/\ssrc\s*=/i.test(attributes)) continue;
-		const type = /\stype\s*=\s*["']?([^"'\s>]*)/i.exec(attributes)?.[1] ?? '';
-		if (EXECUTABLE.test(type)) scripts.push(cspHash(match[2] ?? ''));
+	for (const tag of startTags(html)) {
+		if (tag.name === 'script' && !tag.attributes.has('src') && EXECUTABLE.test(tag.attributes.get('type')?.trim() ?? '')) scripts.push(cspHash(tag.text ?? ''));
+		else if (tag.name === 'style') styles.push(cspHash(tag.text ?? ''));
 	}
-	for (const match of html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style\s*>/gi)) styles.push(cspHash(match[1] ?? ''));
 	return { scripts, styles };
 }
 

@@ -4,6 +4,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, posix, resolve } from 'node:path';
+import { startTags, type StartTag } from '../../src/lib/html.ts';
 
 /** The build the gates check: `DIST_DIR`, else `dist/`. */
 export function distDir(): string {
@@ -25,46 +26,12 @@ export function urlOf(file: string): string {
 	return `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
 }
 
-/** One tag of an HTML page with its attributes, entity-decoded. */
-export interface Tag {
-	name: string;
-	attributes: Map<string, string>;
-	/** 1-based line in the file, for messages. */
-	line: number;
-}
+/** One start tag of a page (see src/lib/html.ts). */
+export type Tag = StartTag;
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
-
-/** Decodes the character references our HTML emitter writes in attribute values. */
-export function decodeEntities(value: string): string {
-	return value.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (all, ref: string) => {
-		if (ref[0] === '#') return String.fromCodePoint(ref[1]?.toLowerCase() === 'x' ? Number.parseInt(ref.slice(2), 16) : Number(ref.slice(1)));
-		return ENTITIES[ref.toLowerCase()] ?? all;
-	});
-}
-
-/**
- * The start tags of an HTML page. A tokenizer, not a full parser: enough for the markup a
- * static site generator emits. Comments and the text of `<script>`/`<style>` are skipped so
- * markup-like text inside them is not mistaken for tags.
- */
+/** The start tags of an HTML page, with the browser's rules for attributes, comments and raw text. */
 export function tags(html: string): Tag[] {
-	const out: Tag[] = [];
-	const pattern = /<!--[\s\S]*?-->|<(script|style)\b([^>]*)>[\s\S]*?<\/\1\s*>|<([a-zA-Z][\w:-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/g;
-	let line = 1;
-	let last = 0;
-	for (const match of html.matchAll(pattern)) {
-		for (let i = last; i < match.index; i++) if (html.charCodeAt(i) === 10) line++;
-		last = match.index;
-		if (match[0].startsWith('<!--')) continue;
-		const name = (match[1] ?? match[3])!.toLowerCase();
-		const attributes = new Map<string, string>();
-		for (const attr of (match[2] ?? match[4] ?? '').matchAll(/([^\s"'=<>/`]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g)) {
-			attributes.set(attr[1]!.toLowerCase(), decodeEntities(attr[2] ?? attr[3] ?? attr[4] ?? ''));
-		}
-		out.push({ name, attributes, line });
-	}
-	return out;
+	return startTags(html);
 }
 
 /** A URL a page refers to, and where. */

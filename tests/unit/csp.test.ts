@@ -42,3 +42,11 @@ describe('addHashesToHeaders', () => {
 		expect(() => addHashesToHeaders("/*\n  Content-Security-Policy: default-src 'self'", { scripts: ["'sha256-a'"], styles: [] })).toThrow(/no script-src/);
 	});
 });
+
+describe('inlineHashes on hostile text', () => {
+	it('does not take script-like text in attributes, titles or comments for a script', () => {
+		const html =
+			'<title>&lt;script&gt;a()</title><title><script>b()</script></title><a href="x?&quot;><script>c()</script>">x</a><!-- <script>d()</script> --><noscript><script>e()</script></noscript><script>real()</script>';
+		expect(inlineHashes(html).scripts).toEqual([cspHash('real()')]);
+	});
+});
