@@ -67,7 +67,9 @@ export function readAtlas(dir: string, options: { base?: string } = {}): AtlasRe
 				file: name,
 				line: line.line,
 				message: `this line holds a code but no reader understood it: "${line.text.slice(0, 120)}"`,
-				hint: 'write it as a heading (`#### -1000 NAME`), a line (`-1000 NAME` with `- message` bullets) or a table row with a Code column',
+				hint: line.text.startsWith('|')
+					? 'Markdown did not read this as a table row: leave a blank line before the table (right after a list, a table continues the list item)'
+					: 'write it as a heading (`#### -1000 NAME`), a line (`-1000 NAME` with `- message` bullets) or a table row with a Code column',
 			});
 		}
 		Object.assign(report, {
