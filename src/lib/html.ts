@@ -3,6 +3,15 @@ export function escapeHtml(text: string): string {
 	return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 }
 
+/**
+ * A value for `data-pagefind-filter`. Pagefind UI writes filter values into its filter panel
+ * as HTML, and Pagefind decodes character references in them, so no escaping survives:
+ * the characters that could form markup or a reference are dropped instead.
+ */
+export function pagefindFilterValue(text: string): string {
+	return text.replace(/[<>&]/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
 /** One start tag of an HTML document. */
 export interface StartTag {
 	/** Lower-case tag name. */

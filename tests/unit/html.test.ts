@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeHtml, startTags } from '../../src/lib/html.ts';
+import { escapeHtml, pagefindFilterValue, startTags } from '../../src/lib/html.ts';
 
 describe('escapeHtml', () => {
 	it('turns markup into text', () => {
@@ -30,5 +30,17 @@ describe('startTags', () => {
 	it('skips comments, doctypes and end tags, and counts lines', () => {
 		const tags = startTags('<!doctype html>\n<!-- <img src=x> -->\n<html>\n</html><br>');
 		expect(tags.map((tag) => `${tag.name}@${tag.line}`)).toEqual(['html@3', 'br@4']);
+	});
+});
+
+describe('pagefindFilterValue', () => {
+	it('drops the characters that could become markup in Pagefind UI’s filter panel', () => {
+		expect(pagefindFilterValue("Hostile <img src=x onerror=alert(1)> Venue")).toBe('Hostile img src=x onerror=alert(1) Venue');
+		expect(pagefindFilterValue('Orders &lt;b&gt; & Trades')).toBe('Orders lt;b gt; Trades');
+	});
+
+	it('leaves real names alone', () => {
+		expect(pagefindFilterValue('Binance USDⓈ-M Futures')).toBe('Binance USDⓈ-M Futures');
+		expect(pagefindFilterValue('11xx - Request issues')).toBe('11xx - Request issues');
 	});
 });
