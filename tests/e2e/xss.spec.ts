@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { serve } from '../../scripts/serve.ts';
 import { buildSite, cleanup, ROOT, tempDir } from '../gates/build.ts';
+import { watch } from './watch.ts';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -32,22 +33,9 @@ test.afterAll(() => {
 	cleanup();
 });
 
-/** Opens a page, recording dialogs, console errors and uncaught exceptions. */
+/** Opens a page, recording dialogs, console errors, failed requests and CSP violations. */
 async function visit(page: Page, path: string): Promise<string[]> {
-	const incidents: string[] = [];
-	page.on('dialog', (dialog) => {
-		incidents.push(`dialog: ${dialog.message()}`);
-		void dialog.dismiss();
-	});
-	page.on('console', (message) => {
-		// Failed loads are reported with their URL below.
-		if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) incidents.push(`console error: ${message.text()}`);
-	});
-	page.on('response', (response) => {
-		// Chromium asks for /favicon.ico when it shows a non-HTML document such as the JSON API.
-		if (response.status() >= 400 && !response.url().endsWith('/favicon.ico')) incidents.push(`HTTP ${response.status()}: ${response.url()}`);
-	});
-	page.on('pageerror', (error) => incidents.push(`page error: ${error.message}`));
+	const incidents = await watch(page);
 	const response = await page.goto(`${origin}/${path}`);
 	expect(response?.status(), path).toBe(200);
 	return incidents;
