@@ -1,7 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
-import starlightLinksValidator from 'starlight-links-validator';
 import { cspHashes } from './src/integrations/csp-hashes.ts';
 import { loadAtlas, sourcesDir } from './src/lib/atlas.ts';
 import { sidebar } from './src/lib/sidebar.ts';
@@ -29,7 +28,6 @@ export default defineConfig({
 			sidebar: sidebar(atlas.dialects),
 			lastUpdated: false,
 			pagination: true,
-			plugins: [starlightLinksValidator()],
 			routeMiddleware: './src/starlight/escape-title.ts',
 		}),
 		cspHashes(),
