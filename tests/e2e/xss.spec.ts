@@ -81,7 +81,7 @@ test('hostile text is shown as text in the page title and the sidebar', async ({
 });
 
 // Pages other issues add: checked when the build has them.
-for (const path of ['codes/-1100/', 'compare/', 'decode/?q=-1100']) {
+for (const path of ['codes/-1100/', 'compare/', 'decode/?q=-1100', 'search/?q=onerror']) {
 	test(`hostile text is shown as text on /${path} (when the page exists)`, async ({ page }) => {
 		test.skip(!existsSync(join(dist, path.replace(/\?.*$/, ''), 'index.html')), `/${path} is not built yet`);
 		const incidents = await visit(page, path);
