@@ -29,6 +29,7 @@ export default defineConfig({
 			lastUpdated: false,
 			pagination: true,
 			routeMiddleware: './src/starlight/escape-title.ts',
+			components: { Search: './src/components/SiteSearch.astro' },
 		}),
 		cspHashes(),
 	],
