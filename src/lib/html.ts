@@ -29,6 +29,7 @@ export interface StartTag {
  * in a browser running scripts, `<noscript>` (raw text); `<title>`, `<textarea>` (text).
  */
 const RAW_TEXT = new Set(['script', 'style', 'noscript', 'xmp', 'iframe', 'noembed', 'noframes', 'title', 'textarea']);
+const RAW_TEXT_NO_SCRIPTING = new Set([...RAW_TEXT].filter((name) => name !== 'noscript'));
 
 const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
 
@@ -47,9 +48,12 @@ export function decodeEntities(value: string): string {
  * The start tags of an HTML document, following the tokenizer of the HTML standard where it
  * matters for finding scripts and links: quoted attribute values may hold `<` and `>`,
  * comments and the content of raw-text elements are not markup, and only a real
- * `<script>` element is a script. It does not build a tree.
+ * `<script>` element is a script. It does not build a tree. By default it reads the page as
+ * a browser running scripts does.
  */
-export function startTags(html: string): StartTag[] {
+export function startTags(html: string, options: { scripting?: boolean } = {}): StartTag[] {
+	// With scripting off (what a link checker wants), <noscript> content is markup.
+	const rawText = options.scripting === false ? RAW_TEXT_NO_SCRIPTING : RAW_TEXT;
 	const tags: StartTag[] = [];
 	const tagName = /[a-zA-Z][^\s/>]*/y;
 	const attribute = /[\s/]*(?:(>)|([^\s/>=][^\s/>=]*|=[^\s/>=]*)\s*(?:=\s*(?:"([^"]*)"?|'([^']*)'?|([^\s>]*)))?)/y;
@@ -95,7 +99,7 @@ export function startTags(html: string): StartTag[] {
 		tags.push(tag);
 		i = j;
 		// `<script />` still opens a script in HTML: a raw-text element ends only at its end tag.
-		if (RAW_TEXT.has(name)) {
+		if (rawText.has(name)) {
 			const close = new RegExp(`</${name}[\\s/>]`, 'ig');
 			close.lastIndex = i;
 			const end = close.exec(html)?.index ?? html.length;

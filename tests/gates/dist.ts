@@ -29,9 +29,12 @@ export function urlOf(file: string): string {
 /** One start tag of a page (see src/lib/html.ts). */
 export type Tag = StartTag;
 
-/** The start tags of an HTML page, with the browser's rules for attributes, comments and raw text. */
+/**
+ * The start tags of an HTML page, with the browser's rules for attributes, comments and raw
+ * text, read as with scripting off so links inside `<noscript>` count too.
+ */
 export function tags(html: string): Tag[] {
-	return startTags(html);
+	return startTags(html, { scripting: false });
 }
 
 /** A URL a page refers to, and where. */

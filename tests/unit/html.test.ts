@@ -27,6 +27,12 @@ describe('startTags', () => {
 		]);
 	});
 
+	it('reads <noscript> content as text with scripting on, as markup with scripting off', () => {
+		const html = '<noscript><a href="/x/">x</a></noscript>';
+		expect(startTags(html).map((tag) => tag.name)).toEqual(['noscript']);
+		expect(startTags(html, { scripting: false }).map((tag) => tag.name)).toEqual(['noscript', 'a']);
+	});
+
 	it('skips comments, doctypes and end tags, and counts lines', () => {
 		const tags = startTags('<!doctype html>\n<!-- <img src=x> -->\n<html>\n</html><br>');
 		expect(tags.map((tag) => `${tag.name}@${tag.line}`)).toEqual(['html@3', 'br@4']);
