@@ -45,6 +45,7 @@ export function pageType(route: string, dialects: Set<string>): string {
  * path that does not exist, the way people meet it.
  */
 export function samplePages(dist = 'dist'): SitePage[] {
+	if (!existsSync(join(dist, 'index.html'))) throw new Error(`${dist}/ holds no built site: run \`npm run build\` before the browser tests`);
 	const dialectsFile = join(dist, 'api/v1/dialects.json');
 	const dialects = new Set<string>(
 		existsSync(dialectsFile) ? (JSON.parse(readFileSync(dialectsFile, 'utf8')) as Array<{ id: string }>).map((dialect) => dialect.id) : [],
