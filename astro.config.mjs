@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
+import { cspHashes } from './src/integrations/csp-hashes.ts';
 import { loadAtlas, sourcesDir } from './src/lib/atlas.ts';
 import { sidebar } from './src/lib/sidebar.ts';
 
@@ -15,6 +16,8 @@ export default defineConfig({
 	base,
 	output: 'static',
 	trailingSlash: 'always',
+	// Test builds of fixture sources run side by side; each needs its own content cache.
+	cacheDir: process.env.ATLAS_CACHE_DIR,
 	integrations: [
 		starlight({
 			title: 'Error Atlas',
@@ -25,6 +28,9 @@ export default defineConfig({
 			sidebar: sidebar(atlas.dialects),
 			lastUpdated: false,
 			pagination: true,
+			routeMiddleware: './src/starlight/escape-title.ts',
+			components: { Search: './src/components/SiteSearch.astro' },
 		}),
+		cspHashes(),
 	],
 });
