@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { loadAtlas, sourcesDir } from './src/lib/atlas.ts';
 import { sidebar } from './src/lib/sidebar.ts';
+import { aliasRedirects } from './src/integrations/aliases.ts';
 
 const site = process.env.SITE_URL ?? 'https://error-atlas.pages.dev';
 const base = process.env.BASE_PATH ?? '/';
@@ -16,6 +17,7 @@ export default defineConfig({
 	output: 'static',
 	trailingSlash: 'always',
 	integrations: [
+		aliasRedirects(atlas, base),
 		starlight({
 			title: 'Error Atlas',
 			description: 'Exchange API error codes, one page per code, compared across venues.',
@@ -25,6 +27,9 @@ export default defineConfig({
 			sidebar: sidebar(atlas.dialects),
 			lastUpdated: false,
 			pagination: true,
+			// Our 404 page resolves unknown addresses (src/pages/404.astro); the head additions are in src/routeData.ts.
+			disable404Route: true,
+			routeMiddleware: './src/routeData.ts',
 		}),
 	],
 });
