@@ -3,7 +3,7 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { loadAtlas, sourcesDir } from './src/lib/atlas.ts';
 import { sidebar } from './src/lib/sidebar.ts';
-import { aliasRedirects } from './src/integrations/aliases.ts';
+import { aliasPages } from './src/integrations/aliases.ts';
 
 const site = process.env.SITE_URL ?? 'https://error-atlas.pages.dev';
 const base = process.env.BASE_PATH ?? '/';
@@ -17,7 +17,6 @@ export default defineConfig({
 	output: 'static',
 	trailingSlash: 'always',
 	integrations: [
-		aliasRedirects(atlas, base),
 		starlight({
 			title: 'Error Atlas',
 			description: 'Exchange API error codes, one page per code, compared across venues.',
@@ -31,5 +30,7 @@ export default defineConfig({
 			disable404Route: true,
 			routeMiddleware: './src/routeData.ts',
 		}),
+		// After Starlight, so its search indexer never opens the alias pages.
+		aliasPages(atlas),
 	],
 });

@@ -1,4 +1,5 @@
 import type { CodeEntry, Dialect } from './model.ts';
+import { codeLabel } from './share.ts';
 
 /** Why an alias exists; the browser tests follow one of each kind. */
 export type AliasKind = 'unsigned' | 'name' | 'number';
@@ -8,6 +9,9 @@ export interface Alias {
 	from: string;
 	to: string;
 	kind: AliasKind;
+	/** What the target is called, so a pasted alias unfurls like the page it leads to. */
+	title: string;
+	description: string;
 }
 
 /** An alias that was not published, and why; the build lists these so nobody wonders where a link went. */
@@ -58,18 +62,26 @@ export function planAliases(dialects: Dialect[], codes: CodeEntry[]): AliasPlan 
 	const aliases: Alias[] = [];
 	const skipped: SkippedAlias[] = [];
 	const taken = new Set<string>();
-	const add = (from: string, to: string, kind: AliasKind): void => {
-		if (taken.has(from)) return;
-		if (canonical.has(from)) {
-			skipped.push({ path: from, candidates: [to], reason: `${from} is itself a canonical page` });
+	const add = (alias: Alias): void => {
+		if (taken.has(alias.from)) return;
+		if (canonical.has(alias.from)) {
+			skipped.push({ path: alias.from, candidates: [alias.to], reason: `${alias.from} is itself a canonical page` });
 			return;
 		}
-		taken.add(from);
-		aliases.push({ from, to, kind });
+		taken.add(alias.from);
+		aliases.push(alias);
 	};
+	const names = new Map(dialects.map((dialect) => [dialect.id, dialect.name]));
+	const toCode = (from: string, entry: CodeEntry, kind: AliasKind): Alias => ({
+		from,
+		to: codePath(entry.dialect, entry.code),
+		kind,
+		title: `${codeLabel(entry)} · ${names.get(entry.dialect) ?? entry.dialect}`,
+		description: entry.messages[0] ?? entry.summary?.text ?? entry.description ?? entry.title,
+	});
 
 	for (const entry of codes) {
-		if (entry.code < 0) add(codePath(entry.dialect, -entry.code), codePath(entry.dialect, entry.code), 'unsigned');
+		if (entry.code < 0) add(toCode(codePath(entry.dialect, -entry.code), entry, 'unsigned'));
 	}
 
 	const byName = new Map<string, CodeEntry[]>();
@@ -94,20 +106,49 @@ export function planAliases(dialects: Dialect[], codes: CodeEntry[]): AliasPlan 
 			skipped.push({ path: `/${key}/`, candidates: targets, reason: `the source shows the name ${name} cut short` });
 			continue;
 		}
-		for (const spelling of new Set([name.toLowerCase(), name.toUpperCase(), name])) {
-			add(`/${first.dialect}/${spelling}/`, targets[0]!, 'name');
-		}
+		for (const spelling of new Set([name.toLowerCase(), name.toUpperCase(), name])) add(toCode(`/${first.dialect}/${spelling}/`, first, 'name'));
 	}
 
 	const numbers = new Set(codes.map((entry) => entry.code));
 	for (const code of [...numbers].sort((a, b) => b - a)) {
-		if (code < 0) add(numberPath(-code), numberPath(code), 'number');
+		if (code >= 0) continue;
+		const dialectCount = new Set(codes.filter((entry) => entry.code === code).map((entry) => entry.dialect)).size;
+		add({ from: numberPath(-code), to: numberPath(code), kind: 'number', title: `${code} across dialects`, description: `What ${code} means in the ${dialectCount} dialect${dialectCount === 1 ? '' : 's'} that document it.` });
 	}
 	return { aliases, skipped };
 }
 
-/** Astro's `redirects` option for a plan: alias routes to base-prefixed targets. */
-export function redirectsOf(plan: AliasPlan, base: string): Record<string, string> {
-	const prefix = base.replace(/\/+$/, '');
-	return Object.fromEntries(plan.aliases.map((alias) => [alias.from, `${prefix}${alias.to}`]));
+/**
+ * The static page an alias is served as: a meta refresh (works without JavaScript and under
+ * a CSP without inline scripts), a canonical link so search engines credit the target, and
+ * the target's Open Graph tags, because chat apps unfurl the pasted address without
+ * following the refresh. `target` carries the base path; `canonical` is absolute.
+ */
+export function aliasPage(alias: Pick<Alias, 'title' | 'description'>, target: string, canonical: string): string {
+	const title = escapeHtml(alias.title);
+	const description = escapeHtml(alias.description);
+	const url = escapeHtml(target);
+	return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<title>${title}</title>
+<meta http-equiv="refresh" content="0;url=${url}">
+<meta name="robots" content="noindex">
+<link rel="canonical" href="${escapeHtml(canonical)}">
+<meta property="og:title" content="${title}">
+<meta property="og:description" content="${description}">
+<meta property="og:url" content="${escapeHtml(canonical)}">
+<meta property="og:site_name" content="Error Atlas">
+<meta name="twitter:card" content="summary">
+</head>
+<body>
+<p>This address leads to <a href="${url}">${title}</a>.</p>
+</body>
+</html>
+`;
+}
+
+function escapeHtml(text: string): string {
+	return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { planAliases, redirectsOf } from '../../src/lib/aliases.ts';
+import { aliasPage, planAliases } from '../../src/lib/aliases.ts';
 import { loadAtlas, readAtlas } from '../../src/lib/atlas.ts';
 import { header, SEEDS, sourcesDir } from './helpers/sources.ts';
 
@@ -34,10 +34,15 @@ describe('the seeds', () => {
 		expect(new Set(froms).size).toBe(froms.length);
 	});
 
-	test('redirect targets carry the base path, routes do not', () => {
-		const redirects = redirectsOf(plan, '/errors/');
-		expect(redirects['/binance-usdm/1121/']).toBe('/errors/binance-usdm/-1121/');
-		expect(redirectsOf(plan, '/')['/codes/1121/']).toBe('/codes/-1121/');
+	test('an alias unfurls like its target', () => {
+		const alias = plan.aliases.find((item) => item.from === '/binance-usdm/1121/')!;
+		expect(alias).toMatchObject({ kind: 'unsigned', title: '-1121 BAD_SYMBOL · Binance USDⓈ-M Futures', description: 'Invalid symbol.' });
+		const html = aliasPage(alias, '/errors/binance-usdm/-1121/', 'https://example.org/errors/binance-usdm/-1121/');
+		expect(html).toContain('<meta http-equiv="refresh" content="0;url=/errors/binance-usdm/-1121/">');
+		expect(html).toContain('<link rel="canonical" href="https://example.org/errors/binance-usdm/-1121/">');
+		expect(html).toContain('<meta property="og:title" content="-1121 BAD_SYMBOL · Binance USDⓈ-M Futures">');
+		expect(html).toContain('<meta name="robots" content="noindex">');
+		expect(aliasPage({ title: '<b>"x"</b>', description: '&' }, '/a/', 'https://e.org/a/')).toContain('<title>&#60;b&#62;&#34;x&#34;&#60;/b&#62;</title>');
 	});
 });
 
