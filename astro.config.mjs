@@ -22,7 +22,7 @@ export default defineConfig({
 			description: 'Exchange API error codes, one page per code, compared across venues.',
 			logo: { src: './src/assets/logo.svg', replacesTitle: false },
 			favicon: '/favicon.svg',
-			customCss: ['./src/styles/atlas.css'],
+			customCss: ['./src/styles/atlas.css', './src/styles/deep-links.css'],
 			sidebar: sidebar(atlas.dialects),
 			lastUpdated: false,
 			pagination: true,
