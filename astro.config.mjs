@@ -4,6 +4,7 @@ import starlight from '@astrojs/starlight';
 import { loadAtlas, sourcesDir } from './src/lib/atlas.ts';
 import { sidebar } from './src/lib/sidebar.ts';
 import { aliasPages } from './src/integrations/aliases.ts';
+import { codeJsonFiles } from './src/integrations/code-json.ts';
 
 const site = process.env.SITE_URL ?? 'https://error-atlas.pages.dev';
 const base = process.env.BASE_PATH ?? '/';
@@ -32,5 +33,6 @@ export default defineConfig({
 		}),
 		// After Starlight, so its search indexer never opens the alias pages.
 		aliasPages(atlas),
+		codeJsonFiles(),
 	],
 });

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -30,15 +30,16 @@ export function aliasPages(atlas: Atlas): AstroIntegration {
 				let written = 0;
 				for (const alias of plan.aliases) {
 					const file = `${out}${alias.from.slice(1)}index.html`;
-					// A page the build made wins: an alias never replaces content.
-					if (existsSync(file)) {
-						logger.warn(`no alias ${alias.from}: the build already has a page there`);
-						continue;
-					}
 					const target = withBase(base, alias.to);
 					mkdirSync(dirname(file), { recursive: true });
-					writeFileSync(file, aliasPage(alias, target, new URL(target, site).href));
-					written++;
+					try {
+						// `wx`: a page the build made wins, an alias never replaces content.
+						writeFileSync(file, aliasPage(alias, target, new URL(target, site).href), { flag: 'wx' });
+						written++;
+					} catch (error) {
+						if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+						logger.warn(`no alias ${alias.from}: the build already has a page there`);
+					}
 				}
 				logger.info(`${written} alias pages in ${Math.round(performance.now() - started)}ms`);
 				for (const skip of plan.skipped) logger.info(`no alias ${skip.path}: ${skip.reason}`);

@@ -109,10 +109,11 @@ export function planAliases(dialects: Dialect[], codes: CodeEntry[]): AliasPlan 
 		for (const spelling of new Set([name.toLowerCase(), name.toUpperCase(), name])) add(toCode(`/${first.dialect}/${spelling}/`, first, 'name'));
 	}
 
-	const numbers = new Set(codes.map((entry) => entry.code));
-	for (const code of [...numbers].sort((a, b) => b - a)) {
+	const dialectsByNumber = new Map<number, Set<string>>();
+	for (const entry of codes) dialectsByNumber.set(entry.code, (dialectsByNumber.get(entry.code) ?? new Set()).add(entry.dialect));
+	for (const code of [...dialectsByNumber.keys()].sort((a, b) => b - a)) {
 		if (code >= 0) continue;
-		const dialectCount = new Set(codes.filter((entry) => entry.code === code).map((entry) => entry.dialect)).size;
+		const dialectCount = dialectsByNumber.get(code)!.size;
 		add({ from: numberPath(-code), to: numberPath(code), kind: 'number', title: `${code} across dialects`, description: `What ${code} means in the ${dialectCount} dialect${dialectCount === 1 ? '' : 's'} that document it.` });
 	}
 	return { aliases, skipped };

@@ -1,12 +1,15 @@
 import type { CodeEntry, Dialect } from './model.ts';
 
-/** One code in the lookup index: enough to name it and link it. */
+/**
+ * One code in the lookup index: enough to recognize and link it. Its page is
+ * `<dialect url><code>/` ({@link indexCodeUrl}), so the index does not repeat it: the file
+ * grows with the corpus (about 40 bytes a code) and the 404 page downloads all of it.
+ */
 export interface IndexCode {
 	code: number;
 	name: string | null;
-	title: string;
-	/** Page path, base path included. */
-	url: string;
+	/** Only for a code without a name: its title, cut to {@link TITLE_LENGTH} characters with `…`. */
+	title: string | null;
 }
 
 /** One dialect in the lookup index. */
@@ -22,8 +25,7 @@ export interface IndexDialect {
 
 /**
  * `/api/v1/index.json`: every dialect and code with only what a lookup needs. The 404
- * page reads it to resolve an address it does not know, so it must stay small: the full
- * model is `codes.json`.
+ * page reads it to resolve an address it does not know; the full model is `codes.json`.
  */
 export interface LookupIndex {
 	/** The site's base path (`/`, `/errors/`), so a client can strip it from an address. */
@@ -31,12 +33,21 @@ export interface LookupIndex {
 	dialects: IndexDialect[];
 }
 
-/** Builds the lookup index from the model; urls are the model's, already base-prefixed. */
+/** Longest title the index keeps; a long message would only make the file bigger. */
+export const TITLE_LENGTH = 80;
+
+/** The page path of an indexed code, base path included: the model's `CodeEntry.url`. */
+export function indexCodeUrl(dialect: Pick<IndexDialect, 'url'>, code: Pick<IndexCode, 'code'>): string {
+	return `${dialect.url}${code.code}/`;
+}
+
+/** Builds the lookup index from the model. */
 export function buildLookupIndex(dialects: Dialect[], codes: CodeEntry[], base: string): LookupIndex {
 	const byDialect = new Map<string, IndexCode[]>();
 	for (const entry of codes) {
 		const list = byDialect.get(entry.dialect) ?? [];
-		list.push({ code: entry.code, name: entry.name, title: entry.title, url: entry.url });
+		const title = entry.name !== null ? null : entry.title.length > TITLE_LENGTH ? `${entry.title.slice(0, TITLE_LENGTH - 1).trimEnd()}…` : entry.title;
+		list.push({ code: entry.code, name: entry.name, title });
 		byDialect.set(entry.dialect, list);
 	}
 	return {

@@ -1,4 +1,4 @@
-import type { IndexCode, IndexDialect, LookupIndex } from './lookup-index.ts';
+import { indexCodeUrl, type IndexCode, type IndexDialect, type LookupIndex } from './lookup-index.ts';
 
 /** A code offered on the 404 page. */
 export interface Suggestion {
@@ -55,7 +55,7 @@ export function resolveMissing(pathname: string, index: LookupIndex): Resolution
 	if (NUMBER.test(second!)) {
 		const asked = Number(second);
 		const found = dialect.codes.find((entry) => entry.code === asked) ?? (asked > 0 ? dialect.codes.find((entry) => entry.code === -asked) : undefined);
-		if (found) return redirect(found.url) ?? { kind: 'unknown', query: String(found.code) };
+		if (found) return redirect(indexCodeUrl(dialect, found)) ?? { kind: 'unknown', query: String(found.code) };
 		// An unsigned number means the negative code unless the dialect has positive codes.
 		const code = asked > 0 && !dialect.codes.some((entry) => entry.code > 0) ? -asked : asked;
 		const elsewhere = index.dialects
@@ -128,7 +128,7 @@ function byDistance(candidates: Suggestion[], code: number): Suggestion[] {
 }
 
 function suggestion(dialect: IndexDialect, entry: IndexCode): Suggestion {
-	return { dialect: dialect.id, dialectName: dialect.name, code: entry.code, label: `${entry.code} ${entry.name ?? entry.title}`, url: entry.url };
+	return { dialect: dialect.id, dialectName: dialect.name, code: entry.code, label: `${entry.code} ${entry.name ?? entry.title ?? ''}`.trim(), url: indexCodeUrl(dialect, entry) };
 }
 
 function samePath(url: string, pathname: string): boolean {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { readAtlas } from '../../src/lib/atlas.ts';
-import { buildLookupIndex } from '../../src/lib/lookup-index.ts';
+import { buildLookupIndex, indexCodeUrl } from '../../src/lib/lookup-index.ts';
 import { resolveMissing, routeSegments } from '../../src/lib/missing.ts';
 import { SEEDS } from './helpers/sources.ts';
 
@@ -89,6 +89,16 @@ describe('names', () => {
 		expect(resolveMissing('/nowhere/at/all/', index)).toEqual({ kind: 'unknown', query: 'all' });
 		expect(resolveMissing('/binance-usdm/%E0%A4%A/', index)).toEqual({ kind: 'unknown', query: null });
 	});
+});
+
+test('the lookup index keeps titles short, only where there is no name, and its urls are the model\'s', () => {
+	const entries = index.dialects.flatMap((dialect) => dialect.codes.map((entry) => ({ dialect, entry })));
+	const titles = entries.flatMap(({ entry }) => (entry.title === null ? [] : [entry.title]));
+	expect(entries.filter(({ entry }) => entry.name !== null && entry.title !== null)).toEqual([]);
+	expect(Math.max(...titles.map((title) => title.length))).toBeLessThanOrEqual(80);
+	expect(titles.some((title) => title.endsWith('…'))).toBe(true);
+	const urls = new Set(atlas.codes.map((entry) => entry.url));
+	expect(entries.filter(({ dialect, entry }) => !urls.has(indexCodeUrl(dialect, entry)))).toEqual([]);
 });
 
 test('route segments are decoded and relative to the base', () => {
