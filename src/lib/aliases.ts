@@ -129,7 +129,7 @@ export function aliasPage(alias: Pick<Alias, 'title' | 'description'>, target: s
 	const title = escapeHtml(alias.title);
 	const description = escapeHtml(alias.description);
 	const url = escapeHtml(target);
-	return `<!doctype html>
+	return `<!DOCTYPE html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
