@@ -4,6 +4,8 @@ import starlight from '@astrojs/starlight';
 import { cspHashes } from './src/integrations/csp-hashes.ts';
 import { loadAtlas, sourcesDir } from './src/lib/atlas.ts';
 import { sidebar } from './src/lib/sidebar.ts';
+import { aliasPages } from './src/integrations/aliases.ts';
+import { codeJsonFiles } from './src/integrations/code-json.ts';
 
 const site = process.env.SITE_URL ?? 'https://error-atlas.pages.dev';
 const base = process.env.BASE_PATH ?? '/';
@@ -24,13 +26,19 @@ export default defineConfig({
 			description: 'Exchange API error codes, one page per code, compared across venues.',
 			logo: { src: './src/assets/logo.svg', replacesTitle: false },
 			favicon: '/favicon.svg',
-			customCss: ['./src/styles/atlas.css'],
+			customCss: ['./src/styles/atlas.css', './src/styles/deep-links.css'],
 			sidebar: sidebar(atlas.dialects),
 			lastUpdated: false,
 			pagination: true,
-			routeMiddleware: './src/starlight/escape-title.ts',
+			// Our 404 page resolves unknown addresses (src/pages/404.astro); the head additions are in src/routeData.ts.
+			disable404Route: true,
+			routeMiddleware: ['./src/starlight/escape-title.ts', './src/routeData.ts'],
 			components: { Search: './src/components/SiteSearch.astro' },
 		}),
+		// After Starlight, so its search indexer never opens the alias pages.
+		aliasPages(atlas),
+		codeJsonFiles(),
+		// Last, so the hashes cover every inline script of every page written before it.
 		cspHashes(),
 	],
 });
