@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { Corpus } from '../../src/lib/corpus.ts';
 import type { AtlasDetails } from './budgets.ts';
 import { filterTimings } from './compare.ts';
-import { fileSize } from './dist.ts';
+import { fileSize, type DistStats } from './dist.ts';
 import { firstLoad } from './firstload.ts';
 import { lighthouseMedian } from './lighthouse.ts';
 import { pickQueries } from './queries.ts';
@@ -62,10 +62,11 @@ export function atlasPages(dist: string, corpus: Corpus): AtlasPages {
 /** Lighthouse runs per page; the median run counts. */
 const LIGHTHOUSE_RUNS = 3;
 
-/** Measures everything about the built Atlas in `dist`. */
-export async function atlasDetails(project: string, dist: string, corpus: Corpus, withLighthouse: boolean, log: (s: string) => void): Promise<AtlasDetails> {
+/** Measures everything about the built Atlas in `dist`; `stats` are its dist stats. */
+export async function atlasDetails(project: string, dist: string, stats: DistStats, corpus: Corpus, withLighthouse: boolean, log: (s: string) => void): Promise<AtlasDetails> {
 	const pages = atlasPages(dist, corpus);
 	const details: AtlasDetails = {
+		redirects: { redirects: stats.redirects, brokenRedirects: stats.brokenRedirects },
 		codePage: pages.code ? firstLoad(dist, pages.code, pages.base) : null,
 		sectionPage: pages.section, comparePage: pages.compare,
 		decoder: fileSize(dist, 'api/v1/decoder.json'),

@@ -1,5 +1,5 @@
 /** Sizes of a built site, read from its dist directory. */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
@@ -11,7 +11,12 @@ export interface PageSize {
 }
 
 export interface DistStats {
+	/** HTML pages with content: every HTML file but redirects. */
 	pages: number;
+	/** HTML files that only redirect (`<meta http-equiv="refresh">`): aliases, cheap to build. */
+	redirects: number;
+	/** Redirects whose target is not in dist, with one example. */
+	brokenRedirects: { count: number; example: string | null };
 	bytes: number;
 	htmlBytes: number;
 	pagefindBytes: number;
@@ -20,6 +25,8 @@ export interface DistStats {
 	/** The largest file of any kind (JSON data included) by raw size. */
 	largestFile: PageSize | null;
 }
+
+const REFRESH = /<meta\s+http-equiv=["']?refresh["']?\s+content=["']\d+;\s*url=([^"']+)["']/i;
 
 /** gzip at zlib's default level, close to what static hosts serve. */
 export const gzipSize = (bytes: Uint8Array): number => gzipSync(bytes).length;
@@ -32,9 +39,10 @@ function* walk(dir: string): Generator<string> {
 	}
 }
 
-/** Walks dist once; gzips only HTML pages and the largest other file. */
+/** Walks dist once; gzips only HTML pages and the largest other file. A base path in redirect targets is not stripped. */
 export function distStats(dist: string): DistStats {
-	const stats: DistStats = { pages: 0, bytes: 0, htmlBytes: 0, pagefindBytes: 0, largestPage: null, largestFile: null };
+	const stats: DistStats = { pages: 0, redirects: 0, brokenRedirects: { count: 0, example: null }, bytes: 0, htmlBytes: 0, pagefindBytes: 0, largestPage: null, largestFile: null };
+	const targets: [string, string][] = [];
 	let largestFile = { path: '', raw: -1 };
 	for (const file of walk(dist)) {
 		const rel = relative(dist, file);
@@ -43,10 +51,24 @@ export function distStats(dist: string): DistStats {
 		if (rel.startsWith('pagefind/')) stats.pagefindBytes += size;
 		if (size > largestFile.raw) largestFile = { path: rel, raw: size };
 		if (!rel.endsWith('.html')) continue;
+		const bytes = readFileSync(file);
+		const refresh = REFRESH.exec(bytes.subarray(0, 2048).toString('utf8'));
+		if (refresh) {
+			stats.redirects++;
+			targets.push([rel, refresh[1]]);
+			continue;
+		}
 		stats.pages++;
 		stats.htmlBytes += size;
-		const gzip = gzipSize(readFileSync(file));
+		const gzip = gzipSize(bytes);
 		if (!stats.largestPage || gzip > stats.largestPage.gzip) stats.largestPage = { path: rel, raw: size, gzip };
+	}
+	for (const [rel, target] of targets) {
+		const path = new URL(target, `http://x/${rel}`).pathname;
+		if (!/^\/\//.test(target) && !target.startsWith('http') && !existsSync(join(dist, decodeURIComponent(path), path.endsWith('/') ? 'index.html' : ''))) {
+			stats.brokenRedirects.count++;
+			stats.brokenRedirects.example ??= `${rel} → ${target}`;
+		}
 	}
 	if (largestFile.raw >= 0) {
 		stats.largestFile = { ...largestFile, gzip: gzipSize(readFileSync(join(dist, largestFile.path))) };

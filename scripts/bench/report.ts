@@ -42,7 +42,7 @@ export function sitesTable(sites: SiteResult[], codes: number): string {
 	return table(
 		['site', 'pages', 'build (wall)', 'pages/s', 's per 1,000 codes', 'peak RSS', 'dist', 'HTML/page', 'largest page (gz)', 'Pagefind index'],
 		sites.map((s) => (s.dist ? [
-			s.label, String(s.dist.pages), s1(s.wallMs), pagesPerSecond(s).toFixed(0), (s.wallMs / codes).toFixed(2),
+			s.label, `${s.dist.pages}${s.dist.redirects ? ` (+${s.dist.redirects} redirects)` : ''}`, s1(s.wallMs), pagesPerSecond(s).toFixed(0), (s.wallMs / codes).toFixed(2),
 			mb(s.peakRssBytes), mb(s.dist.bytes), kb(s.dist.htmlBytes / Math.max(1, s.dist.pages)),
 			s.dist.largestPage ? `${kb(s.dist.largestPage.gzip)} ${s.dist.largestPage.path}` : '-', mb(s.dist.pagefindBytes),
 		] : [s.label, `skipped: ${s.skipped ?? 'failed'}`, '', '', '', '', '', '', '', ''])),
@@ -64,6 +64,10 @@ function atlasSection(a: AtlasDetails): string[] {
 			[`search UI, loaded when idle (${p.lazy.files.join(', ') || 'none'})`, kb(p.lazy.raw), kb(p.lazy.gzip)],
 			...(a.search ? [['Pagefind on the first query (runtime, wasm, index chunks)', kb(a.search.firstQueryBytes), 'as served']] : []),
 		]), '');
+	}
+	const redirects = a.redirects;
+	if (redirects && redirects.redirects > 0) {
+		out.push(`- Redirect pages (aliases): ${redirects.redirects}, not counted as pages; ${redirects.brokenRedirects.count} point at a page that is not in dist${redirects.brokenRedirects.example ? ` (e.g. ${redirects.brokenRedirects.example})` : ''}`);
 	}
 	out.push(`- Decoder data (\`api/v1/decoder.json\`): ${a.decoder ? `${kb(a.decoder.raw)} raw, ${kb(a.decoder.gzip)} gz` : 'not in dist'}`);
 	out.push(`- Section page used: ${a.sectionPage ?? 'none found'}; comparison page: ${a.comparePage ?? 'none (no /compare/ in dist)'}`);

@@ -1,6 +1,7 @@
 /**
  * A static server for a dist directory, close enough to a real host for Lighthouse: gzip for
- * text, long cache for hashed assets, `404.html` for misses, and a base path stripped if set.
+ * text, long cache for hashed assets, `404.html` for misses, a base path stripped if set, and
+ * the rules of `dist/_headers` (Netlify format; the site's CSP lives there).
  */
 import { createServer, type Server } from 'node:http';
 import { readFileSync, statSync } from 'node:fs';
@@ -14,6 +15,29 @@ const TYPES: Record<string, string> = {
 	'.ico': 'image/x-icon', '.woff2': 'font/woff2', '.webmanifest': 'application/manifest+json',
 };
 const TEXT = /^(text\/|application\/(json|xml|manifest)|image\/svg)/;
+
+type HeaderRule = { pattern: RegExp; headers: [string, string][] };
+
+/** `_headers`: a path pattern line (`*` wildcards), then indented `Name: value` lines. */
+function headerRules(dist: string): HeaderRule[] {
+	let text: string;
+	try {
+		text = readFileSync(join(dist, '_headers'), 'utf8');
+	} catch {
+		return [];
+	}
+	const rules: HeaderRule[] = [];
+	for (const line of text.split('\n')) {
+		if (!line.trim() || line.trim().startsWith('#')) continue;
+		if (!/^\s/.test(line)) {
+			rules.push({ pattern: new RegExp(`^${line.trim().replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`), headers: [] });
+		} else {
+			const at = line.indexOf(':');
+			if (at > 0) rules.at(-1)?.headers.push([line.slice(0, at).trim().toLowerCase(), line.slice(at + 1).trim()]);
+		}
+	}
+	return rules;
+}
 
 export interface StaticServer {
 	origin: string;
@@ -35,6 +59,7 @@ function resolveFile(dist: string, path: string): string | null {
 /** Serves `dist` on a free port of 127.0.0.1; `base` (e.g. `/atlas/`) is stripped from request paths. */
 export function serve(dist: string, base = '/'): Promise<StaticServer> {
 	const prefix = base.replace(/\/$/, '');
+	const rules = headerRules(dist);
 	const server: Server = createServer((req, res) => {
 		let path = new URL(req.url ?? '/', 'http://x').pathname;
 		if (prefix && path.startsWith(prefix + '/')) path = path.slice(prefix.length);
@@ -58,6 +83,7 @@ export function serve(dist: string, base = '/'): Promise<StaticServer> {
 			'content-type': type,
 			'cache-control': path.includes('/_astro/') ? 'public, max-age=31536000, immutable' : 'no-cache',
 		};
+		for (const rule of rules) if (rule.pattern.test(path)) for (const [name, value] of rule.headers) headers[name] = value;
 		if (TEXT.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
 			body = gzipSync(body);
 			headers['content-encoding'] = 'gzip';
