@@ -3,7 +3,7 @@
  * whether they mean the same thing (by concept, never by number), and which ranges cover it.
  * `/codes/<n>/`, `/compare/` and `/api/v1/compare.csv` are all built from these rows.
  */
-import type { CodeEntry, CodeRange, Dialect } from './model.ts';
+import type { CodeEntry, CodeRange, Concept, Dialect } from './model.ts';
 
 /** `same`: every dialect that defines the number means one thing; `different`: not; `single`: one dialect only. */
 export type Verdict = 'same' | 'different' | 'single';
@@ -89,6 +89,19 @@ export function cellOf(row: NumberRow, dialect: string): { mark: CellMark; entry
 	if (!entry) return { mark: ranges.length > 0 ? 'range' : 'absent', ranges };
 	const meaning = row.meanings.find((candidate) => candidate.entries.includes(entry))!;
 	return { mark: row.verdict, entry, meaning, ranges };
+}
+
+/**
+ * Whether the dialects that have a concept give it the same number(s): `different` is the
+ * other half of the comparison, one meaning under several numbers (invalid symbol is -1121
+ * on Binance and WEEX, -1120 on gateway). Several codes inside one dialect are no conflict.
+ */
+export function conceptNumbering(concept: Pick<Concept, 'members'>): Verdict {
+	const byDialect = new Map<string, number[]>();
+	for (const member of concept.members) byDialect.set(member.dialect, [...(byDialect.get(member.dialect) ?? []), member.code]);
+	if (byDialect.size < 2) return 'single';
+	const sets = [...byDialect.values()].map((codes) => [...new Set(codes)].sort((a, b) => a - b).join(','));
+	return sets.every((set) => set === sets[0]) ? 'same' : 'different';
 }
 
 /** Rows grouped by block, in order. */

@@ -91,8 +91,11 @@ export function parseConceptFile(file: string, text: string): { concept?: Concep
 				}
 				continue;
 			}
-			const where = path.length ? `\`${path.join('.')}\` ` : '';
-			problems.push({ file, line: nodeLine(doc, path, lineAt), message: `front matter ${where}${issue.message}`, hint: hintFor(String(path[0] ?? '')) });
+			const where = typeof path[1] === 'number' ? `\`${path[0]}\` item ${path[1] + 1} ` : path.length ? `\`${path.join('.')}\` ` : '';
+			const value = doc.getIn(path);
+			// Zod lists every allowed value in its message; the hint already does, more readably.
+			const message = issue.code === 'invalid_value' ? `is ${JSON.stringify(value)}, which is not an allowed value` : issue.message;
+			problems.push({ file, line: nodeLine(doc, path, lineAt), message: `front matter ${where}${message}`, hint: hintFor(String(path[0] ?? '')) });
 		}
 		return { problems };
 	}
@@ -117,7 +120,7 @@ export function parseConceptFile(file: string, text: string): { concept?: Concep
 function hintFor(key: string): string {
 	if (key === 'class') return `\`class\` is one of: ${CONCEPT_CLASSES.join(', ')}`;
 	if (key === 'retry') return `\`retry\` is one of: ${RETRY_ADVICE.join(', ')}`;
-	if (key === 'ccxt') return `\`ccxt\` names a ccxt exception class, e.g. ${CCXT_EXCEPTIONS.slice(0, 8).join(', ')}`;
+	if (key === 'ccxt') return `\`ccxt\` names a class of ccxt's error hierarchy: ${CCXT_EXCEPTIONS.join(', ')}`;
 	if (key === 'include' || key === 'exclude') return `\`${key}\` lists codes as \`dialect/code\`, e.g. \`- gateway/-2010\``;
 	return HINT;
 }

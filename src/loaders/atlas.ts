@@ -32,7 +32,7 @@ export function atlasLoader(kind: 'codes' | 'dialects' | 'concepts'): Loader {
 				const data = await parseData({ id, data: item as unknown as Record<string, unknown> });
 				store.set({ id, data, digest: generateDigest(data) });
 			}
-			logger.info(`${items.length} ${kind} from ${sourcesDir()}`);
+			logger.info(`${items.length} ${kind} from ${kind === 'concepts' ? atlas.conceptReport.dir : sourcesDir()}`);
 		},
 	};
 }
