@@ -14,6 +14,9 @@ export default defineConfig({
 	site,
 	base,
 	output: 'static',
+	// A cache per checkout: git worktrees share node_modules through a symlink, and in the default
+	// node_modules/.astro parallel builds overwrote each other's content data store.
+	cacheDir: './.astro/cache/',
 	trailingSlash: 'always',
 	integrations: [
 		starlight({

@@ -4,6 +4,7 @@
  * `/codes/<n>/`, `/compare/` and `/api/v1/compare.csv` are all built from these rows.
  */
 import type { CodeEntry, CodeRange, Concept, Dialect } from './model.ts';
+import { entryKeys } from './align.ts';
 
 /** `same`: every dialect that defines the number means one thing; `different`: not; `single`: one dialect only. */
 export type Verdict = 'same' | 'different' | 'single';
@@ -13,7 +14,7 @@ export type CellMark = 'same' | 'different' | 'single' | 'range' | 'absent';
 
 /** One meaning a number has: the entries (of several dialects) that share it. */
 export interface Meaning {
-	/** The concept id, or null when the code has none (then it is a meaning of its own). */
+	/** The concept id, or null for codes without one that say the same thing. */
 	concept: string | null;
 	/** `A`, `B`, ... in order of first appearance, so cells can say which meaning they have. */
 	label: string;
@@ -71,15 +72,26 @@ export function compareNumbers(dialects: Dialect[], codes: CodeEntry[]): NumberR
 	});
 }
 
-/** Groups entries by concept; an entry without a concept is a meaning of its own, since nothing says it equals another. */
+/**
+ * Groups entries by concept. Entries without a concept share a meaning only when they say
+ * the same thing (a shared normalized name or message, as alignment compares them); the
+ * number is never the evidence.
+ */
 export function meaningsOf(entries: CodeEntry[]): Meaning[] {
-	const meanings: Meaning[] = [];
+	const meanings: Array<Meaning & { keys: Set<string> }> = [];
 	for (const entry of entries) {
-		const same = entry.concept === null ? undefined : meanings.find((meaning) => meaning.concept === entry.concept);
-		if (same) same.entries.push(entry);
-		else meanings.push({ concept: entry.concept, label: String.fromCharCode(65 + (meanings.length % 26)), entries: [entry] });
+		const keys = entryKeys(entry);
+		const same = meanings.find((meaning) =>
+			entry.concept !== null ? meaning.concept === entry.concept : meaning.concept === null && keys.some((key) => meaning.keys.has(key)),
+		);
+		if (same) {
+			same.entries.push(entry);
+			for (const key of keys) same.keys.add(key);
+		} else {
+			meanings.push({ concept: entry.concept, label: String.fromCharCode(65 + (meanings.length % 26)), entries: [entry], keys: new Set(keys) });
+		}
 	}
-	return meanings;
+	return meanings.map(({ concept, label, entries: grouped }) => ({ concept, label, entries: grouped }));
 }
 
 /** What the matrix shows for one dialect in one row. */

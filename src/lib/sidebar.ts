@@ -35,6 +35,7 @@ export function sidebar(dialects: Dialect[]): Array<SidebarGroup | SidebarLink> 
 			items: [
 				{ label: 'About Error Atlas', link: '/about/' },
 				{ label: 'Add a source', link: '/adding-a-source/' },
+				{ label: 'Curate concepts', link: '/concepts-guide/' },
 				{ label: 'JSON API', link: '/json-api/' },
 				{ label: 'Command line', link: '/cli/' },
 			],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadAtlas } from '../../src/lib/atlas.ts';
-import { blockOf, byBlock, cellOf, compareCodes, compareNumbers, conceptNumbering, isMatrixSplit, rangesCovering, toCsv } from '../../src/lib/compare.ts';
+import { blockOf, byBlock, cellOf, compareCodes, compareNumbers, conceptNumbering, isMatrixSplit, meaningsOf, rangesCovering, toCsv } from '../../src/lib/compare.ts';
 import type { Dialect } from '../../src/lib/model.ts';
 
 const atlas = loadAtlas('content/sources');
@@ -44,6 +44,15 @@ describe('compareNumbers', () => {
 		expect(row.ranges).toMatchObject([{ dialect: 'binance-usdm', from: -4001, to: -4014 }]);
 		expect(cellOf(row, 'binance-usdm').mark).toBe('range');
 		expect(rangesCovering(atlas.dialects, -4015)).toEqual([]);
+	});
+});
+
+describe('meaningsOf', () => {
+	it('joins codes without a concept only when they say the same thing', () => {
+		const base = atlas.codes.find((entry) => entry.dialect === 'gateway' && entry.code === -1004)!;
+		const plain = (dialect: string, name: string) => ({ ...base, dialect, name, messages: [], concept: null });
+		const meanings = meaningsOf([plain('a', 'DUPLICATE_IP'), plain('b', 'Duplicate IP'), plain('c', 'Endpoint not found')]);
+		expect(meanings.map((meaning) => meaning.entries.map((entry) => entry.dialect))).toEqual([['a', 'b'], ['c']]);
 	});
 });
 
