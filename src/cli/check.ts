@@ -37,7 +37,10 @@ export async function run(args: string[], io: CliIo): Promise<number> {
 export function conceptLines({ codes, concepts, conceptReport }: AtlasRead): string[] {
 	const { dir, files, unassigned, ambiguous, groups } = conceptReport;
 	const label = (entry: { dialect: string; code: number; title: string }) => `${entry.dialect}/${entry.code} ${entry.title}`;
-	const lines = [`concepts: ${files} in ${relative(process.cwd(), dir) || '.'}; ${codes.length - unassigned.length} of ${codes.length} codes have one, ${unassigned.length} have none`];
+	const where = relative(process.cwd(), dir) || '.';
+	// A fixture without concept files is not a curation backlog: say so once instead of listing every code.
+	if (files === 0) return [`concepts: none in ${where}; no code has a concept`];
+	const lines = [`concepts: ${files} in ${where}; ${codes.length - unassigned.length} of ${codes.length} codes have one, ${unassigned.length} have none`];
 	const lonely = concepts.filter((concept) => concept.members.length < 2);
 	for (const concept of lonely) {
 		lines.push(`  concept ${concept.id} has ${concept.members.length === 0 ? 'no member' : `one member, ${label(concept.members[0]!)}`}`);

@@ -15,6 +15,7 @@ export interface UnmatchedGroup {
 	entries: CodeEntry[];
 }
 
+/** What alignment decided, and what it left for a curator. */
 export interface Alignment {
 	/** Every concept file's concept with its members, ordered by id. */
 	concepts: Concept[];

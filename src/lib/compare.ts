@@ -21,10 +21,12 @@ export interface Meaning {
 	entries: CodeEntry[];
 }
 
+/** A range of one dialect that covers a number. */
 export interface RangeHit extends Pick<CodeRange, 'from' | 'to' | 'title' | 'description' | 'section'> {
 	dialect: string;
 }
 
+/** One code number across every dialect: who defines it, what it means there, which ranges cover it. */
 export interface NumberRow {
 	code: number;
 	/** The hundred the number falls in, e.g. `11xx` for -1121. */
