@@ -11,8 +11,9 @@ export async function run(args: string[], io: CliIo): Promise<number> {
 	for (const report of reports) {
 		io.out(
 			`${report.file}  ${report.dialect ?? '?'} (${report.role ?? '?'}): ${report.codes} codes, ${report.sections} sections, ` +
-				`${report.ranges} ranges, ${report.httpStatuses} HTTP statuses, ${report.prose} prose parts, ${report.notes} notes`,
+				`${report.ranges} ranges, ${report.httpStatuses} HTTP statuses, ${report.prose} prose parts, ${report.notes.length} notes`,
 		);
+		for (const note of report.notes) io.out(`  ${report.file}:${note.line}: note on ${note.code}: ${note.text}`);
 		for (const line of report.unread) {
 			io.out(`  ${report.file}:${line.line}: not data${line.codeBearing ? ' (holds a code)' : ''}: ${line.text}`);
 		}

@@ -18,7 +18,8 @@ export interface SourceReport {
 	ranges: number;
 	httpStatuses: number;
 	prose: number;
-	notes: number;
+	/** What normalization changed in this source, per code. */
+	notes: Array<{ line: number; code: number; text: string }>;
 	/** Every line that did not become data or prose. */
 	unread: UnreadLine[];
 }
@@ -69,7 +70,7 @@ export function readAtlas(dir: string, options: AtlasOptions = {}): AtlasRead {
 	}
 	for (const name of names) {
 		const bytes = readFileSync(join(dir, name));
-		const report: SourceReport = { file: name, dialect: null, role: null, codes: 0, sections: 0, ranges: 0, httpStatuses: 0, prose: 0, notes: 0, unread: [] };
+		const report: SourceReport = { file: name, dialect: null, role: null, codes: 0, sections: 0, ranges: 0, httpStatuses: 0, prose: 0, notes: [], unread: [] };
 		reports.push(report);
 		const text = decodeUtf8(name, bytes, problems);
 		if (text === null) continue;
@@ -95,7 +96,7 @@ export function readAtlas(dir: string, options: AtlasOptions = {}): AtlasRead {
 			ranges: read.ranges.length,
 			httpStatuses: read.httpStatuses.length,
 			prose: read.prose.length,
-			notes: read.entries.reduce((sum, entry) => sum + entry.notes.length, 0),
+			notes: read.entries.flatMap((entry) => entry.notes.map((text) => ({ line: entry.line, code: entry.code, text }))),
 			unread: read.unread,
 		});
 		files.push({ file: name, frontMatter: source.frontMatter, keyLines: keyLines(text), read });

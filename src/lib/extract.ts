@@ -37,7 +37,8 @@ const NEGATIVE_NUMBER = /(?<![\w.\-/:+])-\d{3,6}(?!\w|[.:]\d)/;
 const KEYWORD_NUMBER = /\b(?:error|err|code|errno)\b\s*[:#=]?\s*(\d{3,6})\b/i;
 const BARE_CODE = /^[-+]?\d{1,9}$/;
 const HTTP_DUMP = /^\s*(?:HTTP\/\d|< HTTP\/\d)/;
-const CCXT_PREFIX = /\b[a-z][a-z0-9]*\s$/;
+/** `BadSymbol: binance {`: an exchange id after an exception name, on the line of the body. */
+const CCXT_PREFIX = /(?:^|:[ \t]+)[a-z][a-z0-9]*[ \t]$/;
 /** How far from a code key a message key may sit and still belong to the same body. */
 const PAIR_WINDOW = 2000;
 
@@ -93,7 +94,8 @@ function fromKeys(text: string): Extracted | null {
 function keyFormat(text: string, at: number): ExtractFormat {
 	if (HTTP_DUMP.test(text)) return 'http';
 	const open = text.lastIndexOf('{', at);
-	if (open > 0 && CCXT_PREFIX.test(text.slice(Math.max(0, open - 40), open))) return 'ccxt';
+	const lineStart = text.lastIndexOf('\n', open) + 1;
+	if (open > 0 && CCXT_PREFIX.test(text.slice(Math.max(lineStart, open - 80), open))) return 'ccxt';
 	return 'json';
 }
 

@@ -178,7 +178,7 @@ function readSegment(segment: Segment, section: ReadSection, inheritedHeaders: s
 		}
 		const bullet = line.kind === 'bullet' || (line.kind === 'text' && /^[•·]\s*/.test(line.text));
 		if (bullet && current) {
-			addMessage(current, line.text.replace(/^[•·]\s*/, ''));
+			addMessage(current, line.text.replace(/^[•·]\s*/, ''), line.raw);
 			lastMessageLine = line.line;
 			continue;
 		}
@@ -218,8 +218,12 @@ function newEntry(code: number, name: string | null, section: SectionRef, line: 
 	return entry;
 }
 
-function addMessage(entry: ReadEntry, message: string): void {
+function addMessage(entry: ReadEntry, message: string, raw: string): void {
 	entry.messages.push(repairField(entry, message));
+	// Docs mark values as inline code; the API itself returns the bare text.
+	if (raw.includes('`') && !message.includes('`')) {
+		entry.notes.push(`Message ${entry.messages.length}: the source's Markdown code marks (\`) are dropped; the API returns the text without them.`);
+	}
 }
 
 /** Repairs encoding damage in one field and records what changed on the entry. */
@@ -264,7 +268,7 @@ function readRow(line: SourceLine, out: SegmentRead, section: SectionRef): boole
 				);
 			}
 			const message = cells.get('message');
-			if (message) addMessage(entry, message);
+			if (message) addMessage(entry, message, line.raw);
 			entry.description = description ? repairField(entry, description) : null;
 			const solution = cells.get('solution');
 			entry.solution = solution ? repairField(entry, solution) : null;

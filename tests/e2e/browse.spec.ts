@@ -58,3 +58,9 @@ test('a code page at 375 px has no horizontal scroll', async ({ page }) => {
 		expect(overflow, `${path} scrolls sideways by ${overflow}px`).toBeLessThanOrEqual(0);
 	}
 });
+
+test('the home page decodes a pasted error', async ({ page }) => {
+	await page.goto('./');
+	await page.locator('#atlas-decode-input').fill('binance {"code":-1121,"msg":"Invalid symbol."}');
+	await expect(page.getByRole('link', { name: /-1121/ }).first()).toBeVisible();
+});

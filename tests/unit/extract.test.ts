@@ -148,3 +148,10 @@ describe('readQuoted', () => {
 		expect(readQuoted('no quote', 0)).toBeNull();
 	});
 });
+
+describe('extractError: format names', () => {
+	it('does not call a body after a log line ccxt', () => {
+		expect(extractError('INFO heartbeat ok\n{"code":-1121,"msg":"Invalid symbol."}').format).toBe('json');
+		expect(extractError('binance {"code":-1121,"msg":"Invalid symbol."}').format).toBe('ccxt');
+	});
+});

@@ -1,0 +1,93 @@
+/**
+ * The Error Atlas measurements beyond the build: which pages to look at (from the site's own
+ * JSON API when it exists), first-load bytes, decoder size, search, the comparison filter and
+ * Lighthouse, all against a local static server over the built dist.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Corpus } from '../../src/lib/corpus.ts';
+import type { AtlasDetails } from './budgets.ts';
+import { filterTimings } from './compare.ts';
+import { fileSize } from './dist.ts';
+import { firstLoad } from './firstload.ts';
+import { lighthouse } from './lighthouse.ts';
+import { pickQueries } from './queries.ts';
+import { searchBench, siteRanking } from './search.ts';
+import { serve } from './serve.ts';
+
+interface ApiDialect {
+	id: string;
+	url: string;
+	sections?: { url: string; codes?: number[] }[];
+}
+
+export interface AtlasPages {
+	base: string;
+	code: string | null;
+	section: string | null;
+	compare: string | null;
+}
+
+const exists = (dist: string, base: string, url: string): boolean =>
+	existsSync(join(dist, url.slice(base.length - 1), 'index.html'));
+
+/** Picks a mid-corpus code page, the largest section page and /compare/, with the base path. */
+export function atlasPages(dist: string, corpus: Corpus): AtlasPages {
+	let dialects: ApiDialect[] = [];
+	try {
+		const api = JSON.parse(readFileSync(join(dist, 'api/v1/dialects.json'), 'utf8'));
+		dialects = Array.isArray(api) ? api : (api.dialects ?? []);
+	} catch {
+		// No API yet: fall back to the route shapes of DESIGN.md.
+	}
+	const first = corpus.dialects[0].id;
+	const known = dialects.find((d) => d.id === first);
+	const base = known ? known.url.slice(0, known.url.length - first.length - 1) : '/';
+	const codes = corpus.codes.filter((c) => c.dialect === first && c.messages.length > 0);
+	let code: string | null = `${base}${first}/${codes[Math.floor(codes.length / 2)]?.code}/`;
+	if (!exists(dist, base, code)) {
+		const dir = readdirSync(join(dist, first)).find((n) => /^-\d+$/.test(n));
+		code = dir ? `${base}${first}/${dir}/` : null;
+	}
+	const sections = (known?.sections ?? []).slice().sort((a, b) => (b.codes?.length ?? 0) - (a.codes?.length ?? 0));
+	let section: string | null = sections[0]?.url ?? null;
+	if (!section) {
+		const dir = readdirSync(join(dist, first)).find((n) => !/^-\d+$/.test(n) && existsSync(join(dist, first, n, 'index.html')));
+		section = dir ? `${base}${first}/${dir}/` : null;
+	}
+	const compare = exists(dist, base, `${base}compare/`) ? `${base}compare/` : null;
+	return { base, code, section, compare };
+}
+
+/** Measures everything about the built Atlas in `dist`. */
+export async function atlasDetails(project: string, dist: string, corpus: Corpus, withLighthouse: boolean, log: (s: string) => void): Promise<AtlasDetails> {
+	const pages = atlasPages(dist, corpus);
+	const details: AtlasDetails = {
+		codePage: pages.code ? firstLoad(dist, pages.code, pages.base) : null,
+		sectionPage: pages.section, comparePage: pages.compare,
+		decoder: fileSize(dist, 'api/v1/decoder.json'),
+		search: null, lighthouse: [], compareFilter: null,
+	};
+	const server = await serve(dist, pages.base);
+	try {
+		if (pages.code && existsSync(join(dist, 'pagefind/pagefind.js'))) {
+			log('search: 20 queries in Chromium');
+			details.search = await searchBench(server.origin, pages.base, pages.code, pickQueries(corpus), siteRanking(dist), corpus.dialects.map((d) => d.id));
+		}
+		if (pages.compare) {
+			log('comparison filter');
+			const named = corpus.codes.find((c) => c.name);
+			details.compareFilter = await filterTimings(server.origin + pages.compare, [String(corpus.codes[0].code), named?.name ?? 'INVALID', 'invalid', '']);
+		}
+		if (withLighthouse) {
+			for (const [label, url] of [['code page', pages.code], ['section page', pages.section], ['/compare/', pages.compare]] as const) {
+				if (!url) continue;
+				log(`lighthouse: ${label} ${url}`);
+				details.lighthouse.push({ ...(await lighthouse(project, server.origin + url)), label });
+			}
+		}
+	} finally {
+		await server.close();
+	}
+	return details;
+}

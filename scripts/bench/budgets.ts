@@ -1,0 +1,102 @@
+/** The budgets of issue 6, judged on one benchmark run: each met, missed or not measured. */
+import type { DistStats, PageSize } from './dist.ts';
+import type { FirstLoad } from './firstload.ts';
+import type { LighthouseResult } from './lighthouse.ts';
+import type { FilterTiming } from './compare.ts';
+import type { SearchBench } from './search.ts';
+
+export interface SiteResult {
+	key: 'atlas' | 'starlight' | 'astro';
+	label: string;
+	/** Why the site was not built, if it was not. */
+	skipped: string | null;
+	/** The fastest of the runs. */
+	wallMs: number;
+	/** Every run's wall time, in run order. */
+	wallRuns: number[];
+	peakRssBytes: number;
+	dist: DistStats | null;
+	/** The dist directory measured. */
+	distDir: string | null;
+	/** Astro's own timing lines, timestamps stripped. */
+	phases: string[];
+}
+
+export interface AtlasDetails {
+	codePage: FirstLoad | null;
+	sectionPage: string | null;
+	comparePage: string | null;
+	decoder: PageSize | null;
+	search: SearchBench | null;
+	/** Labelled `code page`, `section page`, `/compare/`. */
+	lighthouse: (LighthouseResult & { label: string })[];
+	compareFilter: FilterTiming[] | null;
+}
+
+export type Status = 'met' | 'missed' | 'not measured' | 'stated';
+
+export interface Budget {
+	budget: string;
+	measured: string;
+	status: Status;
+}
+
+export const KB = 1000;
+export const pagesPerSecond = (s: SiteResult): number => (s.dist ? s.dist.pages / (s.wallMs / 1000) : NaN);
+export const kb = (bytes: number): string => `${(bytes / KB).toFixed(1)} KB`;
+
+const judge = (ok: boolean): Status => (ok ? 'met' : 'missed');
+
+/** Judges every budget; `codes` is the corpus size (memory is budgeted at 10,000). */
+export function judgeBudgets(sites: SiteResult[], atlas: AtlasDetails | null, codes: number, lighthouseRan: boolean): Budget[] {
+	const out: Budget[] = [];
+	const site = (k: SiteResult['key']): SiteResult | undefined => sites.find((s) => s.key === k && s.dist);
+	const a = site('atlas');
+	const sl = site('starlight');
+	const pa = site('astro');
+	const none = (budget: string, why: string): void => void out.push({ budget, measured: why, status: 'not measured' });
+	if (a && sl) {
+		const ratio = pagesPerSecond(a) / pagesPerSecond(sl);
+		out.push({ budget: 'Build: Error Atlas pages/s ≥ 1.3 × bare Starlight', measured: `${pagesPerSecond(a).toFixed(0)} vs ${pagesPerSecond(sl).toFixed(0)} pages/s = ${ratio.toFixed(2)}×`, status: judge(ratio >= 1.3) });
+	} else none('Build: Error Atlas pages/s ≥ 1.3 × bare Starlight', 'needs both sites');
+	if (a && pa) {
+		out.push({ budget: 'Build: gap to the plain Astro floor', measured: `${(pagesPerSecond(a) / pagesPerSecond(pa)).toFixed(2)}× the floor's pages/s (${pagesPerSecond(pa).toFixed(0)} pages/s)`, status: 'stated' });
+	}
+	const page = atlas?.codePage;
+	if (page) {
+		out.push({ budget: 'Code page first load ≤ 30 KB gz before the search UI', measured: `${kb(page.total.gzip)} gz (${kb(page.total.raw)} raw)`, status: judge(page.total.gzip <= 30 * KB) });
+		out.push({ budget: 'Code page HTML ≤ 8 KB gz', measured: kb(page.html.gzip), status: judge(page.html.gzip <= 8 * KB) });
+	} else none('Code page first load and HTML', 'no code page found');
+	const search = atlas?.search;
+	if (search) {
+		out.push({ budget: `Search: first query < 300 ms (${codes.toLocaleString('en')} codes)`, measured: `${search.firstMs.toFixed(0)} ms`, status: judge(search.firstMs < 300) });
+		out.push({ budget: 'Search: p95 < 20 ms after the first query', measured: `${search.p95Ms.toFixed(1)} ms (median ${search.medianMs.toFixed(1)} ms)`, status: judge(search.p95Ms < 20) });
+		const codeQueries = search.timings.filter((t) => t.kind === 'code');
+		const good = codeQueries.filter((t) => t.ownFirst).length;
+		const bad = codeQueries.filter((t) => !t.ownFirst).map((t) => `${t.q} → ${t.top[0] ?? 'nothing'}`);
+		out.push({ budget: 'Search: every code query finds its own page first', measured: `${good}/${codeQueries.length}${bad.length ? `; ${bad.join(', ')}` : ''}`, status: judge(good === codeQueries.length && good > 0) });
+	} else none('Search latency and ranking', 'search not run');
+	const largest = a?.dist?.largestPage;
+	if (largest) out.push({ budget: 'No page over 150 KB gz', measured: `largest ${largest.path}: ${kb(largest.gzip)} gz`, status: judge(largest.gzip <= 150 * KB) });
+	const filter = atlas?.compareFilter;
+	if (filter && filter.some((f) => f.ms !== null)) {
+		const worst = Math.max(...filter.map((f) => f.ms ?? 0));
+		out.push({ budget: 'Comparison filter < 100 ms', measured: `worst ${worst.toFixed(0)} ms over ${filter.length} terms`, status: judge(worst < 100) });
+	} else none('Comparison filter < 100 ms', atlas?.comparePage ? 'no filter field that changes the page on input' : 'no /compare/ page');
+	if (a) {
+		const gb = a.peakRssBytes / 2 ** 30;
+		out.push({ budget: `Peak RSS of the build < 3 GB${codes < 10_000 ? ` (judged at 10,000 codes; this run: ${codes})` : ''}`, measured: `${gb.toFixed(2)} GB`, status: codes >= 10_000 ? judge(gb < 3) : 'not measured' });
+	}
+	const lh = atlas?.lighthouse ?? [];
+	for (const name of ['code page', 'section page', '/compare/']) {
+		const r = lh.find((x) => x.label === name);
+		const budget = `Lighthouse 100/100/100/100 (mobile): ${name}`;
+		if (!r) none(budget, lighthouseRan ? 'page missing' : 'skipped (quick mode or --no-lighthouse)');
+		else if (r.error) out.push({ budget, measured: `error: ${r.error}`, status: 'missed' });
+		else {
+			const s = Object.values(r.scores);
+			out.push({ budget, measured: s.map((x) => x ?? '-').join(' / '), status: judge(s.every((x) => x === 100)) });
+		}
+	}
+	return out;
+}

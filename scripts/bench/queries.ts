@@ -1,0 +1,46 @@
+/** The 20 search queries of the benchmark, drawn from the corpus so they always exist. */
+import type { Corpus, CorpusCode } from '../../src/lib/corpus.ts';
+
+export interface Query {
+	q: string;
+	kind: 'code' | 'name' | 'words';
+	/** For code and name queries: the code meant, whose page should come first. */
+	code?: number;
+	/** For name queries: the dialect of that name. */
+	dialect?: string;
+}
+
+/** Every k-th element, so picks spread over dialects and sections. */
+function spread<T>(list: T[], count: number): T[] {
+	if (list.length <= count) return list;
+	const step = list.length / count;
+	return Array.from({ length: count }, (_, i) => list[Math.floor(i * step + step / 2)]);
+}
+
+/**
+ * 8 code queries (4 codes, with and without the minus: Pagefind strips it, people type both),
+ * 6 names and 6 message fragments. Codes mix numbers one dialect uses with numbers several share.
+ */
+export function pickQueries(corpus: Corpus): Query[] {
+	const byNumber = new Map<number, CorpusCode[]>();
+	for (const c of corpus.codes) byNumber.set(c.code, [...(byNumber.get(c.code) ?? []), c]);
+	const unique = [...byNumber.values()].filter((l) => l.length === 1).map((l) => l[0]);
+	const shared = [...byNumber.values()].filter((l) => l.length > 1).map((l) => l[0]);
+	const codes = [...spread(unique, 2), ...spread(shared, 4 - Math.min(2, unique.length))].slice(0, 4);
+	const queries: Query[] = [];
+	codes.forEach((c, i) => {
+		const forms = [String(c.code), String(-c.code)];
+		// The first, cold query is a bare number, the form a search box is least prepared for.
+		if (i === 0) forms.reverse();
+		for (const q of forms) queries.push({ q, kind: 'code', code: c.code });
+	});
+	for (const c of spread(corpus.codes.filter((x) => x.name), 6)) {
+		queries.push({ q: c.name!, kind: 'name', code: c.code, dialect: c.dialect });
+	}
+	const messages = spread(corpus.codes.filter((x) => x.messages.length > 0), 6);
+	for (const c of messages) {
+		const words = c.messages[0].replace(/%[sd]/g, '').replace(/[^\w\s-]/g, '').split(/\s+/).filter((w) => w.length > 3);
+		queries.push({ q: words.slice(0, 2).join(' ').toLowerCase(), kind: 'words' });
+	}
+	return queries;
+}

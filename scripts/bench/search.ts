@@ -1,0 +1,119 @@
+/**
+ * Search latency in Chromium through the Pagefind JS API, with the ranking the site's own
+ * search UI passes (read from the built Starlight search script), on a page of the site.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium } from '@playwright/test';
+import type { Query } from './queries.ts';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
+	'--disable-component-update', '--disable-sync', '--no-first-run'];
+
+export interface QueryTiming {
+	q: string;
+	kind: Query['kind'];
+	/** `pagefind.search()` alone; for the first query also the import and init of Pagefind. */
+	searchMs: number;
+	/** Plus the data of the first five results, what a results list shows. */
+	withDataMs: number;
+	results: number;
+	/** URL paths of the first five results, base stripped. */
+	top: string[];
+	/** For code and name queries: whether the code's own page (or its cross-dialect page) came first. */
+	ownFirst: boolean | null;
+}
+
+export interface SearchBench {
+	ranking: Record<string, number> | null;
+	timings: QueryTiming[];
+	firstMs: number;
+	/** Over the queries after the first. */
+	medianMs: number;
+	p95Ms: number;
+	medianWithDataMs: number;
+	/** Bytes Pagefind fetched for the first query (runtime, wasm, index chunks, fragments). */
+	firstQueryBytes: number;
+}
+
+/** The `ranking: {...}` object Starlight inlines into its search script, if any. */
+export function siteRanking(dist: string): Record<string, number> | null {
+	for (const name of readdirSync(join(dist, '_astro'))) {
+		if (!name.endsWith('.js')) continue;
+		const text = readFileSync(join(dist, '_astro', name), 'utf8');
+		if (!text.includes('PagefindUI')) continue;
+		const body = /ranking:\{([^}]*)\}/.exec(text)?.[1];
+		if (!body) continue;
+		const ranking: Record<string, number> = {};
+		for (const m of body.matchAll(/(\w+):(-?[\d.]+(?:e-?\d+)?)/g)) ranking[m[1]] = Number(m[2]);
+		return ranking;
+	}
+	return null;
+}
+
+export const percentile = (values: number[], p: number): number => {
+	if (values.length === 0) return NaN;
+	const sorted = [...values].sort((a, b) => a - b);
+	return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+};
+
+/** A code query is answered well when the first result is a page of that code: `/<dialect>/<code>/` or `/codes/<code>/`. */
+function ownFirst(query: Query, top: string[], dialects: string[]): boolean | null {
+	if (query.code === undefined) return null;
+	const first = top[0] ?? '';
+	if (query.kind === 'name') return first === `/${query.dialect}/${query.code}/`;
+	return new RegExp(`^/(codes|${dialects.join('|')})/${query.code}/$`).test(first);
+}
+
+/** Runs the queries on `pageUrl` (a full URL) in a fresh browser; the first query is cold. */
+export async function searchBench(origin: string, base: string, page: string, queries: Query[], ranking: Record<string, number> | null, dialects: string[]): Promise<SearchBench> {
+	const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+	try {
+		const context = await browser.newContext();
+		const tab = await context.newPage();
+		await tab.goto(origin + page, { waitUntil: 'networkidle' });
+		const bodies: Promise<number>[] = [];
+		const onResponse = (response: { url(): string; body(): Promise<Buffer> }): void => {
+			if (response.url().includes('/pagefind/')) bodies.push(response.body().then((b) => b.length, () => 0));
+		};
+		context.on('response', onResponse);
+		const bundle = base.replace(/\/$/, '') + '/pagefind/';
+		// One evaluate per query: the first (cold) one alone, so its network bytes can be told apart.
+		const raw: { searchMs: number; withDataMs: number; results: number; top: string[] }[] = [];
+		for (const [i, query] of queries.entries()) {
+			raw.push(await tab.evaluate(async ({ bundle, ranking, term, first }) => {
+				const w = window as unknown as { benchPagefind: { search(t: string): Promise<{ results: { data(): Promise<{ url: string }> }[] }> } };
+				const t0 = performance.now();
+				if (first) {
+					w.benchPagefind = await import(bundle + 'pagefind.js');
+					if (ranking) await (w.benchPagefind as unknown as { options(o: object): Promise<void> }).options({ ranking });
+				}
+				const search = await w.benchPagefind.search(term);
+				const t1 = performance.now();
+				const data = await Promise.all(search.results.slice(0, 5).map((r) => r.data()));
+				return { searchMs: t1 - t0, withDataMs: performance.now() - t0, results: search.results.length, top: data.map((d) => d.url) };
+			}, { bundle, ranking, term: query.q, first: i === 0 }));
+			if (i === 0) context.off('response', onResponse);
+		}
+		const firstQueryBytes = (await Promise.all(bodies)).reduce((a, b) => a + b, 0);
+		const strip = (url: string): string => {
+			const path = new URL(url, origin).pathname;
+			return base !== '/' && path.startsWith(base) ? '/' + path.slice(base.length) : path;
+		};
+		const timings: QueryTiming[] = raw.map((r, i) => {
+			const top = r.top.map(strip);
+			return { q: queries[i].q, kind: queries[i].kind, ...r, top, ownFirst: ownFirst(queries[i], top, dialects) };
+		});
+		const warm = timings.slice(1);
+		return {
+			ranking, timings, firstQueryBytes,
+			firstMs: timings[0]?.searchMs ?? NaN,
+			medianMs: percentile(warm.map((t) => t.searchMs), 50),
+			p95Ms: percentile(warm.map((t) => t.searchMs), 95),
+			medianWithDataMs: percentile(warm.map((t) => t.withDataMs), 50),
+		};
+	} finally {
+		await browser.close();
+	}
+}

@@ -1,0 +1,111 @@
+import { expect, test, type Page } from '@playwright/test';
+
+/** Fails the test on any dialog or script error: pasted text must never run. */
+function watchForScripts(page: Page): { dialogs: string[]; errors: string[] } {
+	const seen = { dialogs: [] as string[], errors: [] as string[] };
+	page.on('dialog', (dialog) => {
+		seen.dialogs.push(dialog.message());
+		void dialog.dismiss();
+	});
+	page.on('pageerror', (error) => seen.errors.push(error.message));
+	return seen;
+}
+
+const box = (page: Page) => page.locator('atlas-decode');
+const results = (page: Page) => box(page).locator('.atlas-decode-result');
+
+test('paste a payload, see every tied dialect, follow the top result', async ({ page }) => {
+	await page.goto('decode/');
+	await box(page).locator('textarea').fill('ccxt.base.errors.BadSymbol: binance {"code":-1121,"msg":"Invalid symbol."}');
+	await expect(box(page).locator('.atlas-decode-status')).toContainText('Read code -1121');
+	await expect(box(page).locator('.atlas-decode-status')).toContainText('3 codes fit equally well');
+	const tied = results(page).filter({ hasText: 'code and message match' });
+	await expect(tied).toHaveCount(3);
+	await expect(results(page).filter({ hasText: 'gateway' }).filter({ hasText: '-1121' })).toContainText('code matches, message differs');
+
+	const top = results(page).first().getByRole('link');
+	const target = new URL((await top.getAttribute('href')) ?? '', page.url()).pathname;
+	expect(target).toMatch(/^\/(binance-options|binance-usdm|weex-spot)\/-1121\/$/);
+	await top.click();
+	await expect(page).toHaveURL(new RegExp(`${target}$`));
+	await expect(page.getByRole('heading', { level: 1 })).toContainText('-1121');
+});
+
+test('Enter on the button opens the best match', async ({ page }) => {
+	await page.goto('decode/');
+	await box(page).locator('textarea').fill('{"code":-1001,"msg":"Disconnected from server"}');
+	await expect(results(page).first()).toContainText('gateway');
+	await box(page).getByRole('button', { name: 'Open the best match' }).click();
+	await expect(page).toHaveURL(/\/gateway\/-1001\/$/);
+});
+
+test('?q= prefills the box and decodes, with the filled-in values shown', async ({ page }) => {
+	const paste =
+		'APIError(code=-1003): Too many requests; current limit is 2400 requests per minute. Please use the websocket for live updates to avoid polling the API.';
+	await page.goto(`decode/?q=${encodeURIComponent(paste)}`);
+	await expect(box(page).locator('textarea')).toHaveValue(paste);
+	const first = results(page).first();
+	await expect(first.getByRole('link')).toHaveAttribute('href', /\/binance-usdm\/-1003\/$/);
+	await expect(first.locator('mark.atlas-decode-filled')).toHaveText('2400');
+	await expect(first).toContainText('current limit is 2400 requests per minute');
+});
+
+test('typing keeps ?q= in step, so the decode can be linked', async ({ page }) => {
+	await page.goto('decode/');
+	await box(page).locator('textarea').fill('-1121');
+	await expect(results(page).first()).toBeVisible();
+	await expect(page).toHaveURL(/\/decode\/\?q=-1121$/);
+	await expect(box(page).locator('.atlas-decode-link')).toHaveAttribute('href', /\/decode\/\?q=-1121$/);
+});
+
+test('no match says so and suggests the nearest codes', async ({ page }) => {
+	await page.goto('decode/');
+	await box(page).locator('textarea').fill('{"code":-1124,"msg":"nope"}');
+	await expect(box(page).locator('.atlas-decode-status')).toContainText('Nothing matches');
+	await expect(box(page).locator('.atlas-decode-suggestion').first()).toContainText('-1125');
+	await expect(results(page)).toHaveCount(0);
+});
+
+for (const via of ['typed', '?q=']) {
+	test(`pasted HTML stays text (${via})`, async ({ page }) => {
+		const seen = watchForScripts(page);
+		const hostile = '<img src=x onerror=alert(1)><script>alert(2)</script> error -1121 <b>Invalid symbol.</b>';
+		if (via === '?q=') {
+			await page.goto(`decode/?q=${encodeURIComponent(hostile)}`);
+		} else {
+			await page.goto('decode/');
+			await box(page).locator('textarea').fill(hostile);
+		}
+		await expect(box(page).locator('.atlas-decode-status')).toContainText('<b>Invalid symbol.</b>');
+		await expect(box(page).locator('img, script:not([src]), b')).toHaveCount(0);
+		await page.waitForTimeout(300);
+		expect(seen.dialogs).toEqual([]);
+		expect(seen.errors).toEqual([]);
+	});
+}
+
+test('a 1 MB paste is cut to what the decoder reads, decodes, and the page stays responsive', async ({ page }) => {
+	await page.goto('decode/');
+	await page.locator('atlas-decode textarea').focus();
+	const timing = await page.evaluate(async () => {
+		const area = document.querySelector<HTMLTextAreaElement>('atlas-decode textarea');
+		const list = document.querySelector('atlas-decode ol');
+		if (!area || !list) throw new Error('no paste box');
+		const data = new DataTransfer();
+		data.setData('text/plain', `${'INFO heartbeat ok\n'.repeat(60_000)}{"code":-1121,"msg":"Invalid symbol."}`);
+		const rendered = new Promise<void>((resolve) => new MutationObserver((_, observer) => (observer.disconnect(), resolve())).observe(list, { childList: true }));
+		const started = performance.now();
+		area.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+		const handled = performance.now() - started;
+		await rendered;
+		// A frame after the results, to count the layout of the box too.
+		await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+		return { handled, total: performance.now() - started, kept: area.value.length };
+	});
+	expect(timing.kept).toBeLessThanOrEqual(2 * 64 * 1024 + 1);
+	expect(timing.handled).toBeLessThan(200);
+	expect(timing.total).toBeLessThan(2000);
+	await expect(results(page).first()).toContainText('-1121');
+	await expect(page.locator('atlas-decode .atlas-decode-status')).toContainText('the box keeps its first and last 64 KB');
+	await expect(page.locator('atlas-decode .atlas-decode-link')).toBeHidden();
+});
