@@ -32,3 +32,9 @@ export function relationHeadings(entry: Pick<CodeEntry, 'concept'>): Array<{ dep
 		{ depth: 2, slug: 'same-meaning', text: 'Same meaning elsewhere' },
 	];
 }
+
+/**
+ * Head entry for pages with CompareView: without JavaScript its controls cannot work, so they
+ * are not shown (`!important` because the component's own style may come later in the head).
+ */
+export const COMPARE_NOSCRIPT_HEAD = [{ tag: 'noscript' as const, content: '<style>.matrix-controls{display:none!important}</style>' }];
