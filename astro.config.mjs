@@ -1,8 +1,11 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
+import { cspHashes } from './src/integrations/csp-hashes.ts';
 import { loadAtlas, sourcesDir } from './src/lib/atlas.ts';
 import { sidebar } from './src/lib/sidebar.ts';
+import { aliasPages } from './src/integrations/aliases.ts';
+import { codeJsonFiles } from './src/integrations/code-json.ts';
 
 const site = process.env.SITE_URL ?? 'https://error-atlas.pages.dev';
 const base = process.env.BASE_PATH ?? '/';
@@ -14,20 +17,30 @@ export default defineConfig({
 	site,
 	base,
 	output: 'static',
-	// A cache per checkout: git worktrees share node_modules through a symlink, and in the default
-	// node_modules/.astro parallel builds overwrote each other's content data store.
-	cacheDir: './.astro/cache/',
 	trailingSlash: 'always',
+	// Test builds of fixture sources run side by side; each needs its own content cache. The
+	// default is per checkout too: git worktrees share node_modules through a symlink, and in
+	// node_modules/.astro parallel builds overwrote each other's content data store.
+	cacheDir: process.env.ATLAS_CACHE_DIR ?? './.astro/cache/',
 	integrations: [
 		starlight({
 			title: 'Error Atlas',
 			description: 'Exchange API error codes, one page per code, compared across venues.',
 			logo: { src: './src/assets/logo.svg', replacesTitle: false },
 			favicon: '/favicon.svg',
-			customCss: ['./src/styles/atlas.css'],
+			customCss: ['./src/styles/atlas.css', './src/styles/deep-links.css'],
 			sidebar: sidebar(atlas.dialects),
 			lastUpdated: false,
 			pagination: true,
+			// Our 404 page resolves unknown addresses (src/pages/404.astro); the head additions are in src/routeData.ts.
+			disable404Route: true,
+			routeMiddleware: ['./src/starlight/escape-title.ts', './src/routeData.ts'],
+			components: { Search: './src/components/SiteSearch.astro' },
 		}),
+		// After Starlight, so its search indexer never opens the alias pages.
+		aliasPages(atlas),
+		codeJsonFiles(),
+		// Last, so the hashes cover every inline script of every page written before it.
+		cspHashes(),
 	],
 });

@@ -2,7 +2,8 @@ import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
 
 const port = Number(process.env.E2E_PORT ?? 4329);
-const base = process.env.BASE_PATH ?? '/';
+// With a trailing slash, or `page.goto('binance-usdm/')` resolves beside the base path, not under it.
+const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
 // Browser downloads are impossible on our machines: use the system Chromium when there is one.
 const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 

@@ -10,7 +10,7 @@ import type { AtlasDetails } from './budgets.ts';
 import { filterTimings } from './compare.ts';
 import { fileSize } from './dist.ts';
 import { firstLoad } from './firstload.ts';
-import { lighthouse } from './lighthouse.ts';
+import { lighthouseMedian } from './lighthouse.ts';
 import { pickQueries } from './queries.ts';
 import { searchBench, siteRanking } from './search.ts';
 import { serve } from './serve.ts';
@@ -59,6 +59,9 @@ export function atlasPages(dist: string, corpus: Corpus): AtlasPages {
 	return { base, code, section, compare };
 }
 
+/** Lighthouse runs per page; the median run counts. */
+const LIGHTHOUSE_RUNS = 3;
+
 /** Measures everything about the built Atlas in `dist`. */
 export async function atlasDetails(project: string, dist: string, corpus: Corpus, withLighthouse: boolean, log: (s: string) => void): Promise<AtlasDetails> {
 	const pages = atlasPages(dist, corpus);
@@ -72,7 +75,7 @@ export async function atlasDetails(project: string, dist: string, corpus: Corpus
 	try {
 		if (pages.code && existsSync(join(dist, 'pagefind/pagefind.js'))) {
 			log('search: 20 queries in Chromium');
-			details.search = await searchBench(server.origin, pages.base, pages.code, pickQueries(corpus), siteRanking(dist), corpus.dialects.map((d) => d.id));
+			details.search = await searchBench(server.origin, pages.base, pages.code, pickQueries(corpus), siteRanking(dist));
 		}
 		if (pages.compare) {
 			log('comparison filter');
@@ -82,8 +85,8 @@ export async function atlasDetails(project: string, dist: string, corpus: Corpus
 		if (withLighthouse) {
 			for (const [label, url] of [['code page', pages.code], ['section page', pages.section], ['/compare/', pages.compare]] as const) {
 				if (!url) continue;
-				log(`lighthouse: ${label} ${url}`);
-				details.lighthouse.push({ ...(await lighthouse(project, server.origin + url)), label });
+				log(`lighthouse: ${label} ${url} (${LIGHTHOUSE_RUNS} runs)`);
+				details.lighthouse.push({ ...(await lighthouseMedian(project, server.origin + url, LIGHTHOUSE_RUNS)), label });
 			}
 		}
 	} finally {

@@ -4,10 +4,11 @@ import type { Corpus, CorpusCode } from '../../src/lib/corpus.ts';
 export interface Query {
 	q: string;
 	kind: 'code' | 'name' | 'words';
-	/** For code and name queries: the code meant, whose page should come first. */
-	code?: number;
-	/** For name queries: the dialect of that name. */
-	dialect?: string;
+	/**
+	 * For code and name queries: the pages (URL paths without base) that may come first: the
+	 * code's page in every dialect that has it (or has that name), and for codes `/codes/<code>/`.
+	 */
+	accept?: string[];
 }
 
 /** Every k-th element, so picks spread over dialects and sections. */
@@ -32,10 +33,13 @@ export function pickQueries(corpus: Corpus): Query[] {
 		const forms = [String(c.code), String(-c.code)];
 		// The first, cold query is a bare number, the form a search box is least prepared for.
 		if (i === 0) forms.reverse();
-		for (const q of forms) queries.push({ q, kind: 'code', code: c.code });
+		const accept = [`/codes/${c.code}/`, ...byNumber.get(c.code)!.map((x) => `/${x.dialect}/${x.code}/`)];
+		for (const q of forms) queries.push({ q, kind: 'code', accept });
 	});
 	for (const c of spread(corpus.codes.filter((x) => x.name), 6)) {
-		queries.push({ q: c.name!, kind: 'name', code: c.code, dialect: c.dialect });
+		// Names repeat across dialects (and the synthetic ones do too): any page of that name is right.
+		const accept = corpus.codes.filter((x) => x.name === c.name).map((x) => `/${x.dialect}/${x.code}/`);
+		queries.push({ q: c.name!, kind: 'name', accept });
 	}
 	const messages = spread(corpus.codes.filter((x) => x.messages.length > 0), 6);
 	for (const c of messages) {

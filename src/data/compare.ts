@@ -1,6 +1,6 @@
 import { compareNumbers, type NumberRow } from '../lib/compare.ts';
 import type { CodeEntry, Concept } from '../lib/model.ts';
-import { getCodes, getConcepts, getDialects } from './atlas.ts';
+import { getCodes, getConcepts, getDialects, href } from './atlas.ts';
 
 let rows: NumberRow[] | undefined;
 let rowByCode: Map<number, NumberRow> | undefined;
@@ -34,7 +34,9 @@ export function relationHeadings(entry: Pick<CodeEntry, 'concept'>): Array<{ dep
 }
 
 /**
- * Head entry for pages with CompareView: without JavaScript its controls cannot work, so they
- * are not shown (`!important` because the component's own style may come later in the head).
+ * Head entry for pages with CompareView: without JavaScript its controls cannot work, so a
+ * stylesheet inside <noscript> hides them (see public/compare-noscript.css for why a file).
  */
-export const COMPARE_NOSCRIPT_HEAD = [{ tag: 'noscript' as const, content: '<style>.matrix-controls{display:none!important}</style>' }];
+export function compareNoscriptHead(): Array<{ tag: 'noscript'; content: string }> {
+	return [{ tag: 'noscript', content: `<link rel="stylesheet" href="${href('/compare-noscript.css')}">` }];
+}

@@ -73,7 +73,7 @@ export function readAtlas(dir: string, options: AtlasOptions = {}): AtlasRead {
 		const report: SourceReport = { file: name, dialect: null, role: null, codes: 0, sections: 0, ranges: 0, httpStatuses: 0, prose: 0, notes: [], unread: [] };
 		reports.push(report);
 		const text = decodeUtf8(name, bytes, problems);
-		if (text === null) continue;
+		if (text === null || !linesFit(name, text, problems)) continue;
 		const { source, problems: headerProblems } = splitSource(name, text);
 		problems.push(...headerProblems);
 		if (!source) continue;
@@ -85,7 +85,9 @@ export function readAtlas(dir: string, options: AtlasOptions = {}): AtlasRead {
 				file: name,
 				line: line.line,
 				message: `this line holds a code but no reader understood it: "${line.text.slice(0, 120)}"`,
-				hint: 'write it as a heading (`#### -1000 NAME`), a line (`-1000 NAME` with `- message` bullets) or a table row with a Code column',
+				hint: line.text.startsWith('|')
+					? 'Markdown did not read this as a table row: leave a blank line before the table (right after a list, a table continues the list item)'
+					: 'write it as a heading (`#### -1000 NAME`), a line (`-1000 NAME` with `- message` bullets) or a table row with a Code column',
 			});
 		}
 		Object.assign(report, {
@@ -141,6 +143,32 @@ function decodeUtf8(file: string, bytes: Uint8Array, problems: Problem[]): strin
 		problems.push({ file, line, message: 'the file is not valid UTF-8', hint: 'save the file as UTF-8 (iconv -f windows-1252 -t utf-8 is a common fix)' });
 		return null;
 	}
+}
+
+/**
+ * The longest line a source may have. The seeds' longest is under 500 characters; a line
+ * of many thousands is minified markup or a data dump, and the Markdown parser's emphasis
+ * and link rules slow down quadratically on such lines, so they are refused up front.
+ */
+export const MAX_LINE_LENGTH = 5_000;
+
+function linesFit(file: string, text: string, problems: Problem[]): boolean {
+	let line = 1;
+	for (let start = 0; start <= text.length; line++) {
+		const newline = text.indexOf('\n', start);
+		const end = newline === -1 ? text.length : newline;
+		if (end - start > MAX_LINE_LENGTH) {
+			problems.push({
+				file,
+				line,
+				message: `the line is ${(end - start).toLocaleString('en')} characters long; the limit is ${MAX_LINE_LENGTH.toLocaleString('en')}`,
+				hint: 'an error-code document has short lines: wrap the text, or check that the file is not minified HTML or a data dump',
+			});
+			return false;
+		}
+		start = end + 1;
+	}
+	return true;
 }
 
 function keyLines(text: string): Record<string, number> {

@@ -49,7 +49,8 @@ export function startsWithCode(text: string): boolean {
 
 /** `-1008 Request Throttled`, `-1000 UNKNOWN`: a code followed by a name. */
 export function parseCodeLine(text: string): { code: number; name: string } | null {
-	const match = new RegExp(String.raw`^(${NUMBER})\s+(.+?)\s*$`).exec(text.trim());
+	// The text is trimmed, so the name runs to the end; a lazy `(.+?)\s*$` was quadratic on long runs of spaces.
+	const match = new RegExp(String.raw`^(${NUMBER})\s+(.+)$`).exec(text.trim());
 	if (!match) return null;
 	const code = parseCode(match[1]!);
 	const name = match[2]!;

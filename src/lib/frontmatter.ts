@@ -31,7 +31,8 @@ export function splitSource(file: string, text: string): { source?: SplitSource;
 		return {
 			problems: doc.errors.map((error) => ({
 				file,
-				line: 1 + (error.linePos?.[0]?.line ?? 1),
+				// `linePos` is only filled with prettyErrors; the offset always is. +2: the `---` line, 1-based.
+				line: 2 + (yamlText.slice(0, error.pos[0]).match(/\n/g)?.length ?? 0),
 				message: `front matter is not valid YAML: ${error.message.split('\n')[0]}`,
 				hint: HINT,
 			})),

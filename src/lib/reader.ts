@@ -103,8 +103,9 @@ export function readSource(file: string, body: string, firstLine = 1): ReadResul
 		} else {
 			const proseLines: SourceLine[] = [];
 			for (const t of read.texts) {
-				// A line that opens with a code but was not read as one must not hide in prose.
-				if (startsWithCode(t.line.cells?.[0] ?? t.line.text)) result.unread.push(unread(t.line));
+				// A line that opens with a code but was not read as one must not hide in prose, nor
+				// a table row Markdown did not parse as one (e.g. lazily continuing a list item).
+				if (startsWithCode(t.line.cells?.[0] ?? t.line.text.replace(/^\|\s*/, ''))) result.unread.push(unread(t.line));
 				else proseLines.push(t.line);
 			}
 			const blocks = proseBlocks(proseLines);

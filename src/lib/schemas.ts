@@ -9,9 +9,11 @@ export const frontMatterSchema = z
 			.regex(/^[a-z][a-z0-9-]*$/, 'must be lowercase letters, digits and dashes, e.g. `binance-usdm`'),
 		dialectName: z.string().min(1),
 		vendor: z.string().min(1),
-		role: z.enum(['primary', 'secondary']),
+		role: z.enum(['primary', 'secondary'], { error: 'must be `primary` or `secondary`' }),
 		title: z.string().min(1),
-		url: z.url().optional(),
+		// Only web addresses: the URL becomes a link on every page of the dialect, and a
+		// `javascript:` or `data:` URL there would run whatever the source put in it.
+		url: z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// address' }).optional(),
 	})
 	.strict();
 

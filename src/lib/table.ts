@@ -71,17 +71,19 @@ export interface CellSegment {
  * into one segment per code spec; `prefix` is any text before the first spec.
  */
 export function splitProseCell(cell: string): { prefix: string; segments: CellSegment[] } {
-	const pattern = new RegExp(`(${CODE_SPEC.source})\\s*:`, 'g');
-	const matches = [...cell.matchAll(pattern)];
+	// Find each maximal code spec, then look for its colon. A single regex `(spec)\s*:`
+	// retries every start inside a long spec list that has no colon: quadratic on a long row.
+	const colon = /\s*:/y;
+	const matches: Array<{ index: number; end: number; spec: string }> = [];
+	for (const match of cell.matchAll(new RegExp(CODE_SPEC.source, 'g'))) {
+		colon.lastIndex = match.index + match[0].length;
+		if (colon.test(cell)) matches.push({ index: match.index, end: colon.lastIndex, spec: match[0] });
+	}
 	const segments: CellSegment[] = [];
 	matches.forEach((match, i) => {
-		const spec = parseCodeSpec(match[1]!);
+		const spec = parseCodeSpec(match.spec);
 		const end = matches[i + 1]?.index ?? cell.length;
-		const text = cell
-			.slice(match.index + match[0].length, end)
-			.trim()
-			.replace(/;$/, '')
-			.trim();
+		const text = cell.slice(match.end, end).trim().replace(/;$/, '').trim();
 		if (spec) segments.push({ spec, text });
 	});
 	return { prefix: matches.length ? cell.slice(0, matches[0]!.index).trim() : cell.trim(), segments };

@@ -7,7 +7,10 @@ async function search(page: Page, query: string): Promise<string[]> {
 	await input.fill(query);
 	const links = page.locator('#starlight__search .pagefind-ui__result-inner > .pagefind-ui__result-title > a');
 	await expect(links.first()).toBeVisible();
-	return links.evaluateAll((anchors) => anchors.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+	// Paths relative to the base path, so the ranking tests also hold for a BASE_PATH build.
+	const base = new URL('../', page.url()).pathname;
+	const paths = await links.evaluateAll((anchors) => anchors.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+	return paths.map((path) => `/${path.slice(base.length)}`);
 }
 
 const codePage = /^\/[a-z-]+\/-\d+\/$/;

@@ -1,0 +1,50 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { samplePages } from './site-pages.ts';
+
+/** axe's violations on the page as it is now, one readable line per rule and node. */
+async function violations(page: Page, include?: string): Promise<string[]> {
+	const builder = new AxeBuilder({ page });
+	if (include) builder.include(include);
+	const { violations } = await builder.analyze();
+	return violations.map(
+		(violation) =>
+			`${violation.id} (${violation.impact}): ${violation.help}\n${violation.nodes
+				.slice(0, 5)
+				.map((node) => `    ${node.target.join(' ')}: ${node.failureSummary?.split('\n').slice(1).join('; ')}`)
+				.join('\n')}`,
+	);
+}
+
+// Every page type in light and in dark theme: colour contrast differs between them.
+for (const theme of ['light', 'dark'] as const) {
+	test.describe(`${theme} theme`, () => {
+		test.beforeEach(async ({ page }) => {
+			await page.emulateMedia({ colorScheme: theme });
+		});
+
+		for (const { type, path } of samplePages()) {
+			test(`axe: ${type} (${path}) has no violations`, async ({ page }) => {
+				await page.goto(path);
+				await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+				expect(await violations(page), `${path} in ${theme} theme`).toEqual([]);
+			});
+		}
+
+		// Search results are rendered by Pagefind UI after the page loads: check them shown.
+		test('axe: the search dialog with results has no violations', async ({ page }) => {
+			await page.goto('about/');
+			await page.locator('button[data-open-modal]').click();
+			await page.locator('#starlight__search input.pagefind-ui__search-input').fill('-1121');
+			await expect(page.locator('#starlight__search .pagefind-ui__result').first()).toBeVisible();
+			expect(await violations(page, '#starlight__search')).toEqual([]);
+		});
+
+		test('axe: the home page search with results has no violations', async ({ page }) => {
+			await page.goto('./');
+			await page.locator('atlas-search input.pagefind-ui__search-input').fill('BAD_SYMBOL');
+			await expect(page.locator('atlas-search .pagefind-ui__result').first()).toBeVisible();
+			expect(await violations(page)).toEqual([]);
+		});
+	});
+}

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { inlineHashes } from '../../src/lib/csp.ts';
+import { distDir, listFiles, read, tags } from './dist.ts';
+
+/** The `_headers` rules (Netlify / Cloudflare Pages format): pattern -> header name -> value. */
+function parseHeaders(text: string): Map<string, Map<string, string>> {
+	const rules = new Map<string, Map<string, string>>();
+	let current: Map<string, string> | undefined;
+	for (const line of text.split('\n')) {
+		if (!line.trim() || line.trim().startsWith('#')) continue;
+		if (!/^\s/.test(line)) rules.set(line.trim(), (current = new Map()));
+		else {
+			const colon = line.indexOf(':');
+			current?.set(line.slice(0, colon).trim().toLowerCase(), line.slice(colon + 1).trim());
+		}
+	}
+	return rules;
+}
+
+function directives(policy: string): Map<string, string[]> {
+	return new Map(
+		policy
+			.split(';')
+			.map((directive) => directive.trim().split(/\s+/))
+			.filter((parts) => parts[0])
+			.map(([name, ...sources]) => [name!.toLowerCase(), sources]),
+	);
+}
+
+describe('security headers', () => {
+	const dir = distDir();
+	const text = read(dir, '_headers');
+	const all = parseHeaders(text).get('/*');
+	const csp = directives(all?.get('content-security-policy') ?? '');
+	const pages = listFiles(dir).filter((file) => file.endsWith('.html'));
+
+	it('every response gets a CSP, nosniff and a Referrer-Policy', () => {
+		expect(all, '_headers has no `/*` rule').toBeDefined();
+		expect(all!.get('x-content-type-options')).toBe('nosniff');
+		expect(all!.get('referrer-policy')).toMatch(/^(no-referrer|same-origin|strict-origin|strict-origin-when-cross-origin)$/);
+		expect(csp.size, 'the `/*` rule has no Content-Security-Policy').toBeGreaterThan(0);
+	});
+
+	it('the CSP allows no inline script or eval except by hash, no plugins, no framing', () => {
+		for (const name of ['script-src', 'style-src']) {
+			const sources = csp.get(name) ?? [];
+			expect(sources, `${name} is missing`).not.toHaveLength(0);
+			for (const bad of ["'unsafe-inline'", "'unsafe-eval'", "'unsafe-hashes'", '*', 'data:', 'http:', 'https:']) {
+				expect(sources, `${name} allows ${bad}`).not.toContain(bad);
+			}
+		}
+		expect(csp.get('object-src')).toEqual(["'none'"]);
+		expect(csp.get('frame-ancestors')).toEqual(["'none'"]);
+		expect(csp.get('base-uri')).toBeDefined();
+	});
+
+	it('the CSP lists the hash of every inline script and style the pages contain', () => {
+		const missing: string[] = [];
+		const scripts = new Set(csp.get('script-src'));
+		const styles = new Set(csp.get('style-src-elem') ?? csp.get('style-src'));
+		for (const page of pages) {
+			const hashes = inlineHashes(read(dir, page));
+			for (const hash of hashes.scripts) if (!scripts.has(hash)) missing.push(`${page}: inline script ${hash}`);
+			for (const hash of hashes.styles) if (!styles.has(hash)) missing.push(`${page}: inline style ${hash}`);
+		}
+		expect(missing, `inline code the CSP would block:\n${missing.slice(0, 20).join('\n')}`).toEqual([]);
+	});
+
+	it('no page has an inline event handler (the CSP would block it)', () => {
+		const handlers: string[] = [];
+		for (const page of pages) {
+			for (const tag of tags(read(dir, page))) {
+				for (const name of tag.attributes.keys()) if (/^on[a-z]+$/.test(name)) handlers.push(`${page}:${tag.line}: <${tag.name} ${name}=...>`);
+			}
+		}
+		expect(handlers).toEqual([]);
+	});
+
+	it('every header line fits Cloudflare Pages’ 2,000-character limit', () => {
+		const long = text.split('\n').filter((line) => line.length > 2000);
+		expect(long.map((line) => `${line.slice(0, 60)}... (${line.length} characters)`)).toEqual([]);
+	});
+});

@@ -1,0 +1,18 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+
+/**
+ * The quality gates that need a build: `npm run test:gates` runs them after `npm run build`
+ * (the link, HTML and header gates read `dist/`; the source and determinism gates build
+ * fixtures of their own into temporary directories).
+ */
+export default defineConfig({
+	root: fileURLToPath(new URL('../..', import.meta.url)),
+	test: {
+		include: ['tests/gates/**/*.test.ts'],
+		testTimeout: 120_000,
+		hookTimeout: 180_000,
+		// Builds are CPU-bound; two at a time is what two cores take.
+		maxWorkers: 2,
+	},
+});
