@@ -18,8 +18,10 @@ export default defineConfig({
 	base,
 	output: 'static',
 	trailingSlash: 'always',
-	// Test builds of fixture sources run side by side; each needs its own content cache.
-	cacheDir: process.env.ATLAS_CACHE_DIR,
+	// Test builds of fixture sources run side by side; each needs its own content cache. The
+	// default is per checkout too: git worktrees share node_modules through a symlink, and in
+	// node_modules/.astro parallel builds overwrote each other's content data store.
+	cacheDir: process.env.ATLAS_CACHE_DIR ?? './.astro/cache/',
 	integrations: [
 		starlight({
 			title: 'Error Atlas',

@@ -1,11 +1,13 @@
-import { readAtlas } from '../lib/atlas.ts';
+import { relative } from 'node:path';
+import { readAtlas, type AtlasRead } from '../lib/atlas.ts';
 import { formatProblem } from '../lib/problems.ts';
 import type { CliIo } from './io.ts';
 
 /** `error-atlas check [dir]`: the parse report for every source; exit 1 on any problem. */
 export async function run(args: string[], io: CliIo): Promise<number> {
 	const dir = args.find((arg) => !arg.startsWith('-')) ?? io.sourcesDir;
-	const { reports, problems, dialects } = readAtlas(dir);
+	const atlas = readAtlas(dir);
+	const { reports, problems, dialects } = atlas;
 	for (const report of reports) {
 		io.out(
 			`${report.file}  ${report.dialect ?? '?'} (${report.role ?? '?'}): ${report.codes} codes, ${report.sections} sections, ` +
@@ -19,6 +21,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
 	for (const dialect of dialects) {
 		io.out(`dialect ${dialect.id}: ${dialect.codeCount} codes in ${dialect.sections.length} sections, ${dialect.ranges.length} ranges`);
 	}
+	for (const line of conceptLines(atlas)) io.out(line);
 	if (problems.length > 0) {
 		for (const problem of problems) io.err(formatProblem(problem));
 		io.err(`${problems.length} problem${problems.length === 1 ? '' : 's'} in ${dir}`);
@@ -26,4 +29,29 @@ export async function run(args: string[], io: CliIo): Promise<number> {
 	}
 	io.out(`ok: ${reports.length} sources, no unread code-bearing line`);
 	return 0;
+}
+
+/**
+ * What alignment left open. These are reports, not failures: a code may have no concept, and
+ * a new concept may start with one member; they are listed so a curator can act on them.
+ */
+export function conceptLines({ codes, concepts, conceptReport }: AtlasRead): string[] {
+	const { dir, files, unassigned, ambiguous, groups } = conceptReport;
+	const label = (entry: { dialect: string; code: number; title: string }) => `${entry.dialect}/${entry.code} ${entry.title}`;
+	const where = relative(process.cwd(), dir) || '.';
+	// A fixture without concept files is not a curation backlog: say so once instead of listing every code.
+	if (files === 0) return [`concepts: none in ${where}; no code has a concept`];
+	const lines = [`concepts: ${files} in ${where}; ${codes.length - unassigned.length} of ${codes.length} codes have one, ${unassigned.length} have none`];
+	const lonely = concepts.filter((concept) => concept.members.length < 2);
+	for (const concept of lonely) {
+		lines.push(`  concept ${concept.id} has ${concept.members.length === 0 ? 'no member' : `one member, ${label(concept.members[0]!)}`}`);
+	}
+	for (const { entry, concepts: ids } of ambiguous) {
+		lines.push(`  ${label(entry)} says what several concepts say (${ids.join(', ')}); an include decides`);
+	}
+	for (const group of groups) {
+		lines.push(`  no concept yet for "${group.key}": ${group.entries.map(label).join('; ')}`);
+	}
+	for (const entry of unassigned) lines.push(`  without a concept: ${label(entry)}`);
+	return lines;
 }

@@ -1,10 +1,11 @@
 import { getCollection } from 'astro:content';
-import type { CodeEntry, Dialect } from '../lib/model.ts';
+import type { CodeEntry, Concept, Dialect } from '../lib/model.ts';
 import { withBase } from '../lib/normalize.ts';
 
 let dialects: Dialect[] | undefined;
 let codes: CodeEntry[] | undefined;
 let byDialect: Map<string, CodeEntry[]> | undefined;
+let concepts: Concept[] | undefined;
 
 /** Every dialect, in the model's order; read once per build. */
 export async function getDialects(): Promise<Dialect[]> {
@@ -16,6 +17,12 @@ export async function getDialects(): Promise<Dialect[]> {
 export async function getCodes(): Promise<CodeEntry[]> {
 	codes ??= (await getCollection('codes')).map((entry) => entry.data as CodeEntry);
 	return codes;
+}
+
+/** Every concept with its members, ordered by id; read once per build. */
+export async function getConcepts(): Promise<Concept[]> {
+	concepts ??= (await getCollection('concepts')).map((entry) => entry.data as Concept);
+	return concepts;
 }
 
 /** Codes grouped by dialect, each list in source order. */

@@ -1,10 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import type { CodeEntry, Dialect } from './model.ts';
+import { join, relative, resolve } from 'node:path';
+import { codeKey, type CodeEntry, type Concept, type Dialect } from './model.ts';
 import { AtlasError, type Problem } from './problems.ts';
 import { splitSource } from './frontmatter.ts';
 import { readSource, type UnreadLine } from './reader.ts';
 import { normalize, type ReadSourceFile } from './normalize.ts';
+import { conceptsDir, readConcepts } from './concepts.ts';
+import { align, type Alignment } from './align.ts';
 
 /** What `check` prints for one source file. */
 export interface SourceReport {
@@ -25,11 +27,26 @@ export interface SourceReport {
 export interface Atlas {
 	dialects: Dialect[];
 	codes: CodeEntry[];
+	concepts: Concept[];
+}
+
+/** What `check` prints about concepts: where they came from and what matching left open. */
+export interface ConceptReport extends Pick<Alignment, 'unassigned' | 'ambiguous' | 'groups'> {
+	dir: string;
+	files: number;
 }
 
 export interface AtlasRead extends Atlas {
 	reports: SourceReport[];
+	conceptReport: ConceptReport;
 	problems: Problem[];
+}
+
+export interface AtlasOptions {
+	/** Base path of the site, put in front of every `url`. */
+	base?: string;
+	/** The concepts directory; see {@link conceptsDir} for the default. */
+	conceptsDir?: string;
 }
 
 /** The sources directory: `ATLAS_SOURCES`, else `content/sources` under the working directory. */
@@ -38,7 +55,7 @@ export function sourcesDir(dir?: string): string {
 }
 
 /** Reads every source in `dir` and reports all problems instead of stopping at the first. */
-export function readAtlas(dir: string, options: { base?: string } = {}): AtlasRead {
+export function readAtlas(dir: string, options: AtlasOptions = {}): AtlasRead {
 	const problems: Problem[] = [];
 	const reports: SourceReport[] = [];
 	const files: ReadSourceFile[] = [];
@@ -88,14 +105,25 @@ export function readAtlas(dir: string, options: { base?: string } = {}): AtlasRe
 	}
 	const { dialects, codes, problems: mergeProblems } = normalize(files, options.base);
 	problems.push(...mergeProblems);
-	return { dialects, codes, reports, problems };
+	// Concepts are read here, not by the site, so the JSON, the pages and the CLI agree on them.
+	const cdir = conceptsDir(dir, options.conceptsDir);
+	const read = readConcepts(cdir);
+	// Source problems name the file alone; concept files are named from the working directory so the two never mix.
+	const inConcepts = (problem: Problem): Problem => ({ ...problem, file: relative(process.cwd(), join(cdir, problem.file)) });
+	problems.push(...read.problems.map(inConcepts));
+	const alignment = align(codes, read.files, options.base);
+	problems.push(...alignment.problems.map(inConcepts));
+	for (const entry of codes) entry.concept = alignment.assignments.get(codeKey(entry)) ?? null;
+	const { unassigned, ambiguous, groups } = alignment;
+	const conceptReport = { dir: cdir, files: read.files.length, unassigned, ambiguous, groups };
+	return { dialects, codes, concepts: alignment.concepts, reports, conceptReport, problems };
 }
 
 /** Reads the sources and throws an {@link AtlasError} listing every problem if any. */
-export function loadAtlas(dir: string, options: { base?: string } = {}): Atlas {
-	const { dialects, codes, problems } = readAtlas(dir, options);
+export function loadAtlas(dir: string, options: AtlasOptions = {}): Atlas {
+	const { dialects, codes, concepts, problems } = readAtlas(dir, options);
 	if (problems.length > 0) throw new AtlasError(problems);
-	return { dialects, codes };
+	return { dialects, codes, concepts };
 }
 
 function decodeUtf8(file: string, bytes: Uint8Array, problems: Problem[]): string | null {

@@ -97,6 +97,7 @@ export interface CodeEntry {
 	/** A secondary source's description, shown as a summary attributed to it. */
 	summary: Summary | null;
 	section: SectionRef;
+	/** Id of the shared meaning this code has across dialects (`content/concepts/<id>.md`), or null. */
 	concept: string | null;
 	/** Page path of the code, base path included. */
 	url: string;
@@ -108,4 +109,102 @@ export interface CodeEntry {
 /** Identifies a code across dialects, e.g. `binance-usdm/-1121`. */
 export function codeKey(entry: Pick<CodeEntry, 'dialect' | 'code'>): string {
 	return `${entry.dialect}/${entry.code}`;
+}
+
+/** What kind of failure a concept is; the list is fixed so pages and filters can group by it. */
+export const CONCEPT_CLASSES = [
+	'authentication',
+	'permission',
+	'rate-limit',
+	'server-busy',
+	'unknown-execution-status',
+	'timestamp-signature',
+	'request-parameter',
+	'symbol',
+	'order-rejected',
+	'order-not-found',
+	'balance-margin',
+	'position-leverage',
+	'price-quantity-filter',
+	'account-mode',
+	'websocket',
+	'other',
+] as const;
+export type ConceptClass = (typeof CONCEPT_CLASSES)[number];
+
+/** What a client should do after the error; fixed, so clients can act on it mechanically. */
+export const RETRY_ADVICE = ['do-not-retry', 'fix-request-then-retry', 'retry-with-backoff', 'check-order-status-first'] as const;
+export type RetryAdvice = (typeof RETRY_ADVICE)[number];
+
+/**
+ * ccxt's unified exception names (ccxt/ccxt ts/src/base/errorHierarchy.ts), so a page can
+ * name the exception a client's code caught.
+ */
+export const CCXT_EXCEPTIONS = [
+	'BaseError',
+	'ExchangeError',
+	'AuthenticationError',
+	'PermissionDenied',
+	'AccountNotEnabled',
+	'AccountSuspended',
+	'ArgumentsRequired',
+	'BadRequest',
+	'BadSymbol',
+	'OperationRejected',
+	'NoChange',
+	'MarginModeAlreadySet',
+	'MarketClosed',
+	'ManualInteractionNeeded',
+	'RestrictedLocation',
+	'InsufficientFunds',
+	'InvalidAddress',
+	'AddressPending',
+	'InvalidOrder',
+	'OrderNotFound',
+	'OrderNotCached',
+	'OrderImmediatelyFillable',
+	'OrderNotFillable',
+	'DuplicateOrderId',
+	'ContractUnavailable',
+	'NotSupported',
+	'InvalidProxySettings',
+	'ExchangeClosedByUser',
+	'OperationFailed',
+	'NetworkError',
+	'DDoSProtection',
+	'RateLimitExceeded',
+	'ExchangeNotAvailable',
+	'OnMaintenance',
+	'InvalidNonce',
+	'ChecksumError',
+	'RequestTimeout',
+	'BadResponse',
+	'NullResponse',
+	'CancelPending',
+] as const;
+export type CcxtException = (typeof CCXT_EXCEPTIONS)[number];
+
+/** One code that carries a concept. */
+export interface ConceptMember {
+	dialect: string;
+	code: number;
+	title: string;
+	/** Page path of the code, base path included. */
+	url: string;
+}
+
+/** One meaning shared across dialects, curated in `content/concepts/<id>.md`. */
+export interface Concept {
+	id: string;
+	title: string;
+	class: ConceptClass;
+	retry: RetryAdvice;
+	/** The ccxt exception a client using ccxt sees for it. */
+	ccxt: CcxtException;
+	/** Our explanation (cause, what to do), one string per paragraph; `code` spans in backticks. */
+	explanation: string[];
+	/** Page path of the concept, base path included. */
+	url: string;
+	/** Codes with this meaning, in dialect order, then by code. */
+	members: ConceptMember[];
 }

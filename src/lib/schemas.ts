@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CCXT_EXCEPTIONS, CONCEPT_CLASSES, RETRY_ADVICE } from './model.ts';
 
 /** The YAML header every file in `content/sources/` starts with. */
 export const frontMatterSchema = z
@@ -73,4 +74,42 @@ export const dialectSchema = z.object({
 			line: z.number().int(),
 		}),
 	),
+});
+
+/** `dialect/code` as concept files name a code, e.g. `gateway/-2010`. */
+const codeRefSchema = z
+	.string()
+	.regex(/^[a-z][a-z0-9-]*\/-?\d+$/, 'must name a code as `dialect/code`, e.g. `gateway/-2010`');
+
+/** The YAML header of a file in `content/concepts/`; the explanation follows it. */
+export const conceptFrontMatterSchema = z
+	.object({
+		/** Same as the file name without `.md`; it is the concept's URL, `/concepts/<id>/`. */
+		id: z.string().regex(/^[a-z][a-z0-9-]*$/, 'must be lowercase letters, digits and dashes, e.g. `invalid-symbol`'),
+		title: z.string().min(1),
+		class: z.enum(CONCEPT_CLASSES),
+		retry: z.enum(RETRY_ADVICE),
+		/** The ccxt exception class raised for it. */
+		ccxt: z.enum(CCXT_EXCEPTIONS),
+		/** Names or messages that mean this concept; compared after normalization (`BAD_SYMBOL` = `Invalid symbol.`). */
+		match: z.array(z.string().min(1)).default([]),
+		/** Codes that have this meaning although matching misses them; overrides win over matching. */
+		include: z.array(codeRefSchema).default([]),
+		/** Codes that matching puts here wrongly. */
+		exclude: z.array(codeRefSchema).default([]),
+	})
+	.strict();
+
+export type ConceptFrontMatter = z.infer<typeof conceptFrontMatterSchema>;
+
+/** A concept with its members, as stored in the `concepts` collection and served by the API. */
+export const conceptSchema = z.object({
+	id: z.string(),
+	title: z.string(),
+	class: z.enum(CONCEPT_CLASSES),
+	retry: z.enum(RETRY_ADVICE),
+	ccxt: z.enum(CCXT_EXCEPTIONS),
+	explanation: z.array(z.string()),
+	url: z.string(),
+	members: z.array(z.object({ dialect: z.string(), code: z.number().int(), title: z.string(), url: z.string() })),
 });

@@ -12,10 +12,10 @@ export interface SidebarGroup {
 }
 
 /**
- * Starlight sidebar: each dialect with its sections, then the guides. Links are written
+ * Starlight sidebar: each dialect with its sections, the comparison, then the guides. Links are written
  * without the base path; Starlight adds it.
  */
-export function sidebar(dialects: Dialect[]): SidebarGroup[] {
+export function sidebar(dialects: Dialect[]): Array<SidebarGroup | SidebarLink> {
 	return [
 		{
 			label: 'Dialects',
@@ -28,11 +28,14 @@ export function sidebar(dialects: Dialect[]): SidebarGroup[] {
 				],
 			})),
 		},
+		// One link, not one per number or concept: the matrix is the way into both.
+		{ label: 'Compare', link: '/compare/' },
 		{
 			label: 'Guides',
 			items: [
 				{ label: 'About Error Atlas', link: '/about/' },
 				{ label: 'Add a source', link: '/adding-a-source/' },
+				{ label: 'Curate concepts', link: '/concepts-guide/' },
 				{ label: 'JSON API', link: '/json-api/' },
 				{ label: 'Command line', link: '/cli/' },
 			],

@@ -19,20 +19,20 @@ function atlasFor(base: string): AtlasRead {
 	return atlas;
 }
 
-/** A Content Layer loader for one slice of the normalized model (`codes` or `dialects`). */
-export function atlasLoader(kind: 'codes' | 'dialects'): Loader {
+/** A Content Layer loader for one slice of the normalized model (`codes`, `dialects` or `concepts`). */
+export function atlasLoader(kind: 'codes' | 'dialects' | 'concepts'): Loader {
 	return {
 		name: `error-atlas-${kind}`,
 		load: async ({ store, parseData, generateDigest, config, logger }) => {
 			const atlas = atlasFor(config.base);
 			store.clear();
-			const items = kind === 'codes' ? atlas.codes : atlas.dialects;
+			const items = atlas[kind];
 			for (const item of items) {
 				const id = 'code' in item ? `${item.dialect}/${item.code}` : item.id;
 				const data = await parseData({ id, data: item as unknown as Record<string, unknown> });
 				store.set({ id, data, digest: generateDigest(data) });
 			}
-			logger.info(`${items.length} ${kind} from ${sourcesDir()}`);
+			logger.info(`${items.length} ${kind} from ${kind === 'concepts' ? atlas.conceptReport.dir : sourcesDir()}`);
 		},
 	};
 }
