@@ -65,7 +65,8 @@ async function main(): Promise<number> {
 			log('building Error Atlas again under --cpu-prof...');
 			const dir = join(root, 'profile');
 			await buildSite('atlas', { ...ctx, nodeFlags: ['--cpu-prof', `--cpu-prof-dir=${dir}`] }, 'atlas-profiled');
-			profile = summarizeProfile(dir, PROJECT);
+			// Paths relative to the profiled copy read as the project's own (src/lib/...).
+			profile = summarizeProfile(dir, join(root, 'atlas-profiled'));
 		}
 		const loadEnd = currentLoad();
 		const cores = navigator.hardwareConcurrency;
