@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { expectNoSideScroll } from './layout.ts';
 
 test('home -> dialect -> section -> code', async ({ page }) => {
 	await page.goto('./');
@@ -51,12 +52,7 @@ test('a section with ranges shows them as ranges', async ({ page }) => {
 });
 
 test('a code page at 375 px has no horizontal scroll', async ({ page }) => {
-	await page.setViewportSize({ width: 375, height: 800 });
-	for (const path of ['binance-usdm/-1125/', 'gateway/-1000/', 'binance-usdm/-4164/', 'binance-usdm/11xx-request-issues/']) {
-		await page.goto(path);
-		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-		expect(overflow, `${path} scrolls sideways by ${overflow}px`).toBeLessThanOrEqual(0);
-	}
+	await expectNoSideScroll(page, ['binance-usdm/-1125/', 'gateway/-1000/', 'binance-usdm/-4164/', 'binance-usdm/11xx-request-issues/']);
 });
 
 test('the home page decodes a pasted error', async ({ page }) => {

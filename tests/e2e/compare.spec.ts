@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { expectNoSideScroll } from './layout.ts';
 
 const numberRows = '.matrix-numbers tbody tr[data-verdict]';
 
@@ -109,10 +110,5 @@ test('a number page gives the verdict and the ranges covering it', async ({ page
 });
 
 test('the compare pages have no horizontal scroll at 375 px', async ({ page }) => {
-	await page.setViewportSize({ width: 375, height: 800 });
-	for (const path of ['compare/', 'codes/-2010/', 'concepts/invalid-symbol/', 'gateway/-2010/']) {
-		await page.goto(path);
-		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-		expect(overflow, `${path} scrolls sideways by ${overflow}px`).toBeLessThanOrEqual(0);
-	}
+	await expectNoSideScroll(page, ['compare/', 'codes/-2010/', 'concepts/invalid-symbol/', 'gateway/-2010/']);
 });
