@@ -37,10 +37,11 @@ export default defineConfig({
 			routeMiddleware: ['./src/starlight/escape-title.ts', './src/routeData.ts'],
 			components: { Search: './src/components/SiteSearch.astro' },
 		}),
-		// After Starlight, so its search indexer never opens the alias pages.
+		// After Starlight and its pages, so the hashes cover every inline script they hold.
+		cspHashes(),
+		// After Starlight, so its search indexer never opens the alias pages; after the CSP
+		// hashes, which need not read them: aliasPages refuses to write one with inline code.
 		aliasPages(atlas),
 		codeJsonFiles(),
-		// Last, so the hashes cover every inline script of every page written before it.
-		cspHashes(),
 	],
 });

@@ -5,6 +5,7 @@ import type { AstroIntegration } from 'astro';
 import { aliasPage, planAliases } from '../lib/aliases.ts';
 import type { Atlas } from '../lib/atlas.ts';
 import { withBase } from '../lib/normalize.ts';
+import { inlineHashes } from '../lib/csp.ts';
 
 /**
  * Writes the alias pages of {@link planAliases} after the build, as plain files rather than
@@ -12,6 +13,10 @@ import { withBase } from '../lib/normalize.ts';
  * rendered by Astro (and listed in the sitemap), which grows with the corpus for pages that
  * only redirect. Under `astro dev` there are no alias files; the 404 page resolves the same
  * addresses in the browser. Skipped aliases are logged so a missing one is never a mystery.
+ *
+ * It runs after the CSP integration, which need not read some 28,000 redirect files for
+ * inline code: an alias page has none (a fixed template, every value escaped), and one that
+ * had would be blocked by the policy, so such a page stops the build instead of shipping.
  */
 export function aliasPages(atlas: Atlas): AstroIntegration {
 	const plan = planAliases(atlas.dialects, atlas.codes);
@@ -32,9 +37,14 @@ export function aliasPages(atlas: Atlas): AstroIntegration {
 					const file = `${out}${alias.from.slice(1)}index.html`;
 					const target = withBase(base, alias.to);
 					mkdirSync(dirname(file), { recursive: true });
+					const page = aliasPage(alias, target, new URL(target, site).href);
+					const inline = inlineHashes(page);
+					if (inline.scripts.length + inline.styles.length > 0) {
+						throw new Error(`the alias page ${alias.from} holds an inline script or style, which the Content-Security-Policy (hashed before alias pages are written) would block`);
+					}
 					try {
 						// `wx`: a page the build made wins, an alias never replaces content.
-						writeFileSync(file, aliasPage(alias, target, new URL(target, site).href), { flag: 'wx' });
+						writeFileSync(file, page, { flag: 'wx' });
 						written++;
 					} catch (error) {
 						if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;

@@ -23,17 +23,34 @@ export function cspHash(text: string): string {
 	return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 }
 
+/** {@link cspHash} through a cache of text to hash, when one is given. */
+function cachedHash(text: string, cache: Map<string, string> | undefined): string {
+	if (!cache) return cspHash(text);
+	let hash = cache.get(text);
+	if (hash === undefined) cache.set(text, (hash = cspHash(text)));
+	return hash;
+}
+
+/** The elements CSP hashes. */
+const HASHED = new Set(['script', 'style']);
+
 /**
  * Hashes every inline executable `<script>` and every `<style>` element of an HTML page.
  * The hash covers the element's text exactly as written, which is what browsers hash. Only
  * real elements count: `<script>` written inside an attribute value or a `<title>` is text.
+ *
+ * A page whose text nowhere holds `<script` or `<style` (in any case) has neither element,
+ * since the tokenizer reads an element's name right after its `<`; such a page (a redirect,
+ * say) is not tokenized at all. `cache` (text to hash) serves a caller that hashes many
+ * pages sharing the same inline code.
  */
-export function inlineHashes(html: string): InlineHashes {
+export function inlineHashes(html: string, cache?: Map<string, string>): InlineHashes {
 	const scripts: string[] = [];
 	const styles: string[] = [];
-	for (const tag of startTags(html)) {
-		if (tag.name === 'script' && !tag.attributes.has('src') && EXECUTABLE.test(tag.attributes.get('type')?.trim() ?? '')) scripts.push(cspHash(tag.text ?? ''));
-		else if (tag.name === 'style') styles.push(cspHash(tag.text ?? ''));
+	if (!/<s(?:cript|tyle)/i.test(html)) return { scripts, styles };
+	for (const tag of startTags(html, { only: HASHED })) {
+		if (tag.name === 'script' && !tag.attributes.has('src') && EXECUTABLE.test(tag.attributes.get('type')?.trim() ?? '')) scripts.push(cachedHash(tag.text ?? '', cache));
+		else if (tag.name === 'style') styles.push(cachedHash(tag.text ?? '', cache));
 	}
 	return { scripts, styles };
 }

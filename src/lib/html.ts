@@ -44,19 +44,57 @@ export function decodeEntities(value: string): string {
 	});
 }
 
+/** What {@link startTags} reads. */
+export interface StartTagOptions {
+	/** Read `<noscript>` content as a browser running scripts does (as text, the default) or as markup (`false`). */
+	scripting?: boolean;
+	/**
+	 * Only these tag names (lower case) are returned. The others are still read, so that
+	 * quoted attribute values and raw text after them are skipped as the browser skips them,
+	 * but without building their attributes: a caller that wants the scripts of a page of
+	 * a thousand tags pays for a handful of them.
+	 */
+	only?: ReadonlySet<string>;
+}
+
+/** The end tag that closes each raw-text element, found case-insensitively. */
+const RAW_TEXT_END = new Map([...RAW_TEXT].map((name) => [name, new RegExp(`</${name}[\\s/>]`, 'ig')]));
+
+/**
+ * JavaScript's `\s` (the whitespace this tokenizer has always used), by code unit:
+ * ASCII first, the rest only when a character is outside ASCII.
+ */
+function isSpace(c: number): boolean {
+	if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+	return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+const GT = 62;
+const SLASH = 47;
+const EQUALS = 61;
+const DQUOTE = 34;
+const SQUOTE = 39;
+
+function isAsciiLetter(c: number): boolean {
+	return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
 /**
  * The start tags of an HTML document, following the tokenizer of the HTML standard where it
  * matters for finding scripts and links: quoted attribute values may hold `<` and `>`,
  * comments and the content of raw-text elements are not markup, and only a real
  * `<script>` element is a script. It does not build a tree. By default it reads the page as
  * a browser running scripts does.
+ *
+ * One pass over the text, character by character: the post-build CSP step reads every page
+ * of the site with it, so it allocates only for the tags it returns.
  */
-export function startTags(html: string, options: { scripting?: boolean } = {}): StartTag[] {
+export function startTags(html: string, options: StartTagOptions = {}): StartTag[] {
 	// With scripting off (what a link checker wants), <noscript> content is markup.
 	const rawText = options.scripting === false ? RAW_TEXT_NO_SCRIPTING : RAW_TEXT;
+	const only = options.only;
 	const tags: StartTag[] = [];
-	const tagName = /[a-zA-Z][^\s/>]*/y;
-	const attribute = /[\s/]*(?:(>)|([^\s/>=][^\s/>=]*|=[^\s/>=]*)\s*(?:=\s*(?:"([^"]*)"?|'([^']*)'?|([^\s>]*)))?)/y;
+	const n = html.length;
 	let i = 0;
 	let line = 1;
 	let counted = 0;
@@ -64,46 +102,85 @@ export function startTags(html: string, options: { scripting?: boolean } = {}): 
 		for (; counted < index; counted++) if (html.charCodeAt(counted) === 10) line++;
 		return line;
 	};
-	while (i < html.length) {
+	while (i < n) {
 		const open = html.indexOf('<', i);
 		if (open === -1) break;
 		if (html.startsWith('<!--', open)) {
 			const end = html.indexOf('-->', open + 4);
-			i = end === -1 ? html.length : end + 3;
+			i = end === -1 ? n : end + 3;
 			continue;
 		}
-		tagName.lastIndex = open + 1;
-		const nameMatch = tagName.exec(html);
-		if (!nameMatch) {
+		// A tag name: an ASCII letter, then anything up to whitespace, `/` or `>`.
+		if (open + 1 >= n || !isAsciiLetter(html.charCodeAt(open + 1))) {
 			const next = html[open + 1];
 			const end = next === '!' || next === '?' || next === '/' ? html.indexOf('>', open) : open;
-			i = end === -1 ? html.length : end + 1;
+			i = end === -1 ? n : end + 1;
 			continue;
 		}
-		const name = nameMatch[0].toLowerCase();
-		const attributes = new Map<string, string>();
-		let j = tagName.lastIndex;
+		let j = open + 2;
+		for (; j < n; j++) {
+			const c = html.charCodeAt(j);
+			if (c === GT || c === SLASH || isSpace(c)) break;
+		}
+		const name = html.slice(open + 1, j).toLowerCase();
+		const wanted = !only || only.has(name);
+		const attributes = wanted ? new Map<string, string>() : null;
+		// Attributes up to the `>` that ends the tag (or the end of the text).
 		for (;;) {
-			attribute.lastIndex = j;
-			const match = attribute.exec(html);
-			if (!match || match[0] === '') {
-				j = html.length;
+			while (j < n) {
+				const c = html.charCodeAt(j);
+				if (c !== SLASH && !isSpace(c)) break;
+				j++;
+			}
+			if (j >= n) break;
+			if (html.charCodeAt(j) === GT) {
+				j++;
 				break;
 			}
-			j = attribute.lastIndex;
-			if (match[1]) break;
-			const key = match[2]!.toLowerCase();
-			if (!attributes.has(key)) attributes.set(key, decodeEntities(match[3] ?? match[4] ?? match[5] ?? ''));
+			// A name: its first character may be `=`, the rest stops at whitespace, `/`, `>` or `=`.
+			const nameStart = j;
+			for (j++; j < n; j++) {
+				const c = html.charCodeAt(j);
+				if (c === GT || c === SLASH || c === EQUALS || isSpace(c)) break;
+			}
+			const nameEnd = j;
+			let k = j;
+			while (k < n && isSpace(html.charCodeAt(k))) k++;
+			let valueStart = -1;
+			let valueEnd = -1;
+			if (k < n && html.charCodeAt(k) === EQUALS) {
+				k++;
+				while (k < n && isSpace(html.charCodeAt(k))) k++;
+				const quote = html.charCodeAt(k);
+				if (quote === DQUOTE || quote === SQUOTE) {
+					const close = html.indexOf(quote === DQUOTE ? '"' : "'", k + 1);
+					valueStart = k + 1;
+					valueEnd = close === -1 ? n : close;
+					k = close === -1 ? n : close + 1;
+				} else {
+					valueStart = k;
+					for (; k < n; k++) {
+						const c = html.charCodeAt(k);
+						if (c === GT || isSpace(c)) break;
+					}
+					valueEnd = k;
+				}
+			}
+			j = k;
+			if (attributes) {
+				const key = html.slice(nameStart, nameEnd).toLowerCase();
+				if (!attributes.has(key)) attributes.set(key, valueStart === -1 ? '' : decodeEntities(html.slice(valueStart, valueEnd)));
+			}
 		}
-		const tag: StartTag = { name, attributes, line: lineAt(open) };
-		tags.push(tag);
+		const tag: StartTag | null = attributes ? { name, attributes, line: lineAt(open) } : null;
+		if (tag) tags.push(tag);
 		i = j;
 		// `<script />` still opens a script in HTML: a raw-text element ends only at its end tag.
 		if (rawText.has(name)) {
-			const close = new RegExp(`</${name}[\\s/>]`, 'ig');
+			const close = RAW_TEXT_END.get(name)!;
 			close.lastIndex = i;
-			const end = close.exec(html)?.index ?? html.length;
-			tag.text = html.slice(i, end);
+			const end = close.exec(html)?.index ?? n;
+			if (tag) tag.text = html.slice(i, end);
 			i = end;
 		}
 	}

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { aliasPage, planAliases } from '../../src/lib/aliases.ts';
+import { inlineHashes } from '../../src/lib/csp.ts';
 import { loadAtlas, readAtlas } from '../../src/lib/atlas.ts';
 import { header, SEEDS, sourcesDir } from './helpers/sources.ts';
 
@@ -43,6 +44,13 @@ describe('the seeds', () => {
 		expect(html).toContain('<meta property="og:title" content="-1121 BAD_SYMBOL · Binance USDⓈ-M Futures">');
 		expect(html).toContain('<meta name="robots" content="noindex">');
 		expect(aliasPage({ title: '<b>"x"</b>', description: '&' }, '/a/', 'https://e.org/a/')).toContain('<title>&#60;b&#62;&#34;x&#34;&#60;/b&#62;</title>');
+	});
+
+	test('an alias page holds no inline script or style, whatever its text (the CSP hashes are taken before alias pages exist)', () => {
+		const hostile = '</title><script>alert(1)</script><style>*{}</style><SCRIPT>';
+		const html = aliasPage({ title: hostile, description: hostile }, `/a/${hostile}/`, `https://e.org/a/${hostile}/`);
+		expect(inlineHashes(html)).toEqual({ scripts: [], styles: [] });
+		expect(html).not.toMatch(/<s(?:cript|tyle)/i);
 	});
 });
 

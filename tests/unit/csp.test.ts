@@ -15,6 +15,18 @@ describe('inlineHashes', () => {
 		expect(inlineHashes(html)).toEqual({ scripts: [], styles: [] });
 	});
 
+	it('hashes each distinct text once through a shared cache, with the same result', () => {
+		const cache = new Map<string, string>();
+		const html = '<script>a()</script><style>b{}</style><script>a()</script>';
+		expect(inlineHashes(html, cache)).toEqual(inlineHashes(html));
+		expect([...cache.keys()]).toEqual(['a()', 'b{}']);
+	});
+
+	it('finds elements whatever the case of their names, and none in a page without them', () => {
+		expect(inlineHashes('<SCRIPT>x()</SCRIPT><Style>p{}</Style>')).toEqual({ scripts: [sha('x()')], styles: [sha('p{}')] });
+		expect(inlineHashes('<p>scripts and styles &lt;script&gt;</p>')).toEqual({ scripts: [], styles: [] });
+	});
+
 	it('hashes an empty inline script too (the browser does)', () => {
 		expect(inlineHashes('<script></script>').scripts).toEqual([cspHash('')]);
 	});

@@ -33,6 +33,30 @@ describe('startTags', () => {
 		expect(startTags(html, { scripting: false }).map((tag) => tag.name)).toEqual(['noscript', 'a']);
 	});
 
+	it('returns only the tags asked for, still skipping what the others hide', () => {
+		const html = '<a title="<script>no()</script>">\n<title><style>no{}</style></title><SCRIPT type=module>yes()</script>\n<style>b{}</style>';
+		expect(startTags(html, { only: new Set(['script', 'style']) }).map((tag) => [tag.name, Object.fromEntries(tag.attributes), tag.line, tag.text])).toEqual([
+			['script', { type: 'module' }, 2, 'yes()'],
+			['style', {}, 3, 'b{}'],
+		]);
+	});
+
+	it('reads the same tags with and without a filter', () => {
+		const html = '<!doctype html><html lang=en><head><meta a="1>2" b=\'x\' c><script>x</script></head><body><a href=/x/ =y z = "w">t</a><br/><textarea></p></textarea></body>';
+		const all = startTags(html);
+		expect(startTags(html, { only: new Set(['a', 'script', 'meta']) })).toEqual(all.filter((tag) => ['a', 'script', 'meta'].includes(tag.name)));
+		expect(all.map((tag) => tag.name)).toEqual(['html', 'head', 'meta', 'script', 'body', 'a', 'br', 'textarea']);
+		expect(Object.fromEntries(all[5]!.attributes)).toEqual({ href: '/x/', '=y': '', z: 'w' });
+	});
+
+	it('stays linear on pathological input (unclosed quotes, endless tags, no end tags)', () => {
+		for (const html of ['<a b="'.repeat(50_000), '<a '.repeat(50_000), '<script>'.repeat(50_000), '<a b=c d'.repeat(50_000), '<!--'.repeat(50_000)]) {
+			const started = performance.now();
+			startTags(html);
+			expect(performance.now() - started, html.slice(0, 12)).toBeLessThan(1000);
+		}
+	});
+
 	it('skips comments, doctypes and end tags, and counts lines', () => {
 		const tags = startTags('<!doctype html>\n<!-- <img src=x> -->\n<html>\n</html><br>');
 		expect(tags.map((tag) => `${tag.name}@${tag.line}`)).toEqual(['html@3', 'br@4']);
