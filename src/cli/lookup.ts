@@ -1,4 +1,5 @@
 import { loadAtlas } from '../lib/atlas.ts';
+import { rangesCovering, type RangeHit } from '../lib/compare.ts';
 import { createDecoder, decodeExtracted } from '../lib/decode.ts';
 import type { CodeEntry, Dialect } from '../lib/model.ts';
 import type { CliIo } from './io.ts';
@@ -6,14 +7,6 @@ import type { CliIo } from './io.ts';
 const USAGE = `usage: error-atlas lookup [--json] <code>
   Every dialect's meaning of one number; 1121 and -1121 are the same number.
   Exit status: 0 when a dialect knows it, 1 when none does, 2 on bad usage or sources.`;
-
-interface RangeHit {
-	dialect: string;
-	from: number;
-	to: number;
-	title: string;
-	description: string;
-}
 
 /** `error-atlas lookup [--json] <code>`: every dialect's codes with that number, and the ranges holding it. */
 export async function run(args: string[], io: CliIo): Promise<number> {
@@ -36,7 +29,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
 		return 2;
 	}
 	const entries = atlas.codes.filter((entry) => Math.abs(entry.code) === number);
-	const ranges = rangesHolding(atlas.dialects, number);
+	const ranges = rangesCovering(atlas.dialects, -number);
 	if (json) {
 		io.out(JSON.stringify({ code: -number, entries, ranges }, null, 2));
 	} else if (entries.length > 0 || ranges.length > 0) {
@@ -51,21 +44,6 @@ export async function run(args: string[], io: CliIo): Promise<number> {
 function parseCode(text: string): number | null {
 	if (!/^[-+]?\d{1,9}$/.test(text.trim())) return null;
 	return Math.abs(Number(text.trim()));
-}
-
-/** A range such as `-4001 to -4014` stays a range in the model; a number inside it still has a meaning there. */
-function rangesHolding(dialects: Dialect[], number: number): RangeHit[] {
-	const hits: RangeHit[] = [];
-	for (const dialect of dialects) {
-		for (const range of dialect.ranges) {
-			const low = Math.min(range.from, range.to);
-			const high = Math.max(range.from, range.to);
-			if ((-number >= low && -number <= high) || (number >= low && number <= high)) {
-				hits.push({ dialect: dialect.id, from: range.from, to: range.to, title: range.title, description: range.description });
-			}
-		}
-	}
-	return hits;
 }
 
 function toText(number: number, entries: CodeEntry[], ranges: RangeHit[]): string {
