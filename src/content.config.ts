@@ -1,11 +1,11 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { docsSchema } from '@astrojs/starlight/schema';
 import { atlasLoader } from './loaders/atlas.ts';
 import { codeEntrySchema, conceptSchema, dialectSchema } from './lib/schemas.ts';
+import { cachedDocsSchema } from './starlight/docs-schema.ts';
 
 export const collections = {
-	docs: defineCollection({ loader: glob({ base: './content/docs', pattern: '**/[^_]*.{md,mdx}' }), schema: docsSchema() }),
+	docs: defineCollection({ loader: glob({ base: './content/docs', pattern: '**/[^_]*.{md,mdx}' }), schema: cachedDocsSchema() }),
 	codes: defineCollection({ loader: atlasLoader('codes'), schema: codeEntrySchema }),
 	dialects: defineCollection({ loader: atlasLoader('dialects'), schema: dialectSchema }),
 	concepts: defineCollection({ loader: atlasLoader('concepts'), schema: conceptSchema }),
