@@ -1,11 +1,13 @@
 import { getCollection } from 'astro:content';
 import type { CodeEntry, Concept, Dialect } from '../lib/model.ts';
 import { withBase } from '../lib/normalize.ts';
+import { dialectSidebars, type SidebarItem } from '../lib/sidebar.ts';
 
 let dialects: Dialect[] | undefined;
 let codes: CodeEntry[] | undefined;
 let byDialect: Map<string, CodeEntry[]> | undefined;
 let concepts: Concept[] | undefined;
+let sidebars: Map<string, SidebarItem[]> | undefined;
 
 /** Every dialect, in the model's order; read once per build. */
 export async function getDialects(): Promise<Dialect[]> {
@@ -36,6 +38,17 @@ export async function getCodesByDialect(): Promise<Map<string, CodeEntry[]>> {
 		}
 	}
 	return byDialect;
+}
+
+/**
+ * The sidebar of a dialect's pages (see {@link dialectSidebars}), for `<StarlightPage sidebar>`:
+ * built once per dialect and shared by all its pages.
+ */
+export async function getDialectSidebar(dialect: string): Promise<SidebarItem[]> {
+	sidebars ??= dialectSidebars(await getDialects());
+	const sidebar = sidebars.get(dialect);
+	if (!sidebar) throw new Error(`no dialect "${dialect}" to build a sidebar for`);
+	return sidebar;
 }
 
 /** A site path with the configured base path in front. */

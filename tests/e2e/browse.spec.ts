@@ -26,12 +26,18 @@ test('home -> dialect -> section -> code', async ({ page }) => {
 	await expect(page.getByRole('link', { name: /Previous.*-1120 BAD_INTERVAL/s })).toBeVisible();
 });
 
-test('the sidebar lists dialects and sections, never codes', async ({ page }) => {
+test('the sidebar lists every dialect and the sections of the current one, never codes', async ({ page }) => {
 	await page.goto('binance-usdm/-1121/');
 	const sidebar = page.locator('#starlight__sidebar');
 	await expect(sidebar.locator('a', { hasText: '11xx - Request issues' }).first()).toHaveAttribute('href', /\/binance-usdm\/11xx-request-issues\/$/);
-	await expect(sidebar.locator('a', { hasText: 'Signature Errors (12xx)' })).toHaveCount(1);
+	await expect(sidebar.locator('a', { hasText: 'Gateway API' })).toHaveAttribute('href', /\/gateway\/$/);
+	await expect(sidebar.locator('a', { hasText: 'Signature Errors (12xx)' })).toHaveCount(0);
 	await expect(sidebar.locator('a', { hasText: /-\d{4}/ })).toHaveCount(0);
+
+	await sidebar.locator('a', { hasText: 'Gateway API' }).click();
+	await expect(page).toHaveURL(/\/gateway\/$/);
+	await expect(sidebar.locator('a', { hasText: 'Signature Errors (12xx)' })).toHaveCount(1);
+	await expect(sidebar.locator('a', { hasText: '11xx - Request issues' })).toHaveCount(0);
 });
 
 test('a code page highlights placeholders and credits its sources', async ({ page }) => {
