@@ -2,16 +2,16 @@
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { cspHashes } from './src/integrations/csp-hashes.ts';
-import { loadAtlas, sourcesDir } from './src/lib/atlas.ts';
+import { loadAtlasOnce, sourcesDir } from './src/lib/atlas.ts';
 import { sidebar } from './src/lib/sidebar.ts';
 import { aliasPages } from './src/integrations/aliases.ts';
 import { codeJsonFiles } from './src/integrations/code-json.ts';
 
 const site = process.env.SITE_URL ?? 'https://error-atlas.pages.dev';
 const base = process.env.BASE_PATH ?? '/';
-// The sidebar lists dialects and their sections, never every code: a sidebar of
-// thousands of links is what makes large Starlight sites slow.
-const atlas = loadAtlas(sourcesDir());
+// Read with the site's base path, so the content loaders reuse this read (readAtlasOnce)
+// instead of parsing every source again.
+const atlas = loadAtlasOnce(sourcesDir(), { base });
 
 export default defineConfig({
 	site,
@@ -29,6 +29,8 @@ export default defineConfig({
 			logo: { src: './src/assets/logo.svg', replacesTitle: false },
 			favicon: '/favicon.svg',
 			customCss: ['./src/styles/atlas.css', './src/styles/deep-links.css'],
+			// Each dialect once, never every code: a sidebar of thousands of links is what makes
+			// large Starlight sites slow. A dialect's own pages list its sections (src/lib/sidebar.ts).
 			sidebar: sidebar(atlas.dialects),
 			lastUpdated: false,
 			pagination: true,

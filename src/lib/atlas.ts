@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { codeKey, type CodeEntry, type Concept, type Dialect } from './model.ts';
 import { AtlasError, type Problem } from './problems.ts';
@@ -121,9 +121,58 @@ export function readAtlas(dir: string, options: AtlasOptions = {}): AtlasRead {
 
 /** Reads the sources and throws an {@link AtlasError} listing every problem if any. */
 export function loadAtlas(dir: string, options: AtlasOptions = {}): Atlas {
-	const { dialects, codes, concepts, problems } = readAtlas(dir, options);
+	return throwOnProblems(readAtlas(dir, options));
+}
+
+/** {@link loadAtlas} through {@link readAtlasOnce}. */
+export function loadAtlasOnce(dir: string, options: AtlasOptions = {}): Atlas {
+	return throwOnProblems(readAtlasOnce(dir, options));
+}
+
+function throwOnProblems({ dialects, codes, concepts, problems }: AtlasRead): Atlas {
 	if (problems.length > 0) throw new AtlasError(problems);
 	return { dialects, codes, concepts };
+}
+
+// On globalThis, not in this module: see readAtlasOnce.
+const READS = Symbol.for('error-atlas.atlas-reads');
+
+/**
+ * {@link readAtlas}, shared by every caller in the process while the sources stay the same.
+ * An Astro build loads its config (which needs the dialects for the sidebar and the codes
+ * for the alias pages) and the content loaders as separate module graphs, each with its own
+ * copy of this module, so a cache in the module still read and parsed every source twice:
+ * about 2.5 s each at 10,000 codes. The cache is keyed by the directories and the base path
+ * (up to trailing slashes, which {@link withBase} ignores) and checked against the size and
+ * modification time of every source and concept file, so an edited source is read again.
+ * Callers share the result: none may change it.
+ */
+export function readAtlasOnce(dir: string, options: AtlasOptions = {}): AtlasRead {
+	const concepts = conceptsDir(dir, options.conceptsDir);
+	const key = JSON.stringify([resolve(dir), concepts, (options.base ?? '/').replace(/\/+$/, '')]);
+	const stamp = `${filesStamp(dir)}\0${filesStamp(concepts)}`;
+	const reads = ((globalThis as Record<symbol, unknown>)[READS] ??= new Map()) as Map<string, { stamp: string; read: AtlasRead }>;
+	const cached = reads.get(key);
+	if (cached?.stamp === stamp) return cached.read;
+	const read = readAtlas(dir, { ...options, conceptsDir: concepts });
+	reads.set(key, { stamp, read });
+	return read;
+}
+
+/** Names, sizes and modification times of the `*.md` files in `dir`: what readAtlas reads there. */
+function filesStamp(dir: string): string {
+	try {
+		return readdirSync(dir)
+			.filter((name) => name.endsWith('.md'))
+			.sort()
+			.map((name) => {
+				const stat = statSync(join(dir, name));
+				return `${name}:${stat.size}:${stat.mtimeMs}`;
+			})
+			.join('/');
+	} catch {
+		return '';
+	}
 }
 
 function decodeUtf8(file: string, bytes: Uint8Array, problems: Problem[]): string | null {

@@ -1,18 +1,11 @@
 import type { Loader } from 'astro/loaders';
-import { readAtlas, sourcesDir, type AtlasRead } from '../lib/atlas.ts';
+import { readAtlasOnce, sourcesDir, type AtlasRead } from '../lib/atlas.ts';
 import { formatProblem } from '../lib/problems.ts';
 
-const cache = new Map<string, AtlasRead>();
-
-/** Reads the sources once per build, whichever collection asks first. */
+/** Reads the sources once per build, whichever collection (or the config) asks first. */
 function atlasFor(base: string): AtlasRead {
 	const dir = sourcesDir();
-	const key = `${dir}\0${base}`;
-	let atlas = cache.get(key);
-	if (!atlas) {
-		atlas = readAtlas(dir, { base });
-		cache.set(key, atlas);
-	}
+	const atlas = readAtlasOnce(dir, { base });
 	if (atlas.problems.length > 0) {
 		throw new Error(`Error Atlas cannot import ${dir}:\n${atlas.problems.map(formatProblem).join('\n')}`);
 	}

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, test } from 'vitest';
-import { loadAtlas, MAX_LINE_LENGTH, readAtlas } from '../../src/lib/atlas.ts';
+import { loadAtlas, MAX_LINE_LENGTH, readAtlas, readAtlasOnce } from '../../src/lib/atlas.ts';
 import { BROKEN_SOURCES } from '../fixtures/broken-sources.ts';
 import { AtlasError, formatProblem } from '../../src/lib/problems.ts';
 import { header, SEEDS, sourcesDir } from './helpers/sources.ts';
@@ -167,5 +167,36 @@ describe('readAtlas on large sources', () => {
 		const { problems, codes } = readAtlas(write(`${bigHeader}-1001 LONG\n- ${message}\n`));
 		expect(problems).toEqual([]);
 		expect(codes.find((entry) => entry.code === -1001)!.messages).toEqual([message]);
+	});
+});
+
+describe('readAtlasOnce', () => {
+	const source = (message: string) => `${header({ dialect: 'venue', role: 'primary' })}10xx - General\n-1000 UNKNOWN\n- ${message}\n`;
+
+	test('shares one read while the sources stay the same, and reads again when one changes', () => {
+		const dir = sourcesDir({ 'venue.md': source('An unknown error occurred.') });
+		const first = readAtlasOnce(dir);
+		expect(readAtlasOnce(dir)).toBe(first);
+		expect(readAtlasOnce(`${dir}/`)).toBe(first);
+		expect(first.codes[0]!.messages).toEqual(['An unknown error occurred.']);
+		writeFileSync(join(dir, 'venue.md'), source('Something else went wrong, longer.'));
+		const second = readAtlasOnce(dir);
+		expect(second).not.toBe(first);
+		expect(second.codes[0]!.messages).toEqual(['Something else went wrong, longer.']);
+		writeFileSync(join(dir, 'other.md'), source('x').replace('dialect: venue', 'dialect: other'));
+		expect(readAtlasOnce(dir).dialects.map((dialect) => dialect.id)).toEqual(['other', 'venue']);
+		rmSync(dir, { recursive: true });
+	});
+
+	test('keeps base paths apart unless they differ only by trailing slashes, and matches readAtlas', () => {
+		const dir = sourcesDir({ 'venue.md': source('An unknown error occurred.') });
+		const root = readAtlasOnce(dir);
+		const errors = readAtlasOnce(dir, { base: '/errors/' });
+		expect(readAtlasOnce(dir, { base: '/errors' })).toBe(errors);
+		expect(errors).not.toBe(root);
+		expect(errors.codes[0]!.url).toBe('/errors/venue/-1000/');
+		expect(errors).toEqual(readAtlas(dir, { base: '/errors/' }));
+		expect(root).toEqual(readAtlas(dir));
+		rmSync(dir, { recursive: true });
 	});
 });
