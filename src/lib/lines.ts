@@ -25,6 +25,18 @@ const parser = unified().use(remarkParse).use(remarkGfm);
 
 /** Parses a Markdown body into one record per line. `firstLine` is the file line of the body's first line. */
 export function readLines(body: string, firstLine = 1): SourceLine[] {
+	return classify(body, firstLine, headingSplits(body));
+}
+
+/**
+ * {@link readLines} with the body parsed as one document, as it was before the split at
+ * headings; the tests check that both read every source alike.
+ */
+export function readLinesWhole(body: string, firstLine = 1): SourceLine[] {
+	return classify(body, firstLine, []);
+}
+
+function classify(body: string, firstLine: number, splits: number[]): SourceLine[] {
 	const rawLines = body.split('\n').map((raw) => raw.replace(/\r$/, ''));
 	const lines: SourceLine[] = rawLines.map((raw, i) => ({
 		line: i + firstLine,
@@ -32,11 +44,67 @@ export function readLines(body: string, firstLine = 1): SourceLine[] {
 		text: raw.trim(),
 		kind: raw.trim() === '' ? 'blank' : 'other',
 	}));
-	const tree = parser.parse(body) as Root;
-	const at = (line: number) => lines[line - 1];
-	for (const node of tree.children) visitBlock(node, at, false);
+	// Line starts (0-based lines) of the parts, each parsed on its own.
+	const starts = [0, ...splits];
+	const offsets = lineOffsets(body);
+	starts.forEach((start, i) => {
+		const end = starts[i + 1];
+		const tree = parser.parse(body.slice(offsets[start], end === undefined ? body.length : offsets[end])) as Root;
+		const at = (line: number) => lines[start + line - 1];
+		for (const node of tree.children) visitBlock(node, at, false);
+	});
 	return lines;
 }
+
+function lineOffsets(text: string): number[] {
+	const offsets = [0];
+	for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) offsets.push(i + 1);
+	return offsets;
+}
+
+/** A line that opens or closes a fenced code block: up to three spaces, then three or more backticks or tildes. */
+const FENCE = /^ {0,3}(`{3,}|~{3,})(.*)$/;
+/**
+ * HTML blocks that run across blank lines and headings until an end marker (`<script>`,
+ * `<pre>`, `<style>`, `<textarea>`, comments, `<?`, `<!` declarations and CDATA), wherever
+ * they might start.
+ */
+const LONG_HTML_BLOCK = /^[ \t>*+\-\d.)]*<(?:script|pre|style|textarea|!|\?)/im;
+
+/**
+ * Where the body may be cut into parts that parse alone exactly as they parse inside the
+ * whole: before each ATX heading written at column 0 outside a fenced code block. Such a
+ * line always ends whatever block came before it (a paragraph, a list, a quote, a table,
+ * indented code) and starts a top-level heading. The Markdown parser is quadratic in the
+ * number of lists in one document (micromark's event splicing): a source with a heading and
+ * a bullet list per code took 6 s for 4,000 codes in one piece, 0.5 s in parts. No cut at
+ * all when the body holds what reaches across blocks: link or footnote definitions (`]:`
+ * anywhere) and the HTML blocks that end only at a marker. Returns 0-based line numbers.
+ */
+export function headingSplits(body: string): number[] {
+	if (body.includes(']:') || LONG_HTML_BLOCK.test(body)) return [];
+	const splits: number[] = [];
+	let fence: { char: string; length: number } | null = null;
+	body.split('\n').forEach((raw, i) => {
+		const line = raw.replace(/\r$/, '');
+		const match = FENCE.exec(line);
+		if (fence) {
+			// A closing fence: the same character, at least as long, nothing after it but spaces.
+			if (match && match[1]![0] === fence.char && match[1]!.length >= fence.length && match[2]!.trim() === '') fence = null;
+			return;
+		}
+		// A backtick fence's info string holds no backtick; otherwise the line is not a fence.
+		if (match && !(match[1]![0] === '`' && match[2]!.includes('`'))) {
+			fence = { char: match[1]![0]!, length: match[1]!.length };
+			return;
+		}
+		// Parts of a few hundred lines: small enough to stay linear, few enough that the parser's setup per call does not add up.
+		if (i - (splits.at(-1) ?? 0) >= PART_LINES && /^#{1,6}(?:[ \t]|$)/.test(line)) splits.push(i);
+	});
+	return splits;
+}
+
+const PART_LINES = 200;
 
 type Lookup = (line: number) => SourceLine | undefined;
 
