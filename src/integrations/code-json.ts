@@ -1,4 +1,5 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 
@@ -9,26 +10,39 @@ import type { AstroIntegration } from 'astro';
  * files that are slices of one already-serialized array. Splitting the built file also
  * guarantees each one is exactly that code's entry in `codes.json`. Under `astro dev` only
  * `codes.json` exists.
+ *
+ * Like the CSP hashes, the files are written while Starlight's Pagefind process indexes the
+ * pages (from `astro:build:generated`, awaited in `astro:build:done`); Pagefind reads HTML only.
  */
 export function codeJsonFiles(): AstroIntegration {
+	let split: Promise<{ files: number; ms: number }> | null = null;
 	return {
 		name: 'error-atlas-code-json',
 		hooks: {
-			'astro:build:done': ({ dir, logger }) => {
-				const started = performance.now();
-				const api = `${fileURLToPath(dir)}api/v1/`;
-				const codes: unknown = JSON.parse(readFileSync(`${api}codes.json`, 'utf8'));
-				if (!Array.isArray(codes)) throw new Error(`${api}codes.json is not an array of code entries; src/integrations/code-json.ts splits it into one file per code and needs its shape`);
-				const made = new Set<string>();
-				for (const entry of codes as Array<{ dialect: string; code: number }>) {
-					if (!made.has(entry.dialect)) {
-						mkdirSync(`${api}${entry.dialect}`, { recursive: true });
-						made.add(entry.dialect);
-					}
-					writeFileSync(`${api}${entry.dialect}/${entry.code}.json`, JSON.stringify(entry));
-				}
-				logger.info(`${codes.length} per-code JSON files in ${Math.round(performance.now() - started)}ms`);
+			'astro:build:generated': ({ dir }) => {
+				split = splitCodes(fileURLToPath(dir));
+				split.catch(() => {});
+			},
+			'astro:build:done': async ({ dir, logger }) => {
+				const { files, ms } = await (split ?? splitCodes(fileURLToPath(dir)));
+				logger.info(`${files} per-code JSON files in ${ms}ms`);
 			},
 		},
 	};
+}
+
+/** Files written at once. */
+const BATCH = 64;
+
+async function splitCodes(out: string): Promise<{ files: number; ms: number }> {
+	const started = performance.now();
+	const api = `${out}api/v1/`;
+	const codes: unknown = JSON.parse(readFileSync(`${api}codes.json`, 'utf8'));
+	if (!Array.isArray(codes)) throw new Error(`${api}codes.json is not an array of code entries; src/integrations/code-json.ts splits it into one file per code and needs its shape`);
+	const entries = codes as Array<{ dialect: string; code: number }>;
+	await Promise.all([...new Set(entries.map((entry) => entry.dialect))].map((dialect) => mkdir(`${api}${dialect}`, { recursive: true })));
+	for (let i = 0; i < entries.length; i += BATCH) {
+		await Promise.all(entries.slice(i, i + BATCH).map((entry) => writeFile(`${api}${entry.dialect}/${entry.code}.json`, JSON.stringify(entry))));
+	}
+	return { files: entries.length, ms: Math.round(performance.now() - started) };
 }
