@@ -6,6 +6,7 @@ import { loadAtlasOnce, sourcesDir } from './src/lib/atlas.ts';
 import { sidebar } from './src/lib/sidebar.ts';
 import { aliasPages } from './src/integrations/aliases.ts';
 import { codeJsonFiles } from './src/integrations/code-json.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 
 const site = process.env.SITE_URL ?? 'https://error-atlas.pages.dev';
 const base = process.env.BASE_PATH ?? '/';
@@ -43,10 +44,17 @@ export default defineConfig({
 			// Our 404 page resolves unknown addresses (src/pages/404.astro); the head additions are in src/routeData.ts.
 			disable404Route: true,
 			routeMiddleware: ['./src/starlight/escape-title.ts', './src/routeData.ts'],
-			components: { Search: './src/components/SiteSearch.astro' },
+			components: {
+				Search: './src/components/SiteSearch.astro',
+				Pagination: './src/components/Pagination.astro',
+				Header: './src/components/Header.astro',
+				Sidebar: './src/components/Sidebar.astro',
+			},
 		}),
 		// After Starlight and its pages, so the hashes cover every inline script they hold.
 		cspHashes(),
+		// Indexes the pages in place of Starlight's own Pagefind run (see the file for why).
+		searchIndex(),
 		// After Starlight, so its search indexer never opens the alias pages; after the CSP
 		// hashes, which need not read them: aliasPages refuses to write one with inline code.
 		aliasPages(atlas),

@@ -1,0 +1,74 @@
+import { readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import * as pagefind from 'pagefind';
+
+/**
+ * Top-level folders of the output whose pages are all left out of search (`pagefind: false`:
+ * the cross-dialect number pages and the comparison matrix repeat what the code pages say).
+ * Pagefind would still open and parse each of their files to find that out: at 10,000 codes
+ * that was 3,700 pages and about a fifth of its run. tests/gates/search-index.test.ts checks
+ * that no page under them asks to be indexed.
+ */
+export const UNINDEXED_FOLDERS = ['codes', 'compare'];
+
+/** Output folders that hold no pages at all. */
+const NOT_PAGES = new Set(['_astro', 'api', 'pagefind']);
+
+/**
+ * The Pagefind glob for an output directory: its top-level pages and every folder except
+ * the ones above. Pagefind globs have no exclusion, so the folders are listed.
+ */
+export function searchGlob(folders: string[]): string {
+	const included = folders.filter((folder) => !UNINDEXED_FOLDERS.includes(folder) && !NOT_PAGES.has(folder)).sort();
+	return `{${['*.html', ...included.map((folder) => `${folder}/**/*.html`)].join(',')}}`;
+}
+
+/**
+ * Runs Starlight's Pagefind indexing in place of Starlight, over the pages that can be in the
+ * index. Starlight (0.42) indexes every HTML file of the build in its `astro:build:done`; this
+ * integration switches that hook off and indexes the same way (same Pagefind, no options)
+ * with {@link searchGlob}, which gives a byte-identical index. It starts as soon as the pages
+ * are generated and is awaited in `astro:build:done`, so the CSP scan and the per-code JSON
+ * run alongside it; the alias pages come after it, so Pagefind never opens them either.
+ */
+export function searchIndex(): AstroIntegration {
+	let run: Promise<string> | null = null;
+	return {
+		name: 'error-atlas:search-index',
+		hooks: {
+			'astro:config:done': ({ config }) => {
+				const starlight = config.integrations.find((integration) => integration.name === '@astrojs/starlight');
+				if (!starlight?.hooks['astro:build:done']) {
+					throw new Error('src/integrations/search-index.ts replaces the Pagefind run in the astro:build:done hook of @astrojs/starlight, and found no such hook: check it against the installed Starlight');
+				}
+				starlight.hooks['astro:build:done'] = () => {};
+			},
+			'astro:build:generated': ({ dir }) => {
+				run = indexPages(fileURLToPath(dir));
+				run.catch(() => {});
+			},
+			'astro:build:done': async ({ dir, logger }) => {
+				logger.info(await (run ?? indexPages(fileURLToPath(dir))));
+			},
+		},
+	};
+}
+
+async function indexPages(out: string): Promise<string> {
+	const started = performance.now();
+	const glob = searchGlob(readdirSync(out, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name));
+	try {
+		const { index, errors } = await pagefind.createIndex();
+		if (!index) throw new Error(errors.join('; '));
+		const added = await index.addDirectory({ path: out, glob });
+		if (added.errors.length > 0) throw new Error(added.errors.join('; '));
+		const written = await index.writeFiles({ outputPath: `${out}pagefind/` });
+		if (written.errors.length > 0) throw new Error(written.errors.join('; '));
+		return `Pagefind indexed ${added.page_count} HTML files (not ${UNINDEXED_FOLDERS.map((folder) => `${folder}/`).join(' or ')}) in ${Math.round(performance.now() - started)}ms`;
+	} catch (cause) {
+		throw new Error(`Pagefind could not index ${out}`, { cause });
+	} finally {
+		await pagefind.close();
+	}
+}
