@@ -49,6 +49,7 @@ export default defineConfig({
 				Pagination: './src/components/Pagination.astro',
 				Header: './src/components/Header.astro',
 				Sidebar: './src/components/Sidebar.astro',
+				PageSidebar: './src/components/PageSidebar.astro',
 			},
 		}),
 		// After Starlight and its pages, so the hashes cover every inline script they hold.

@@ -1,8 +1,8 @@
 /**
- * Rendered parts that many pages share, kept once and reused. Starlight renders its header
- * and sidebar anew for every page, though at 10,000 codes nearly all pages share one header
- * and a few dozen sidebars: about a sixth of page generation went into rendering the same
- * HTML again.
+ * Rendered parts that many pages share, kept once and reused. Starlight renders its header,
+ * sidebar and table of contents anew for every page, though at 10,000 codes nearly all pages
+ * share one header, a few dozen sidebars and a handful of tables of contents (code pages have
+ * the same headings): about a fifth of page generation went into rendering the same HTML again.
  *
  * A page reuses stored parts only when every part it shows is stored; otherwise it renders
  * them all. Astro writes a component's `<script>` once per page, at its first use, and both
@@ -14,6 +14,14 @@
 export class SharedParts {
 	readonly #html = new Map<string, string>();
 	readonly #plans = new WeakMap<object, boolean>();
+	readonly #keys = new WeakMap<object, PartKeys>();
+
+	/** The part keys of `page` (see {@link reuses}), worked out once per page. */
+	keys(page: object, route: PartInputs): PartKeys {
+		let keys = this.#keys.get(page);
+		if (!keys) this.#keys.set(page, (keys = partKeys(route)));
+		return keys;
+	}
 
 	/**
 	 * Whether `page` (any object that lives exactly as long as one page render, such as
@@ -50,15 +58,26 @@ export interface HeaderInputs {
 	siteTitleHref: string;
 }
 
-/** What Starlight's sidebar shows: its entries, with labels, links, badges and the current page mark. */
-export interface SidebarInputs {
+/**
+ * What the shared parts show: the header inputs, the sidebar entries (labels, links, badges,
+ * the current page mark) and the table of contents (its levels and headings).
+ */
+export interface PartInputs extends HeaderInputs {
 	sidebar: unknown;
+	toc: unknown;
 }
 
-/** The keys of a page's shared parts: its header and its sidebar. */
-export function partKeys(route: HeaderInputs & SidebarInputs): { header: string; sidebar: string } {
+export interface PartKeys {
+	header: string;
+	sidebar: string;
+	toc: string;
+}
+
+/** The keys of a page's shared parts. The UI strings of all three depend on the language only. */
+export function partKeys(route: PartInputs): PartKeys {
 	return {
 		header: `header\0${JSON.stringify([route.lang, route.dir, route.siteTitle, route.siteTitleHref])}`,
-		sidebar: `sidebar\0${JSON.stringify(route.sidebar)}`,
+		sidebar: `sidebar\0${route.lang}\0${JSON.stringify(route.sidebar)}`,
+		toc: `toc\0${route.lang}\0${route.dir}\0${JSON.stringify(route.toc ?? null)}`,
 	};
 }

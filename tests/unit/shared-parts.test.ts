@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { partKeys, SharedParts } from '../../src/lib/shared-parts.ts';
 
-const route = { lang: 'en', dir: 'ltr', siteTitle: 'Error Atlas', siteTitleHref: '/', sidebar: [{ type: 'link', label: 'A', href: '/a/', isCurrent: false }] };
+const route = { lang: 'en', dir: 'ltr', siteTitle: 'Error Atlas', siteTitleHref: '/', sidebar: [{ type: 'link', label: 'A', href: '/a/', isCurrent: false }], toc: { minHeadingLevel: 2, maxHeadingLevel: 3, items: [{ depth: 2, slug: 'messages', text: 'Messages', children: [] }] } };
 
 describe('SharedParts', () => {
 	it('lets a page reuse parts only when every part it shows is stored', () => {
@@ -26,6 +26,13 @@ describe('SharedParts', () => {
 		expect(parts.reuses(page, [keys.header, keys.sidebar])).toBe(false);
 	});
 
+	it('works out a page\'s keys once', () => {
+		const parts = new SharedParts();
+		const page = {};
+		expect(parts.keys(page, route)).toBe(parts.keys(page, { ...route, lang: 'fr' }));
+		expect(parts.keys({}, { ...route, lang: 'fr' }).header).not.toBe(parts.keys(page, route).header);
+	});
+
 	it('keeps the first HTML stored under a key', () => {
 		const parts = new SharedParts();
 		parts.keep('k', 'first');
@@ -47,6 +54,12 @@ describe('partKeys', () => {
 		const relabelled = { ...route, sidebar: [{ ...route.sidebar[0], label: 'B' }] };
 		const keys = new Set([route, current, relabelled].map((r) => partKeys(r).sidebar));
 		expect(keys.size).toBe(3);
+	});
+
+	it('tells tables of contents apart by their headings and language', () => {
+		const other = { ...route, toc: { ...route.toc, items: [{ depth: 2, slug: 'message', text: 'Message', children: [] }] } };
+		const keys = new Set([route, other, { ...route, lang: 'fr' }, { ...route, toc: undefined }].map((r) => partKeys(r).toc));
+		expect(keys.size).toBe(4);
 	});
 
 	it('tells headers apart by language, direction, title and title link', () => {
