@@ -34,6 +34,7 @@ export function phases(log: string): string[] {
 		else if (/^\[vite\] ✓ built in (\S+)/.test(line)) out.push(`vite bundle ${line.split(' ').pop()}`);
 		else if (/Finished building search index in (\S+?)\.?$/.test(line)) out.push(`Pagefind ${/in (\S+?)\.?$/.exec(line)![1]}`);
 		else if (/^Finished in ([\d.]+) seconds/.test(line)) out.push(`Pagefind ${/([\d.]+)/.exec(line)![1]}s`);
+		else if (/Pagefind indexed \d+ HTML files.* in (\d+)ms$/.test(line)) out.push(`Pagefind ${(Number(/in (\d+)ms$/.exec(line)![1]) / 1000).toFixed(2)}s`);
 		else if (/page\(s\) built in/.test(line)) out.push(`astro total ${line.replace(/^\[build\] /, '')}`);
 	}
 	return out;

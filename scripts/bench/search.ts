@@ -4,7 +4,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium } from '@playwright/test';
+import { chromium, type Browser } from '@playwright/test';
 import type { Query } from './queries.ts';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -29,9 +29,12 @@ export interface QueryTiming {
 
 export interface SearchBench {
 	ranking: Record<string, number> | null;
+	/** Per query, the median over the sessions. */
 	timings: QueryTiming[];
+	/** Cold sessions the queries were run in. */
+	sessions: number;
 	firstMs: number;
-	/** Over the queries after the first. */
+	/** Over the queries after the first, in every session. */
 	medianMs: number;
 	p95Ms: number;
 	medianWithDataMs: number;
@@ -68,11 +71,59 @@ function ownFirst(query: Query, top: string[]): boolean | null {
 	return query.accept ? query.accept.includes(top[0] ?? '') : null;
 }
 
-/** Runs the queries on the page at URL path `page` of `origin`, in a fresh browser; the first query is cold. */
-export async function searchBench(origin: string, base: string, page: string, queries: Query[], ranking: Record<string, number> | null): Promise<SearchBench> {
+/** One cold session's raw timings: the queries in order (the first loads Pagefind), then all again. */
+interface Session {
+	raw: Array<{ searchMs: number; withDataMs: number; results: number; top: string[] }>;
+	repeat: number[];
+	firstQueryBytes: number;
+}
+
+/** Cold sessions run by {@link searchBench}: with 19 queries after the first, one session's p95 is simply its slowest query. */
+export const SEARCH_SESSIONS = 3;
+
+/**
+ * Runs the queries on the page at URL path `page` of `origin` in {@link SEARCH_SESSIONS}
+ * fresh browser contexts, each starting cold. Per query the table shows the median over the
+ * sessions; the p95 and median are over every sample after each session's first query.
+ */
+export async function searchBench(origin: string, base: string, page: string, queries: Query[], ranking: Record<string, number> | null, sessions = SEARCH_SESSIONS): Promise<SearchBench> {
 	const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 	try {
-		const context = await browser.newContext();
+		const runs: Session[] = [];
+		for (let i = 0; i < sessions; i++) runs.push(await session(browser, origin, base, page, queries, ranking));
+		const strip = (url: string): string => {
+			const path = new URL(url, origin).pathname;
+			return base !== '/' && path.startsWith(base) ? '/' + path.slice(base.length) : path;
+		};
+		const median = (values: number[]): number => percentile(values, 50);
+		const timings: QueryTiming[] = queries.map((q, i) => {
+			const top = runs[0].raw[i].top.map(strip);
+			return {
+				q: q.q, kind: q.kind, results: runs[0].raw[i].results, top, ownFirst: ownFirst(q, top),
+				searchMs: median(runs.map((r) => r.raw[i].searchMs)),
+				withDataMs: median(runs.map((r) => r.raw[i].withDataMs)),
+				repeatMs: median(runs.map((r) => r.repeat[i])),
+			};
+		});
+		const warm = runs.flatMap((r) => r.raw.slice(1));
+		return {
+			ranking, timings, sessions,
+			firstQueryBytes: runs[0].firstQueryBytes,
+			firstMs: timings[0]?.searchMs ?? NaN,
+			medianMs: percentile(warm.map((t) => t.searchMs), 50),
+			p95Ms: percentile(warm.map((t) => t.searchMs), 95),
+			medianWithDataMs: percentile(warm.map((t) => t.withDataMs), 50),
+			repeatMedianMs: percentile(runs.flatMap((r) => r.repeat), 50),
+			repeatP95Ms: percentile(runs.flatMap((r) => r.repeat), 95),
+		};
+	} finally {
+		await browser.close();
+	}
+}
+
+async function session(browser: Browser, origin: string, base: string, page: string, queries: Query[], ranking: Record<string, number> | null): Promise<Session> {
+	const context = await browser.newContext();
+	try {
 		const tab = await context.newPage();
 		await tab.goto(origin + page, { waitUntil: 'networkidle' });
 		const bodies: Promise<number>[] = [];
@@ -82,8 +133,7 @@ export async function searchBench(origin: string, base: string, page: string, qu
 		context.on('response', onResponse);
 		const bundle = base.replace(/\/$/, '') + '/pagefind/';
 		// One evaluate per query: the first (cold) one alone, so its network bytes can be told apart.
-		type Raw = { searchMs: number; withDataMs: number; results: number; top: string[] };
-		const query = (term: string, first: boolean): Promise<Raw> => tab.evaluate(async ({ bundle, ranking, term, first }) => {
+		const query = (term: string, first: boolean): Promise<Session['raw'][number]> => tab.evaluate(async ({ bundle, ranking, term, first }) => {
 				const w = window as unknown as { benchPagefind: { search(t: string): Promise<{ results: { data(): Promise<{ url: string }> }[] }> } };
 				const t0 = performance.now();
 				if (first) {
@@ -95,34 +145,16 @@ export async function searchBench(origin: string, base: string, page: string, qu
 				const data = await Promise.all(search.results.slice(0, 5).map((r) => r.data()));
 				return { searchMs: t1 - t0, withDataMs: performance.now() - t0, results: search.results.length, top: data.map((d) => d.url) };
 			}, { bundle, ranking, term, first });
-		const raw: Raw[] = [];
+		const raw: Session['raw'] = [];
 		for (const [i, q] of queries.entries()) {
 			raw.push(await query(q.q, i === 0));
 			if (i === 0) context.off('response', onResponse);
 		}
 		// The same queries again: their index chunks are loaded now, so this is ranking work alone.
-		const repeat: Raw[] = [];
-		for (const q of queries) repeat.push(await query(q.q, false));
-		const firstQueryBytes = (await Promise.all(bodies)).reduce((a, b) => a + b, 0);
-		const strip = (url: string): string => {
-			const path = new URL(url, origin).pathname;
-			return base !== '/' && path.startsWith(base) ? '/' + path.slice(base.length) : path;
-		};
-		const timings: QueryTiming[] = raw.map((r, i) => {
-			const top = r.top.map(strip);
-			return { q: queries[i].q, kind: queries[i].kind, ...r, repeatMs: repeat[i].searchMs, top, ownFirst: ownFirst(queries[i], top) };
-		});
-		const warm = timings.slice(1);
-		return {
-			ranking, timings, firstQueryBytes,
-			firstMs: timings[0]?.searchMs ?? NaN,
-			medianMs: percentile(warm.map((t) => t.searchMs), 50),
-			p95Ms: percentile(warm.map((t) => t.searchMs), 95),
-			medianWithDataMs: percentile(warm.map((t) => t.withDataMs), 50),
-			repeatMedianMs: percentile(timings.map((t) => t.repeatMs), 50),
-			repeatP95Ms: percentile(timings.map((t) => t.repeatMs), 95),
-		};
+		const repeat: number[] = [];
+		for (const q of queries) repeat.push((await query(q.q, false)).searchMs);
+		return { raw, repeat, firstQueryBytes: (await Promise.all(bodies)).reduce((a, b) => a + b, 0) };
 	} finally {
-		await browser.close();
+		await context.close();
 	}
 }
