@@ -5,7 +5,7 @@
  * `--help` lists the options; see scripts/bench/ for the parts.
  */
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateCorpus, writeCorpus } from '../src/lib/corpus.ts';
 import { parseBenchArgs } from './bench/args.ts';
@@ -88,7 +88,7 @@ async function main(): Promise<number> {
 		if (atlas?.search) console.log(`Search: first ${atlas.search.firstMs.toFixed(0)} ms, median ${atlas.search.medianMs.toFixed(1)} ms, p95 ${atlas.search.p95Ms.toFixed(1)} ms`);
 		console.log(`\n${budgetsTable(budgets)}\n`);
 		if (options.out) {
-			writeReport(join(PROJECT, options.out), renderReport(report));
+			writeReport(resolve(PROJECT, options.out), renderReport(report));
 			log(`wrote ${options.out}`);
 		}
 		const missed = budgets.filter((b) => b.status === 'missed').length;

@@ -1,12 +1,25 @@
 import { z } from 'zod';
 import { CCXT_EXCEPTIONS, CONCEPT_CLASSES, RETRY_ADVICE } from './model.ts';
+import { GUIDES, isSidebarGroup } from './sidebar.ts';
+
+/**
+ * Top-level folders the site uses for itself: its routes, Astro's and Pagefind's output and
+ * the guides. A dialect's pages live in a folder named by its id, so a dialect with one of
+ * these ids would mix its pages with the site's (and `codes/` and `compare/` are left out of
+ * the search index).
+ */
+export const RESERVED_DIALECT_IDS: readonly string[] = [
+	'_astro', 'api', 'codes', 'compare', 'concepts', 'decode', 'pagefind', 'search',
+	...GUIDES.items.flatMap((item) => (isSidebarGroup(item) ? [] : [item.link.replace(/^\/|\/$/g, '')])),
+];
 
 /** The YAML header every file in `content/sources/` starts with. */
 export const frontMatterSchema = z
 	.object({
 		dialect: z
 			.string()
-			.regex(/^[a-z][a-z0-9-]*$/, 'must be lowercase letters, digits and dashes, e.g. `binance-usdm`'),
+			.regex(/^[a-z][a-z0-9-]*$/, 'must be lowercase letters, digits and dashes, e.g. `binance-usdm`')
+			.refine((id) => !RESERVED_DIALECT_IDS.includes(id), { error: (issue) => `\`${String(issue.input)}\` is taken by the site's own pages (${RESERVED_DIALECT_IDS.join(', ')}); pick another id` }),
 		dialectName: z.string().min(1),
 		vendor: z.string().min(1),
 		role: z.enum(['primary', 'secondary'], { error: 'must be `primary` or `secondary`' }),

@@ -22,7 +22,7 @@ export function isSidebarGroup(item: SidebarItem): item is SidebarGroup {
 // One link, not one per number or concept: the matrix is the way into both.
 const COMPARE: SidebarLink = { label: 'Compare', link: '/compare/' };
 
-const GUIDES: SidebarGroup = {
+export const GUIDES: SidebarGroup = {
 	label: 'Guides',
 	items: [
 		{ label: 'About Error Atlas', link: '/about/' },

@@ -22,3 +22,11 @@ test('rejects unknown keys and bad URLs', () => {
 test('a missing field is reported at the header', () => {
 	expect(splitSource('a.md', valid.replace('vendor: V\n', '')).problems[0]).toMatchObject({ line: 1, message: expect.stringMatching(/`vendor`/) });
 });
+
+test('refuses a dialect id the site uses for its own pages, at its line', () => {
+	for (const id of ['codes', 'compare', 'api', 'search', 'about', 'json-api']) {
+		const { problems } = splitSource('a.md', valid.replace('dialect: x', `dialect: ${id}`));
+		expect(problems).toEqual([expect.objectContaining({ line: 2, message: expect.stringContaining(`\`${id}\` is taken by the site's own pages`) })]);
+	}
+	expect(splitSource('a.md', valid.replace('dialect: x', 'dialect: codes-v2')).problems).toEqual([]);
+});
