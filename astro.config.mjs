@@ -56,8 +56,8 @@ export default defineConfig({
 		cspHashes(),
 		// Indexes the pages in place of Starlight's own Pagefind run (see the file for why).
 		searchIndex(),
-		// After Starlight, so its search indexer never opens the alias pages; after the CSP
-		// hashes, which need not read them: aliasPages refuses to write one with inline code.
+		// Moves its pages into place after the search index and the CSP hashes, so neither reads
+		// them: aliasPages refuses to write one with inline code.
 		aliasPages(atlas),
 		codeJsonFiles(),
 	],

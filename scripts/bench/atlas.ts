@@ -11,6 +11,7 @@ import { filterTimings } from './compare.ts';
 import { fileSize, type DistStats } from './dist.ts';
 import { firstLoad } from './firstload.ts';
 import { lighthouseMedian } from './lighthouse.ts';
+import { settle } from './machine.ts';
 import { pickQueries } from './queries.ts';
 import { searchBench, siteRanking } from './search.ts';
 import { serve } from './serve.ts';
@@ -62,8 +63,11 @@ export function atlasPages(dist: string, corpus: Corpus): AtlasPages {
 /** Lighthouse runs per page; the median run counts. */
 const LIGHTHOUSE_RUNS = 3;
 
-/** Measures everything about the built Atlas in `dist`; `stats` are its dist stats. */
-export async function atlasDetails(project: string, dist: string, stats: DistStats, corpus: Corpus, withLighthouse: boolean, log: (s: string) => void): Promise<AtlasDetails> {
+/**
+ * Measures everything about the built Atlas in `dist`; `stats` are its dist stats. Before
+ * the search latency it waits up to `settleMs` for the machine to settle (see settle()).
+ */
+export async function atlasDetails(project: string, dist: string, stats: DistStats, corpus: Corpus, withLighthouse: boolean, log: (s: string) => void, settleMs = 60_000): Promise<AtlasDetails> {
 	const pages = atlasPages(dist, corpus);
 	const details: AtlasDetails = {
 		redirects: { redirects: stats.redirects, brokenRedirects: stats.brokenRedirects },
@@ -75,8 +79,9 @@ export async function atlasDetails(project: string, dist: string, stats: DistSta
 	const server = await serve(dist, pages.base);
 	try {
 		if (pages.code && existsSync(join(dist, 'pagefind/pagefind.js'))) {
-			log('search: 20 queries in Chromium');
-			details.search = await searchBench(server.origin, pages.base, pages.code, pickQueries(corpus), siteRanking(dist));
+			const load = await settle(settleMs);
+			log(`search: 20 queries in Chromium (1-minute load ${load.toFixed(1)})`);
+			details.search = { ...(await searchBench(server.origin, pages.base, pages.code, pickQueries(corpus), siteRanking(dist))), load };
 		}
 		if (pages.compare) {
 			log('comparison filter');

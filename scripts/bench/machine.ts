@@ -52,3 +52,21 @@ export function machine(project: string, load: number): Machine {
 
 /** The 1-minute load average now. */
 export const currentLoad = (): number => loadavg()[0];
+
+/**
+ * Waits for the builds' after-effects to pass before a latency measurement: flushes the
+ * file system (hundreds of megabytes of build output are still being written back) and
+ * waits until the 1-minute load is under half the cores, for at most `maxMs`. Returns the
+ * load it ended at, for the report.
+ */
+export async function settle(maxMs = 60_000): Promise<number> {
+	const started = Date.now();
+	try {
+		execFileSync('sync');
+	} catch {
+		// No sync command here: the wait below still helps.
+	}
+	const target = navigator.hardwareConcurrency / 2;
+	while (currentLoad() >= target && Date.now() - started < maxMs) await new Promise((resolve) => setTimeout(resolve, 2000));
+	return currentLoad();
+}

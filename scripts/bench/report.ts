@@ -77,6 +77,7 @@ function atlasSection(a: AtlasDetails): string[] {
 	if (s) {
 		out.push(`#### Search: ${s.timings.length} queries in Chromium through the Pagefind API, ${s.sessions} cold sessions`, '',
 			`Ranking passed as the site's search UI does: ${s.ranking ? `\`${JSON.stringify(s.ranking)}\`` : 'Pagefind defaults (none found in the build)'}. ` +
+			`Measured after the build output was flushed to disk and the machine settled${s.load === undefined ? '' : ` (1-minute load ${s.load.toFixed(1)})`}. ` +
 			`Each session is a fresh browser context that runs the queries in order, the first one cold; times in the table are the median of the sessions. ` +
 			`First (cold, includes loading Pagefind): **${s.firstMs.toFixed(0)} ms**; after it, over the ${s.sessions * (s.timings.length - 1)} later queries of all sessions: median **${s.medianMs.toFixed(1)} ms**, p95 **${s.p95Ms.toFixed(1)} ms** ` +
 			`(with the first five results' data: median ${s.medianWithDataMs.toFixed(1)} ms). ` +

@@ -33,6 +33,8 @@ export interface SearchBench {
 	timings: QueryTiming[];
 	/** Cold sessions the queries were run in. */
 	sessions: number;
+	/** The machine's 1-minute load when the measurement started (see settle() in machine.ts). */
+	load?: number;
 	firstMs: number;
 	/** Over the queries after the first, in every session. */
 	medianMs: number;

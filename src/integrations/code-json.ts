@@ -11,8 +11,8 @@ import type { AstroIntegration } from 'astro';
  * guarantees each one is exactly that code's entry in `codes.json`. Under `astro dev` only
  * `codes.json` exists.
  *
- * Like the CSP hashes, the files are written while Starlight's Pagefind process indexes the
- * pages (from `astro:build:generated`, awaited in `astro:build:done`); Pagefind reads HTML only.
+ * Like the CSP hashes, the files are written while Pagefind indexes the pages (started in
+ * `astro:build:generated`, awaited in `astro:build:done`); Pagefind reads HTML only.
  */
 export function codeJsonFiles(): AstroIntegration {
 	let split: Promise<{ files: number; ms: number }> | null = null;

@@ -12,9 +12,9 @@ import { addHashesToHeaders, inlineHashes, type InlineHashes } from '../lib/csp.
  * pages after it must write none with inline code (the alias pages check theirs).
  *
  * The pages are read as soon as they are generated (`astro:build:generated`) and the policy
- * is written in `astro:build:done`: the reading then overlaps Starlight's Pagefind run, a
- * separate process that leaves this one idle, instead of adding its seconds after it. No
- * hook that runs in between changes a page.
+ * is written in `astro:build:done`: the reading then overlaps the Pagefind run
+ * (src/integrations/search-index.ts), a separate process that leaves this one idle, instead of
+ * adding its seconds after it. No hook that runs in between changes a page.
  */
 export function cspHashes(): AstroIntegration {
 	let scan: Promise<{ hashes: InlineHashes; files: number; ms: number }> | null = null;
