@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { afterGeneration } from './after-generation.ts';
 
 /**
  * Splits the built `/api/v1/codes.json` into one file per code,
@@ -11,20 +11,17 @@ import type { AstroIntegration } from 'astro';
  * guarantees each one is exactly that code's entry in `codes.json`. Under `astro dev` only
  * `codes.json` exists.
  *
- * Like the CSP hashes, the files are written while Pagefind indexes the pages (started in
- * `astro:build:generated`, awaited in `astro:build:done`); Pagefind reads HTML only.
+ * The files are written while Pagefind indexes the pages ({@link afterGeneration}), which
+ * reads HTML only.
  */
 export function codeJsonFiles(): AstroIntegration {
-	let split: Promise<{ files: number; ms: number }> | null = null;
+	const split = afterGeneration(splitCodes);
 	return {
 		name: 'error-atlas-code-json',
 		hooks: {
-			'astro:build:generated': ({ dir }) => {
-				split = splitCodes(fileURLToPath(dir));
-				split.catch(() => {});
-			},
+			'astro:build:generated': (options) => split.start(options),
 			'astro:build:done': async ({ dir, logger }) => {
-				const { files, ms } = await (split ?? splitCodes(fileURLToPath(dir)));
+				const { files, ms } = await split.result(dir);
 				logger.info(`${files} per-code JSON files in ${ms}ms`);
 			},
 		},

@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { afterGeneration } from './after-generation.ts';
 import { addHashesToHeaders, inlineHashes, type InlineHashes } from '../lib/csp.ts';
 
 /**
@@ -11,24 +12,18 @@ import { addHashesToHeaders, inlineHashes, type InlineHashes } from '../lib/csp.
  * allows exactly the inline code the site ships and nothing else. Integrations that write
  * pages after it must write none with inline code (the alias pages check theirs).
  *
- * The pages are read as soon as they are generated (`astro:build:generated`) and the policy
- * is written in `astro:build:done`: the reading then overlaps the Pagefind run
- * (src/integrations/search-index.ts), a separate process that leaves this one idle, instead of
- * adding its seconds after it. No hook that runs in between changes a page.
+ * The pages are read while Pagefind indexes them ({@link afterGeneration}); the policy is
+ * written in `astro:build:done`.
  */
 export function cspHashes(): AstroIntegration {
-	let scan: Promise<{ hashes: InlineHashes; files: number; ms: number }> | null = null;
+	const scan = afterGeneration(scanPages);
 	return {
 		name: 'error-atlas:csp-hashes',
 		hooks: {
-			'astro:build:generated': ({ dir }) => {
-				scan = scanPages(fileURLToPath(dir));
-				// Awaited in build:done; until then a failure must not count as unhandled.
-				scan.catch(() => {});
-			},
+			'astro:build:generated': (options) => scan.start(options),
 			'astro:build:done': async ({ dir, logger }) => {
 				const root = fileURLToPath(dir);
-				const { hashes, files, ms } = await (scan ?? scanPages(root));
+				const { hashes, files, ms } = await scan.result(dir);
 				const headersFile = join(root, '_headers');
 				if (!existsSync(headersFile)) {
 					logger.warn('no _headers in the build output; the site ships without a Content-Security-Policy');

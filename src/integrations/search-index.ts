@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { afterGeneration } from './after-generation.ts';
 
 /**
  * Top-level folders of the output whose pages are all left out of search (`pagefind: false`:
@@ -33,7 +33,7 @@ export function searchGlob(folders: string[]): string {
  * run alongside it; the alias pages come after it, so Pagefind never opens them either.
  */
 export function searchIndex(): AstroIntegration {
-	let run: Promise<string> | null = null;
+	const run = afterGeneration(indexPages);
 	return {
 		name: 'error-atlas:search-index',
 		hooks: {
@@ -44,12 +44,9 @@ export function searchIndex(): AstroIntegration {
 				}
 				starlight.hooks['astro:build:done'] = () => {};
 			},
-			'astro:build:generated': ({ dir }) => {
-				run = indexPages(fileURLToPath(dir));
-				run.catch(() => {});
-			},
+			'astro:build:generated': (options) => run.start(options),
 			'astro:build:done': async ({ dir, logger }) => {
-				logger.info(await (run ?? indexPages(fileURLToPath(dir))));
+				logger.info(await run.result(dir));
 			},
 		},
 	};
