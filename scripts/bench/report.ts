@@ -62,7 +62,7 @@ function atlasSection(a: AtlasDetails): string[] {
 			['HTML', kb(p.html.raw), kb(p.html.gzip)], ['CSS', kb(p.css.raw), kb(p.css.gzip)], ['JS', kb(p.js.raw), kb(p.js.gzip)],
 			['**total before the search UI**', kb(p.total.raw), kb(p.total.gzip)],
 			[`search UI, loaded when idle (${p.lazy.files.join(', ') || 'none'})`, kb(p.lazy.raw), kb(p.lazy.gzip)],
-			...(a.search ? [['Pagefind on the first query (runtime, wasm, index chunks)', kb(a.search.firstQueryBytes), 'as served']] : []),
+			...(a.search ? [['Pagefind on the first query (runtime, wasm, index chunks), as transferred', '', kb(a.search.firstQueryBytes)]] : []),
 		]), '');
 	}
 	const redirects = a.redirects;

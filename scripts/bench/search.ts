@@ -4,7 +4,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser } from '@playwright/test';
+import { chromium, type Browser, type Response } from '@playwright/test';
 import type { Query } from './queries.ts';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -43,7 +43,7 @@ export interface SearchBench {
 	/** The 20 queries run again, index chunks already loaded: search work without fetching. */
 	repeatMedianMs: number;
 	repeatP95Ms: number;
-	/** Bytes Pagefind fetched for the first query (runtime, wasm, index chunks, fragments). */
+	/** Bytes transferred for the first query (runtime, wasm, index chunks, fragments), compressed as sent. */
 	firstQueryBytes: number;
 }
 
@@ -129,8 +129,9 @@ async function session(browser: Browser, origin: string, base: string, page: str
 		const tab = await context.newPage();
 		await tab.goto(origin + page, { waitUntil: 'networkidle' });
 		const bodies: Promise<number>[] = [];
-		const onResponse = (response: { url(): string; body(): Promise<Buffer> }): void => {
-			if (response.url().includes('/pagefind/')) bodies.push(response.body().then((b) => b.length, () => 0));
+		// Bytes as transferred: body() would give them inflated where the host sent Content-Encoding.
+		const onResponse = (response: Response): void => {
+			if (response.url().includes('/pagefind/')) bodies.push(response.request().sizes().then((sizes) => sizes.responseBodySize, () => 0));
 		};
 		context.on('response', onResponse);
 		const bundle = base.replace(/\/$/, '') + '/pagefind/';

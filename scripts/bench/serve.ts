@@ -84,7 +84,8 @@ export function serve(dist: string, base = '/'): Promise<StaticServer> {
 			'cache-control': path.includes('/_astro/') ? 'public, max-age=31536000, immutable' : 'no-cache',
 		};
 		for (const rule of rules) if (rule.pattern.test(path)) for (const [name, value] of rule.headers) headers[name] = value;
-		if (TEXT.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+		// A file `_headers` labels with an encoding is sent as it is (Pagefind's gzip files).
+		if (!headers['content-encoding'] && TEXT.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
 			body = gzipSync(body);
 			headers['content-encoding'] = 'gzip';
 		}

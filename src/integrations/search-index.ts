@@ -1,7 +1,10 @@
-import { readdirSync } from 'node:fs';
+import { appendFileSync, existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, posix } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { afterGeneration } from './after-generation.ts';
+import { isGzip, searchBundleRules, type BundleFile } from '../lib/search-headers.ts';
 
 /**
  * Top-level folders of the output whose pages are all left out of search (`pagefind: false`:
@@ -31,6 +34,7 @@ export function searchGlob(folders: string[]): string {
  * with {@link searchGlob}, which gives a byte-identical index. It starts as soon as the pages
  * are generated and is awaited in `astro:build:done`, so the CSP scan and the per-code JSON
  * run alongside it; the alias pages come after it, so Pagefind never opens them either.
+ * Then it adds the bundle's rules to `_headers` (src/lib/search-headers.ts).
  */
 export function searchIndex(): AstroIntegration {
 	const run = afterGeneration(indexPages);
@@ -47,6 +51,15 @@ export function searchIndex(): AstroIntegration {
 			'astro:build:generated': (options) => run.start(options),
 			'astro:build:done': async ({ dir, logger }) => {
 				logger.info(await run.result(dir));
+				const out = fileURLToPath(dir);
+				const headersFile = join(out, '_headers');
+				if (!existsSync(headersFile)) {
+					logger.warn('no _headers in the build output; the search bundle is served without Content-Encoding and cache rules');
+					return;
+				}
+				const files = bundleFiles(join(out, 'pagefind'));
+				appendFileSync(headersFile, `\n# Pagefind's bundle (src/lib/search-headers.ts)\n${searchBundleRules(files)}\n`);
+				logger.info(`_headers: ${files.filter((file) => file.gzip).length} gzip files of the search bundle served with Content-Encoding: gzip`);
 			},
 		},
 	};
@@ -68,4 +81,14 @@ async function indexPages(out: string): Promise<string> {
 	} finally {
 		await pagefind.close();
 	}
+}
+
+/** Every file of the search bundle, and whether Pagefind wrote it gzip-compressed. */
+function bundleFiles(bundle: string): BundleFile[] {
+	return readdirSync(bundle, { recursive: true, withFileTypes: true })
+		.filter((entry) => entry.isFile())
+		.map((entry) => {
+			const file = join(entry.parentPath, entry.name);
+			return { path: posix.join(...file.slice(bundle.length + 1).split(/[\\/]/)), gzip: isGzip(readFileSync(file).subarray(0, 2)) };
+		});
 }

@@ -43,3 +43,16 @@ test('the home page search box finds a code', async ({ page }) => {
 	await input.fill('BAD_SYMBOL');
 	await expect(page.locator('#atlas-search .pagefind-ui__result-link').first()).toHaveAttribute('href', /\/-1121\/$/);
 });
+
+test('the search index arrives gzip-encoded, so the browser inflates it and Pagefind does not', async ({ page }) => {
+	const chunks: Array<{ url: string; encoding: string | undefined }> = [];
+	page.on('response', (response) => {
+		if (/\/pagefind\/(index\/.*\.pf_index|.*\.pf_meta|wasm\..*\.pagefind)$/.test(response.url())) {
+			chunks.push({ url: response.url(), encoding: response.headers()['content-encoding'] });
+		}
+	});
+	const results = await search(page, 'BAD_SYMBOL');
+	expect(results.length).toBeGreaterThan(0);
+	expect(chunks.filter((chunk) => chunk.url.endsWith('.pf_index')).length).toBeGreaterThan(0);
+	expect(chunks.filter((chunk) => chunk.encoding !== 'gzip')).toEqual([]);
+});

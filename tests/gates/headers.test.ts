@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { inlineHashes } from '../../src/lib/csp.ts';
+import { isGzip } from '../../src/lib/search-headers.ts';
 import { distDir, listFiles, read, tags } from './dist.ts';
 
 /** The `_headers` rules (Netlify / Cloudflare Pages format): pattern -> header name -> value. */
@@ -15,6 +18,15 @@ function parseHeaders(text: string): Map<string, Map<string, string>> {
 		}
 	}
 	return rules;
+}
+
+/** The headers every matching rule gives `path`, later rules winning, as the hosts (and scripts/serve.ts) apply them. */
+function headersOf(rules: Map<string, Map<string, string>>, path: string): Map<string, string> {
+	const headers = new Map<string, string>();
+	for (const [pattern, set] of rules) {
+		if (new RegExp(`^${pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`).test(path)) for (const [name, value] of set) headers.set(name, value);
+	}
+	return headers;
 }
 
 function directives(policy: string): Map<string, string[]> {
@@ -74,6 +86,23 @@ describe('security headers', () => {
 			}
 		}
 		expect(handlers).toEqual([]);
+	});
+
+	it('the search bundle: gzip files are served as gzip-encoded, nothing else is, hashed names are cached for good', () => {
+		const rules = parseHeaders(text);
+		const bundle = listFiles(dir).filter((file) => file.startsWith('pagefind/'));
+		const wrong: string[] = [];
+		let gzip = 0;
+		for (const file of bundle) {
+			const isCompressed = isGzip(readFileSync(join(dir, file)).subarray(0, 2));
+			const headers = headersOf(rules, `/${file}`);
+			if (isCompressed) gzip++;
+			if ((headers.get('content-encoding') === 'gzip') !== isCompressed) wrong.push(`/${file}: ${isCompressed ? 'gzip' : 'not gzip'}, Content-Encoding ${headers.get('content-encoding') ?? 'none'}`);
+			if (/\.pf_index$/.test(file) && !/immutable/.test(headers.get('cache-control') ?? '')) wrong.push(`/${file}: not cached as immutable`);
+		}
+		expect(gzip, 'Pagefind wrote no gzip file').toBeGreaterThan(0);
+		expect(wrong.slice(0, 20)).toEqual([]);
+		expect(headersOf(rules, '/pagefind/pagefind.js').get('cache-control'), 'pagefind.js keeps its name across builds').toBeUndefined();
 	});
 
 	it('every header line fits Cloudflare Pages’ 2,000-character limit', () => {
