@@ -1,4 +1,4 @@
-import { appendFileSync, existsSync, readdirSync, readFileSync } from 'node:fs';
+import { appendFileSync, closeSync, existsSync, openSync, readdirSync, readSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -83,12 +83,19 @@ async function indexPages(out: string): Promise<string> {
 	}
 }
 
-/** Every file of the search bundle, and whether Pagefind wrote it gzip-compressed. */
+/** Every file of the search bundle, and whether Pagefind wrote it gzip-compressed (its first two bytes tell). */
 function bundleFiles(bundle: string): BundleFile[] {
+	const head = new Uint8Array(2);
 	return readdirSync(bundle, { recursive: true, withFileTypes: true })
 		.filter((entry) => entry.isFile())
 		.map((entry) => {
 			const file = join(entry.parentPath, entry.name);
-			return { path: posix.join(...file.slice(bundle.length + 1).split(/[\\/]/)), gzip: isGzip(readFileSync(file).subarray(0, 2)) };
+			const fd = openSync(file, 'r');
+			try {
+				const read = readSync(fd, head, 0, 2, 0);
+				return { path: posix.join(...file.slice(bundle.length + 1).split(/[\\/]/)), gzip: isGzip(head.subarray(0, read)) };
+			} finally {
+				closeSync(fd);
+			}
 		});
 }
