@@ -6,6 +6,7 @@
 import { createServer } from 'node:http';
 import { readFileSync, statSync, existsSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
+import { headersFor, parseHeadersFile, type HeaderRule } from '../src/lib/headers-file.ts';
 
 const TYPES: Record<string, string> = {
 	'.html': 'text/html; charset=utf-8',
@@ -23,21 +24,9 @@ const TYPES: Record<string, string> = {
 	'.woff2': 'font/woff2',
 };
 
-function parseHeaders(dist: string): Array<{ pattern: RegExp; headers: Array<[string, string]> }> {
+function parseHeaders(dist: string): HeaderRule[] {
 	const file = join(dist, '_headers');
-	if (!existsSync(file)) return [];
-	const rules: Array<{ pattern: RegExp; headers: Array<[string, string]> }> = [];
-	for (const line of readFileSync(file, 'utf8').split('\n')) {
-		if (!line.trim() || line.trim().startsWith('#')) continue;
-		if (!/^\s/.test(line)) {
-			const pattern = new RegExp(`^${line.trim().replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`);
-			rules.push({ pattern, headers: [] });
-		} else {
-			const [name, ...value] = line.trim().split(':');
-			rules.at(-1)?.headers.push([name!.trim(), value.join(':').trim()]);
-		}
-	}
-	return rules;
+	return existsSync(file) ? parseHeadersFile(readFileSync(file, 'utf8')) : [];
 }
 
 /** Serves `dist` on `port`; resolves once listening. */
@@ -63,12 +52,12 @@ export function serve(dist: string, port: number, base = '/') {
 	});
 	function send(res: import('node:http').ServerResponse, status: number, file: string | null, path: string) {
 		const headers: Record<string, string> = {};
-		for (const rule of rules) if (rule.pattern.test(path)) for (const [name, value] of rule.headers) headers[name] = value;
+		for (const [name, value] of headersFor(rules, path)) headers[name] = value;
 		if (!file || !existsSync(file)) {
 			res.writeHead(status, headers);
 			return res.end();
 		}
-		headers['Content-Type'] = TYPES[extname(file)] ?? 'application/octet-stream';
+		headers['content-type'] = TYPES[extname(file)] ?? 'application/octet-stream';
 		res.writeHead(status, headers);
 		res.end(readFileSync(file));
 	}

@@ -7,6 +7,7 @@ import { createServer, type Server } from 'node:http';
 import { readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { headersFor, parseHeadersFile, type HeaderRule } from '../../src/lib/headers-file.ts';
 
 const TYPES: Record<string, string> = {
 	'.html': 'text/html; charset=utf-8', '.css': 'text/css; charset=utf-8', '.js': 'text/javascript; charset=utf-8',
@@ -16,27 +17,13 @@ const TYPES: Record<string, string> = {
 };
 const TEXT = /^(text\/|application\/(json|xml|manifest)|image\/svg)/;
 
-type HeaderRule = { pattern: RegExp; headers: [string, string][] };
-
-/** `_headers`: a path pattern line (`*` wildcards), then indented `Name: value` lines. */
+/** The rules of `dist/_headers`, if it has one. */
 function headerRules(dist: string): HeaderRule[] {
-	let text: string;
 	try {
-		text = readFileSync(join(dist, '_headers'), 'utf8');
+		return parseHeadersFile(readFileSync(join(dist, '_headers'), 'utf8'));
 	} catch {
 		return [];
 	}
-	const rules: HeaderRule[] = [];
-	for (const line of text.split('\n')) {
-		if (!line.trim() || line.trim().startsWith('#')) continue;
-		if (!/^\s/.test(line)) {
-			rules.push({ pattern: new RegExp(`^${line.trim().replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`), headers: [] });
-		} else {
-			const at = line.indexOf(':');
-			if (at > 0) rules.at(-1)?.headers.push([line.slice(0, at).trim().toLowerCase(), line.slice(at + 1).trim()]);
-		}
-	}
-	return rules;
 }
 
 export interface StaticServer {
@@ -83,7 +70,7 @@ export function serve(dist: string, base = '/'): Promise<StaticServer> {
 			'content-type': type,
 			'cache-control': path.includes('/_astro/') ? 'public, max-age=31536000, immutable' : 'no-cache',
 		};
-		for (const rule of rules) if (rule.pattern.test(path)) for (const [name, value] of rule.headers) headers[name] = value;
+		for (const [name, value] of headersFor(rules, path)) headers[name] = value;
 		// A file `_headers` labels with an encoding is sent as it is (Pagefind's gzip files).
 		if (!headers['content-encoding'] && TEXT.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
 			body = gzipSync(body);

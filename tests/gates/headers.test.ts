@@ -2,32 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { inlineHashes } from '../../src/lib/csp.ts';
+import { headersFor, parseHeadersFile } from '../../src/lib/headers-file.ts';
 import { isGzip } from '../../src/lib/search-headers.ts';
 import { distDir, listFiles, read, tags } from './dist.ts';
-
-/** The `_headers` rules (Netlify / Cloudflare Pages format): pattern -> header name -> value. */
-function parseHeaders(text: string): Map<string, Map<string, string>> {
-	const rules = new Map<string, Map<string, string>>();
-	let current: Map<string, string> | undefined;
-	for (const line of text.split('\n')) {
-		if (!line.trim() || line.trim().startsWith('#')) continue;
-		if (!/^\s/.test(line)) rules.set(line.trim(), (current = new Map()));
-		else {
-			const colon = line.indexOf(':');
-			current?.set(line.slice(0, colon).trim().toLowerCase(), line.slice(colon + 1).trim());
-		}
-	}
-	return rules;
-}
-
-/** The headers every matching rule gives `path`, later rules winning, as the hosts (and scripts/serve.ts) apply them. */
-function headersOf(rules: Map<string, Map<string, string>>, path: string): Map<string, string> {
-	const headers = new Map<string, string>();
-	for (const [pattern, set] of rules) {
-		if (new RegExp(`^${pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`).test(path)) for (const [name, value] of set) headers.set(name, value);
-	}
-	return headers;
-}
 
 function directives(policy: string): Map<string, string[]> {
 	return new Map(
@@ -42,7 +19,9 @@ function directives(policy: string): Map<string, string[]> {
 describe('security headers', () => {
 	const dir = distDir();
 	const text = read(dir, '_headers');
-	const all = parseHeaders(text).get('/*');
+	const rules = parseHeadersFile(text);
+	const everyPath = rules.find((rule) => rule.path === '/*');
+	const all = everyPath && new Map(everyPath.headers);
 	const csp = directives(all?.get('content-security-policy') ?? '');
 	const pages = listFiles(dir).filter((file) => file.endsWith('.html'));
 
@@ -89,20 +68,19 @@ describe('security headers', () => {
 	});
 
 	it('the search bundle: gzip files are served as gzip-encoded, nothing else is, hashed names are cached for good', () => {
-		const rules = parseHeaders(text);
 		const bundle = listFiles(dir).filter((file) => file.startsWith('pagefind/'));
 		const wrong: string[] = [];
 		let gzip = 0;
 		for (const file of bundle) {
 			const isCompressed = isGzip(readFileSync(join(dir, file)).subarray(0, 2));
-			const headers = headersOf(rules, `/${file}`);
+			const headers = headersFor(rules, `/${file}`);
 			if (isCompressed) gzip++;
 			if ((headers.get('content-encoding') === 'gzip') !== isCompressed) wrong.push(`/${file}: ${isCompressed ? 'gzip' : 'not gzip'}, Content-Encoding ${headers.get('content-encoding') ?? 'none'}`);
 			if (/\.pf_index$/.test(file) && !/immutable/.test(headers.get('cache-control') ?? '')) wrong.push(`/${file}: not cached as immutable`);
 		}
 		expect(gzip, 'Pagefind wrote no gzip file').toBeGreaterThan(0);
 		expect(wrong.slice(0, 20)).toEqual([]);
-		expect(headersOf(rules, '/pagefind/pagefind.js').get('cache-control'), 'pagefind.js keeps its name across builds').toBeUndefined();
+		expect(headersFor(rules, '/pagefind/pagefind.js').get('cache-control'), 'pagefind.js keeps its name across builds').toBeUndefined();
 	});
 
 	it('every header line fits Cloudflare Pages’ 2,000-character limit', () => {
