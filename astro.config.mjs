@@ -1,12 +1,12 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
-import { cspHashes } from './src/integrations/csp-hashes.ts';
+import { cspHashes } from './src/site/build/csp-hashes.ts';
 import { loadAtlasOnce, sourcesDir } from './src/lib/atlas.ts';
-import { sidebar } from './src/lib/sidebar.ts';
-import { aliasPages } from './src/integrations/aliases.ts';
-import { codeJsonFiles } from './src/integrations/code-json.ts';
-import { searchIndex } from './src/integrations/search-index.ts';
+import { sidebar } from './src/site/starlight/sidebar.ts';
+import { aliasPages } from './src/site/build/aliases.ts';
+import { codeJsonFiles } from './src/site/build/code-json.ts';
+import { searchIndex } from './src/site/build/search-index.ts';
 
 const site = process.env.SITE_URL ?? 'https://error-atlas.pages.dev';
 const base = process.env.BASE_PATH ?? '/';
@@ -37,13 +37,13 @@ export default defineConfig({
 			favicon: '/favicon.svg',
 			customCss: ['./src/styles/atlas.css', './src/styles/deep-links.css'],
 			// Each dialect once, never every code: a sidebar of thousands of links is what makes
-			// large Starlight sites slow. A dialect's own pages list its sections (src/lib/sidebar.ts).
+			// large Starlight sites slow. A dialect's own pages list its sections (src/site/starlight/sidebar.ts).
 			sidebar: sidebar(atlas.dialects),
 			lastUpdated: false,
 			pagination: true,
-			// Our 404 page resolves unknown addresses (src/pages/404.astro); the head additions are in src/routeData.ts.
+			// Our 404 page resolves unknown addresses (src/pages/404.astro); the head additions are in src/site/starlight/route-data.ts.
 			disable404Route: true,
-			routeMiddleware: ['./src/starlight/escape-title.ts', './src/routeData.ts'],
+			routeMiddleware: ['./src/site/starlight/escape-title.ts', './src/site/starlight/route-data.ts'],
 			components: {
 				Search: './src/components/SiteSearch.astro',
 				Pagination: './src/components/Pagination.astro',

@@ -7,7 +7,7 @@
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { generateCorpus, writeCorpus } from '../src/lib/corpus.ts';
+import { generateCorpus, writeCorpus } from './bench/corpus.ts';
 import { parseBenchArgs } from './bench/args.ts';
 import { atlasDetails } from './bench/atlas.ts';
 import { bestOf, buildSite, LABELS, type BuildContext } from './bench/build.ts';

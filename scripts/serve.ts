@@ -6,7 +6,7 @@
 import { createServer } from 'node:http';
 import { readFileSync, statSync, existsSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
-import { headersFor, parseHeadersFile, type HeaderRule } from '../src/lib/headers-file.ts';
+import { headersFor, parseHeadersFile, type HeaderRule } from '../src/site/build/headers-file.ts';
 
 const TYPES: Record<string, string> = {
 	'.html': 'text/html; charset=utf-8',

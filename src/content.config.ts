@@ -1,8 +1,8 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { atlasLoader } from './loaders/atlas.ts';
-import { codeEntrySchema, conceptSchema, dialectSchema } from './lib/schemas.ts';
-import { cachedDocsSchema } from './starlight/docs-schema.ts';
+import { atlasLoader } from './site/data/loader.ts';
+import { codeEntrySchema, conceptSchema, dialectSchema } from './lib/model/schemas.ts';
+import { cachedDocsSchema } from './site/starlight/docs-schema.ts';
 
 export const collections = {
 	docs: defineCollection({ loader: glob({ base: './content/docs', pattern: '**/[^_]*.{md,mdx}' }), schema: cachedDocsSchema() }),

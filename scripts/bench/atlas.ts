@@ -5,7 +5,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Corpus } from '../../src/lib/corpus.ts';
+import type { Corpus } from './corpus.ts';
 import type { AtlasDetails } from './budgets.ts';
 import { filterTimings } from './compare.ts';
 import { fileSize, type DistStats } from './dist.ts';

@@ -1,7 +1,7 @@
 /** Builds one benchmark site cold in its own temp dir and measures the build. */
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Corpus } from '../../src/lib/corpus.ts';
+import type { Corpus } from './corpus.ts';
 import type { SiteKey } from './args.ts';
 import type { SiteResult } from './budgets.ts';
 import { distStats } from './dist.ts';

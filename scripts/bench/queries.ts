@@ -1,5 +1,5 @@
 /** The 20 search queries of the benchmark, drawn from the corpus so they always exist. */
-import type { Corpus, CorpusCode } from '../../src/lib/corpus.ts';
+import type { Corpus, CorpusCode } from './corpus.ts';
 
 export interface Query {
 	q: string;

@@ -7,7 +7,7 @@ import { createServer, type Server } from 'node:http';
 import { readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { headersFor, parseHeadersFile, type HeaderRule } from '../../src/lib/headers-file.ts';
+import { headersFor, parseHeadersFile, type HeaderRule } from '../../src/site/build/headers-file.ts';
 
 const TYPES: Record<string, string> = {
 	'.html': 'text/html; charset=utf-8', '.css': 'text/css; charset=utf-8', '.js': 'text/javascript; charset=utf-8',

@@ -9,7 +9,7 @@
  */
 import { cpSync, mkdirSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { Corpus, CorpusCode } from '../../src/lib/corpus.ts';
+import type { Corpus, CorpusCode } from './corpus.ts';
 
 /**
  * Astro keeps its content cache in `node_modules/.astro` and Vite its own in `node_modules/.vite`;

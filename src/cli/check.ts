@@ -1,6 +1,6 @@
 import { relative } from 'node:path';
 import { readAtlas, type AtlasRead } from '../lib/atlas.ts';
-import { formatProblem } from '../lib/problems.ts';
+import { formatProblem } from '../lib/model/problems.ts';
 import type { CliIo } from './io.ts';
 
 /** `error-atlas check [dir]`: the parse report for every source; exit 1 on any problem. */

@@ -1,7 +1,7 @@
 import { loadAtlas } from '../lib/atlas.ts';
-import { createDecoder, decode } from '../lib/decode.ts';
-import type { DecodeResult, Match } from '../lib/decode.ts';
-import type { CodeEntry } from '../lib/model.ts';
+import { createDecoder, decode } from '../lib/decode/decode.ts';
+import type { DecodeResult, Match } from '../lib/decode/decode.ts';
+import type { CodeEntry } from '../lib/model/model.ts';
 import type { CliIo } from './io.ts';
 
 const USAGE = `usage: error-atlas decode [--json] "<text>"

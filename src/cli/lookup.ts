@@ -1,7 +1,7 @@
 import { loadAtlas } from '../lib/atlas.ts';
-import { rangesCovering, type RangeHit } from '../lib/compare.ts';
-import { createDecoder, decodeExtracted } from '../lib/decode.ts';
-import type { CodeEntry, Dialect } from '../lib/model.ts';
+import { rangesCovering, type RangeHit } from '../lib/compare/compare.ts';
+import { createDecoder, decodeExtracted } from '../lib/decode/decode.ts';
+import type { CodeEntry, Dialect } from '../lib/model/model.ts';
 import type { CliIo } from './io.ts';
 
 const USAGE = `usage: error-atlas lookup [--json] <code>

@@ -1,12 +1,12 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { codeKey, type CodeEntry, type Concept, type Dialect } from './model.ts';
-import { AtlasError, type Problem } from './problems.ts';
-import { splitSource } from './frontmatter.ts';
-import { readSource, type UnreadLine } from './reader.ts';
-import { normalize, type ReadSourceFile } from './normalize.ts';
-import { conceptsDir, readConcepts } from './concepts.ts';
-import { align, type Alignment } from './align.ts';
+import { codeKey, type CodeEntry, type Concept, type Dialect } from './model/model.ts';
+import { AtlasError, type Problem } from './model/problems.ts';
+import { splitSource } from './import/frontmatter.ts';
+import { readSource, type UnreadLine } from './import/reader.ts';
+import { normalize, type ReadSourceFile } from './import/normalize.ts';
+import { conceptsDir, readConcepts } from './concepts/concepts.ts';
+import { align, type Alignment } from './concepts/align.ts';
 
 /** What `check` prints for one source file. */
 export interface SourceReport {

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { openSearchXml } from '../lib/opensearch.ts';
+import { openSearchXml } from '../lib/share/opensearch.ts';
 
-/** Lets browsers add Error Atlas as a search engine; every page links it (src/routeData.ts). */
+/** Lets browsers add Error Atlas as a search engine; every page links it (src/site/starlight/route-data.ts). */
 export const GET: APIRoute = ({ site }) => {
 	const root = new URL(import.meta.env.BASE_URL.replace(/\/?$/, '/'), site ?? 'http://localhost:4321').href;
 	const xml = openSearchXml({ root, shortName: 'Error Atlas', description: 'Search exchange API error codes by number, name or message.' });

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { UNINDEXED_FOLDERS } from '../../src/integrations/search-index.ts';
+import { UNINDEXED_FOLDERS } from '../../src/site/build/search-index.ts';
 import { distDir, listFiles } from './dist.ts';
 
 /** Whether a page asks Pagefind to index it. */

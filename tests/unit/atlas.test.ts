@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it, test } from 'vitest';
 import { loadAtlas, MAX_LINE_LENGTH, readAtlas, readAtlasOnce } from '../../src/lib/atlas.ts';
 import { BROKEN_SOURCES } from '../fixtures/broken-sources.ts';
-import { AtlasError, formatProblem } from '../../src/lib/problems.ts';
+import { AtlasError, formatProblem } from '../../src/lib/model/problems.ts';
 import { header, SEEDS, sourcesDir } from './helpers/sources.ts';
 
 describe('the seeds', () => {

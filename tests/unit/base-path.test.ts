@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 
 const BASE = '/errors';
 const SITE = 'https://atlas.example.org';
-const root = new URL('../../', import.meta.url).pathname;
+const root = new URL('../..', import.meta.url).pathname;
 let out = '';
 
 // Vitest exports Vite's own variables (BASE_URL=/, MODE=test, NODE_ENV=test...) into

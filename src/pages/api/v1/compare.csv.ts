@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { toCsv } from '../../../lib/compare.ts';
-import { getDialects } from '../../../data/atlas.ts';
-import { getNumberRows } from '../../../data/compare.ts';
+import { toCsv } from '../../../lib/compare/compare.ts';
+import { getDialects } from '../../../site/data/atlas.ts';
+import { getNumberRows } from '../../../site/data/compare.ts';
 
 /** The comparison matrix as CSV: one row per number, per dialect its mark, title and concept. */
 export const GET: APIRoute = async () =>

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { getDialects } from '../../../data/atlas.ts';
+import { getDialects } from '../../../site/data/atlas.ts';
 
 /** Every dialect, exactly the model's Dialect. */
 export const GET: APIRoute = async () => Response.json(await getDialects());

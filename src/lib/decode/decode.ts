@@ -1,0 +1,233 @@
+/**
+ * Turns a pasted client error into the code pages it can mean. The site (in the browser,
+ * from the decoder index), the CLI and the tests all call these same functions.
+ */
+import type { CodeEntry } from '../model/model.ts';
+import type { Extracted } from './extract.ts';
+import type { PreparedMessage, Template } from './template.ts';
+import { extractError } from './extract.ts';
+import { compileTemplate, foldCase, matchTemplate, normalizeMessage, prepareMessage } from './template.ts';
+
+/** What the decoder needs of a code: a CodeEntry has it, and so does the decoder index. */
+export type DecodeTarget = Pick<CodeEntry, 'dialect' | 'code' | 'name' | 'title' | 'url' | 'messages'>;
+
+/** Code and message both fit; the code alone fits; the message fits under another code. */
+export type MatchKind = 'code+message' | 'code' | 'message';
+
+export interface Match {
+	dialect: string;
+	code: number;
+	url: string;
+	score: number;
+	kind: MatchKind;
+	/** Values the message put into the template's placeholders, in order. */
+	filled: string[];
+	name: string | null;
+	title: string;
+	/** The message variant that matched, when the message matched. */
+	template: string | null;
+}
+
+export interface Suggestion {
+	dialect: string;
+	code: number;
+	url: string;
+	title: string;
+	reason: 'nearby code' | 'similar message';
+}
+
+export interface DecodeResult {
+	input: string;
+	extracted: Extracted;
+	/** Best first; equal scores keep the dialects' order, so ties read as ties. */
+	matches: Match[];
+	/** Filled only when nothing matched. */
+	suggestions: Suggestion[];
+}
+
+/**
+ * Scores are coarse on purpose: matches of the same kind and quality score the same, so an
+ * ambiguous paste shows every dialect it fits. Only the code-alone tier is graded, by how
+ * many words the pasted message shares with the code's own text (at most +9).
+ */
+export const SCORES = { exact: 100, partial: 90, codeOnly: 50, message: 30, messagePartial: 20 } as const;
+
+interface PreparedTarget {
+	target: DecodeTarget;
+	order: number;
+	templates: Template[];
+	/** The folded name, since some APIs send the name itself as the message (`INVALID_MESSAGE.`). */
+	nameKey: string | null;
+	words: Set<string>;
+}
+
+/** Targets with their templates compiled once, looked up by code. */
+export interface Decoder {
+	targets: PreparedTarget[];
+	byCode: Map<number, PreparedTarget[]>;
+}
+
+export interface DecodeOptions {
+	/** Most matches returned; a tie at the cut is kept whole. */
+	limit?: number;
+}
+
+const DEFAULT_LIMIT = 10;
+const SUGGESTION_COUNT = 5;
+const SIMILAR_ENOUGH = 0.3;
+
+/** Compiles every code's message templates; build once, decode many times. */
+export function createDecoder(targets: readonly DecodeTarget[]): Decoder {
+	const byCode = new Map<number, PreparedTarget[]>();
+	const prepared = targets.map((target, order): PreparedTarget => {
+		const entry: PreparedTarget = {
+			target,
+			order,
+			templates: target.messages.map(compileTemplate),
+			nameKey: target.name ? foldCase(normalizeMessage(target.name)) : null,
+			words: wordsOf([...target.messages, target.name ?? '', target.title].join(' ')),
+		};
+		const sameCode = byCode.get(target.code) ?? [];
+		sameCode.push(entry);
+		byCode.set(target.code, sameCode);
+		return entry;
+	});
+	return { targets: prepared, byCode };
+}
+
+/** Extracts the code and message from pasted text and ranks the codes they fit. Never throws. */
+export function decode(decoder: Decoder, input: string, options: DecodeOptions = {}): DecodeResult {
+	const extracted = extractError(input);
+	try {
+		return { input, extracted, ...decodeExtracted(decoder, extracted, options) };
+	} catch {
+		return { input, extracted, matches: [], suggestions: [] };
+	}
+}
+
+/** Ranks the codes an already extracted `{code, message}` fits. */
+export function decodeExtracted(
+	decoder: Decoder,
+	extracted: Pick<Extracted, 'code' | 'message'>,
+	options: DecodeOptions = {},
+): { matches: Match[]; suggestions: Suggestion[] } {
+	const message = extracted.message === null ? null : prepareMessage(extracted.message);
+	const code = extracted.code === null ? null : resolveCode(decoder, extracted.code);
+	const matches: Array<{ match: Match; order: number }> = [];
+	const seen = new Set<PreparedTarget>();
+
+	for (const entry of code === null ? [] : (decoder.byCode.get(code) ?? [])) {
+		seen.add(entry);
+		matches.push({ match: codeMatch(entry, message), order: entry.order });
+	}
+	if (message && message.text !== '') {
+		for (const entry of decoder.targets) {
+			if (seen.has(entry)) continue;
+			const found = messageMatch(entry, message);
+			if (found) matches.push({ match: found, order: entry.order });
+		}
+	}
+
+	matches.sort((a, b) => b.match.score - a.match.score || a.order - b.order);
+	const ranked = cutKeepingTies(
+		matches.map((item) => item.match),
+		options.limit ?? DEFAULT_LIMIT,
+	);
+	const suggestions = ranked.length > 0 ? [] : suggest(decoder, code, message);
+	return { matches: ranked, suggestions };
+}
+
+/** People drop the minus sign (`1121`); read it back when only the negative code exists. */
+function resolveCode(decoder: Decoder, code: number): number {
+	if (decoder.byCode.has(code) || !decoder.byCode.has(-code)) return code;
+	return -code;
+}
+
+function codeMatch(entry: PreparedTarget, message: PreparedMessage | null): Match {
+	const found = message ? bestTemplate(entry, message) : null;
+	if (found) {
+		const score = found.partial ? SCORES.partial : SCORES.exact;
+		return toMatch(entry, 'code+message', score, found.filled, found.template);
+	}
+	const similarity = message ? dice(wordsOf(message.text), entry.words) : 0;
+	return toMatch(entry, 'code', SCORES.codeOnly + Math.round(9 * similarity), [], null);
+}
+
+function messageMatch(entry: PreparedTarget, message: PreparedMessage): Match | null {
+	const found = bestTemplate(entry, message);
+	if (!found) return null;
+	const score = found.partial ? SCORES.messagePartial : SCORES.message;
+	return toMatch(entry, 'message', score, found.filled, found.template);
+}
+
+/** A whole-message match beats a partial one; the first such variant in source order wins. */
+function bestTemplate(
+	entry: PreparedTarget,
+	message: PreparedMessage,
+): { filled: string[]; partial: boolean; template: string | null } | null {
+	if (entry.nameKey !== null && entry.nameKey === message.folded) return { filled: [], partial: false, template: null };
+	let partial: { filled: string[]; partial: boolean; template: string } | null = null;
+	for (const template of entry.templates) {
+		const found = matchTemplate(template, message);
+		if (!found) continue;
+		if (!found.partial) return { ...found, template: template.source };
+		partial ??= { ...found, template: template.source };
+	}
+	return partial;
+}
+
+function toMatch(
+	entry: PreparedTarget,
+	kind: MatchKind,
+	score: number,
+	filled: string[],
+	template: string | null,
+): Match {
+	const { dialect, code, url, name, title } = entry.target;
+	return { dialect, code, url, score, kind, filled, name, title, template };
+}
+
+function cutKeepingTies(matches: Match[], limit: number): Match[] {
+	if (matches.length <= limit) return matches;
+	let end = Math.max(0, limit);
+	while (end > 0 && end < matches.length && matches[end].score === matches[end - 1].score) end++;
+	return matches.slice(0, end);
+}
+
+/** Nothing matched: the numerically nearest codes, and codes whose text shares most words. */
+function suggest(decoder: Decoder, code: number | null, message: PreparedMessage | null): Suggestion[] {
+	const picked: Suggestion[] = [];
+	const add = (entry: PreparedTarget, reason: Suggestion['reason']) => {
+		const { dialect, code: value, url, title } = entry.target;
+		if (!picked.some((s) => s.dialect === dialect && s.code === value)) picked.push({ dialect, code: value, url, title, reason });
+	};
+	if (message && message.text !== '') {
+		const words = wordsOf(message.text);
+		decoder.targets
+			.map((entry) => ({ entry, similarity: dice(words, entry.words) }))
+			.filter((item) => item.similarity >= SIMILAR_ENOUGH)
+			.sort((a, b) => b.similarity - a.similarity || a.entry.order - b.entry.order)
+			.slice(0, SUGGESTION_COUNT)
+			.forEach((item) => add(item.entry, 'similar message'));
+	}
+	if (code !== null) {
+		[...decoder.targets]
+			.sort((a, b) => Math.abs(a.target.code - code) - Math.abs(b.target.code - code) || a.order - b.order)
+			.slice(0, SUGGESTION_COUNT)
+			.forEach((entry) => add(entry, 'nearby code'));
+	}
+	return picked;
+}
+
+/** Words of two letters or more; placeholders (`%s` leaves `s`) drop out by length. */
+function wordsOf(text: string): Set<string> {
+	return new Set((foldCase(text).match(/[\p{L}\p{N}]{2,}/gu) ?? []).slice(0, 200));
+}
+
+/** Dice coefficient of two word sets: 1 for the same words, 0 for none shared. */
+function dice(a: Set<string>, b: Set<string>): number {
+	if (a.size === 0 || b.size === 0) return 0;
+	let shared = 0;
+	for (const word of a) if (b.has(word)) shared++;
+	return (2 * shared) / (a.size + b.size);
+}

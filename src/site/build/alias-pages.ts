@@ -1,0 +1,155 @@
+import type { CodeEntry, Dialect } from '../../lib/model/model.ts';
+import { codeLabel } from '../../lib/share/share.ts';
+
+/** Why an alias exists; the browser tests follow one of each kind. */
+export type AliasKind = 'unsigned' | 'name' | 'number';
+
+/** A path that answers with a redirect to a canonical page. Both paths are routes without the base path. */
+export interface Alias {
+	from: string;
+	to: string;
+	kind: AliasKind;
+	/** What the target is called, so a pasted alias unfurls like the page it leads to. */
+	title: string;
+	description: string;
+}
+
+/** An alias that was not published, and why; the build lists these so nobody wonders where a link went. */
+export interface SkippedAlias {
+	path: string;
+	/** The canonical pages the alias could have meant. */
+	candidates: string[];
+	reason: string;
+}
+
+export interface AliasPlan {
+	aliases: Alias[];
+	skipped: SkippedAlias[];
+}
+
+// A name becomes a path only when it is an identifier (`BAD_SYMBOL`): names with spaces or
+// a cut-short `...` would need a guessed spelling, and the 404 page resolves those instead.
+const IDENTIFIER = /^[A-Za-z][A-Za-z0-9_]*$/;
+
+/** The route of a code page, without the base path: `/binance-usdm/-1121/`. */
+export function codePath(dialect: string, code: number): string {
+	return `/${dialect}/${code}/`;
+}
+
+/** The route of a cross-dialect number page, without the base path: `/codes/-1121/`. */
+export function numberPath(code: number): string {
+	return `/codes/${code}/`;
+}
+
+/**
+ * Every alias route of the atlas: the unsigned number (`/binance-usdm/1121/`), the name in
+ * lower, upper and written case (`/binance-usdm/bad_symbol/`), and the unsigned cross-dialect
+ * number (`/codes/1121/`). An alias never shadows a canonical page and never picks one of two
+ * codes that share a name: those are skipped and listed, because a deep link that silently
+ * lands on the wrong code is worse than a 404 page that offers both.
+ */
+export function planAliases(dialects: Dialect[], codes: CodeEntry[]): AliasPlan {
+	const canonical = new Set<string>();
+	for (const dialect of dialects) {
+		canonical.add(`/${dialect.id}/`);
+		for (const section of dialect.sections) canonical.add(`/${dialect.id}/${section.id}/`);
+	}
+	for (const entry of codes) {
+		canonical.add(codePath(entry.dialect, entry.code));
+		canonical.add(numberPath(entry.code));
+	}
+
+	const aliases: Alias[] = [];
+	const skipped: SkippedAlias[] = [];
+	const taken = new Set<string>();
+	const add = (alias: Alias): void => {
+		if (taken.has(alias.from)) return;
+		if (canonical.has(alias.from)) {
+			skipped.push({ path: alias.from, candidates: [alias.to], reason: `${alias.from} is itself a canonical page` });
+			return;
+		}
+		taken.add(alias.from);
+		aliases.push(alias);
+	};
+	const names = new Map(dialects.map((dialect) => [dialect.id, dialect.name]));
+	const toCode = (from: string, entry: CodeEntry, kind: AliasKind): Alias => ({
+		from,
+		to: codePath(entry.dialect, entry.code),
+		kind,
+		title: `${codeLabel(entry)} · ${names.get(entry.dialect) ?? entry.dialect}`,
+		description: entry.messages[0] ?? entry.summary?.text ?? entry.description ?? entry.title,
+	});
+
+	for (const entry of codes) {
+		if (entry.code < 0) add(toCode(codePath(entry.dialect, -entry.code), entry, 'unsigned'));
+	}
+
+	const byName = new Map<string, CodeEntry[]>();
+	for (const entry of codes) {
+		if (entry.name === null) continue;
+		const key = `${entry.dialect}/${entry.name.toLowerCase()}`;
+		byName.set(key, [...(byName.get(key) ?? []), entry]);
+	}
+	for (const [key, entries] of byName) {
+		const first = entries[0]!;
+		const name = first.name!;
+		const targets = entries.map((entry) => codePath(entry.dialect, entry.code));
+		if (entries.length > 1) {
+			skipped.push({ path: `/${key}/`, candidates: targets, reason: `${entries.length} codes of ${first.dialect} are named ${name}: ${entries.map((entry) => entry.code).join(', ')}` });
+			continue;
+		}
+		if (!IDENTIFIER.test(name)) {
+			skipped.push({ path: `/${key}/`, candidates: targets, reason: `the name "${name}" is not an identifier (letters, digits, _)` });
+			continue;
+		}
+		if (first.nameTruncated) {
+			skipped.push({ path: `/${key}/`, candidates: targets, reason: `the source shows the name ${name} cut short` });
+			continue;
+		}
+		for (const spelling of new Set([name.toLowerCase(), name.toUpperCase(), name])) add(toCode(`/${first.dialect}/${spelling}/`, first, 'name'));
+	}
+
+	const dialectsByNumber = new Map<number, Set<string>>();
+	for (const entry of codes) dialectsByNumber.set(entry.code, (dialectsByNumber.get(entry.code) ?? new Set()).add(entry.dialect));
+	for (const code of [...dialectsByNumber.keys()].sort((a, b) => b - a)) {
+		if (code >= 0) continue;
+		const dialectCount = dialectsByNumber.get(code)!.size;
+		add({ from: numberPath(-code), to: numberPath(code), kind: 'number', title: `${code} across dialects`, description: `What ${code} means in the ${dialectCount} dialect${dialectCount === 1 ? '' : 's'} that document it.` });
+	}
+	return { aliases, skipped };
+}
+
+/**
+ * The static page an alias is served as: a meta refresh (works without JavaScript and under
+ * a CSP without inline scripts), a canonical link so search engines credit the target, and
+ * the target's Open Graph tags, because chat apps unfurl the pasted address without
+ * following the refresh. `target` carries the base path; `canonical` is absolute.
+ */
+export function aliasPage(alias: Pick<Alias, 'title' | 'description'>, target: string, canonical: string): string {
+	const title = escapeHtml(alias.title);
+	const description = escapeHtml(alias.description);
+	const url = escapeHtml(target);
+	return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<title>${title}</title>
+<meta http-equiv="refresh" content="0;url=${url}">
+<meta name="robots" content="noindex">
+<link rel="canonical" href="${escapeHtml(canonical)}">
+<meta property="og:title" content="${title}">
+<meta property="og:description" content="${description}">
+<meta property="og:url" content="${escapeHtml(canonical)}">
+<meta property="og:site_name" content="Error Atlas">
+<meta name="twitter:card" content="summary">
+</head>
+<body>
+<p>This address leads to <a href="${url}">${title}</a>.</p>
+</body>
+</html>
+`;
+}
+
+function escapeHtml(text: string): string {
+	return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+}

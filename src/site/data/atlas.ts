@@ -1,0 +1,57 @@
+import { getCollection } from 'astro:content';
+import type { CodeEntry, Concept, Dialect } from '../../lib/model/model.ts';
+import { withBase } from '../../lib/import/normalize.ts';
+import { dialectSidebars, type SidebarItem } from '../starlight/sidebar.ts';
+
+let dialects: Dialect[] | undefined;
+let codes: CodeEntry[] | undefined;
+let byDialect: Map<string, CodeEntry[]> | undefined;
+let concepts: Concept[] | undefined;
+let sidebars: Map<string, SidebarItem[]> | undefined;
+
+/** Every dialect, in the model's order; read once per build. */
+export async function getDialects(): Promise<Dialect[]> {
+	dialects ??= (await getCollection('dialects')).map((entry) => entry.data as Dialect);
+	return dialects;
+}
+
+/** Every code of every dialect, in the model's order; read once per build. */
+export async function getCodes(): Promise<CodeEntry[]> {
+	codes ??= (await getCollection('codes')).map((entry) => entry.data as CodeEntry);
+	return codes;
+}
+
+/** Every concept with its members, ordered by id; read once per build. */
+export async function getConcepts(): Promise<Concept[]> {
+	concepts ??= (await getCollection('concepts')).map((entry) => entry.data as Concept);
+	return concepts;
+}
+
+/** Codes grouped by dialect, each list in source order. */
+export async function getCodesByDialect(): Promise<Map<string, CodeEntry[]>> {
+	if (!byDialect) {
+		byDialect = new Map();
+		for (const entry of await getCodes()) {
+			const list = byDialect.get(entry.dialect) ?? [];
+			list.push(entry);
+			byDialect.set(entry.dialect, list);
+		}
+	}
+	return byDialect;
+}
+
+/**
+ * The sidebar of a dialect's pages (see {@link dialectSidebars}), for `<StarlightPage sidebar>`:
+ * built once per dialect and shared by all its pages.
+ */
+export async function getDialectSidebar(dialect: string): Promise<SidebarItem[]> {
+	sidebars ??= dialectSidebars(await getDialects());
+	const sidebar = sidebars.get(dialect);
+	if (!sidebar) throw new Error(`no dialect "${dialect}" to build a sidebar for`);
+	return sidebar;
+}
+
+/** A site path with the configured base path in front. */
+export function href(path: string): string {
+	return withBase(import.meta.env.BASE_URL, path);
+}

@@ -1,0 +1,71 @@
+import type { Dialect } from '../../lib/model/model.ts';
+import { GUIDE_LINKS } from '../../lib/model/guides.ts';
+
+export interface SidebarLink {
+	label: string;
+	link: string;
+}
+
+export interface SidebarGroup {
+	label: string;
+	collapsed?: boolean;
+	items: SidebarItem[];
+}
+
+/** An entry of a Starlight sidebar config: a link or a group of entries. */
+export type SidebarItem = SidebarLink | SidebarGroup;
+
+/** Whether a sidebar entry is a group. */
+export function isSidebarGroup(item: SidebarItem): item is SidebarGroup {
+	return 'items' in item;
+}
+
+// One link, not one per number or concept: the matrix is the way into both.
+const COMPARE: SidebarLink = { label: 'Compare', link: '/compare/' };
+
+export const GUIDES: SidebarGroup = { label: 'Guides', items: [...GUIDE_LINKS] };
+
+function dialectLink(dialect: Dialect): SidebarLink {
+	return { label: dialect.name, link: `/${dialect.id}/` };
+}
+
+/**
+ * The site-wide Starlight sidebar (guides, home, comparison and concept pages): each dialect
+ * as one link, the comparison, then the guides. Sections are listed only on a dialect's own
+ * pages ({@link dialectSidebar}): every section of every dialect on every page was most of
+ * a code page's HTML. Links are written without the base path; Starlight adds it.
+ */
+export function sidebar(dialects: Dialect[]): SidebarItem[] {
+	return [{ label: 'Dialects', items: dialects.map(dialectLink) }, COMPARE, GUIDES];
+}
+
+/**
+ * The sidebar of one dialect's pages (the dialect, its sections, its codes): every dialect,
+ * with only `current` opened into its sections, never one entry per code.
+ */
+export function dialectSidebar(dialects: Dialect[], current: string): SidebarItem[] {
+	return [
+		{
+			label: 'Dialects',
+			items: dialects.map((dialect) =>
+				dialect.id !== current
+					? dialectLink(dialect)
+					: {
+							label: dialect.name,
+							collapsed: false,
+							items: [
+								{ label: `All ${dialect.codeCount} codes`, link: `/${dialect.id}/` },
+								...dialect.sections.map((section) => ({ label: section.title, link: `/${dialect.id}/${section.id}/` })),
+							],
+						},
+			),
+		},
+		COMPARE,
+		GUIDES,
+	];
+}
+
+/** {@link dialectSidebar} of every dialect, by dialect id: made once per build, shared by all of a dialect's pages. */
+export function dialectSidebars(dialects: Dialect[]): Map<string, SidebarItem[]> {
+	return new Map(dialects.map((dialect) => [dialect.id, dialectSidebar(dialects, dialect.id)]));
+}

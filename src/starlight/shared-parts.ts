@@ -1,4 +1,0 @@
-import { SharedParts } from '../lib/shared-parts.ts';
-
-/** The parts shared by the pages of one build (src/components/SharedPart.astro). */
-export const sharedParts = new SharedParts();

@@ -1,0 +1,277 @@
+import { describe, expect, it } from 'vitest';
+import { createDecoder, decode, decodeExtracted, SCORES } from '../../../src/lib/decode/decode.ts';
+import type { DecodeTarget } from '../../../src/lib/decode/decode.ts';
+import { buildDecoderIndex, targetsFromIndex } from '../../../src/lib/decode/decoder-index.ts';
+import { loadAtlas } from '../../../src/lib/atlas.ts';
+
+/** Messages copied from the seeds, so the fixtures behave like the real sources. */
+function entry(dialect: string, code: number, name: string | null, messages: string[]): DecodeTarget {
+	return { dialect, code, name, title: name ?? messages[0], url: `/${dialect}/${code}/`, messages };
+}
+
+const fixtures: DecodeTarget[] = [
+	entry('binance-usdm', -1001, 'DISCONNECTED', ['Internal error; unable to process your request. Please try again.']),
+	entry('binance-usdm', -1003, 'TOO_MANY_REQUESTS', [
+		'Too many requests; current limit is %s requests per minute. Please use the websocket for live updates to avoid polling the API.',
+		'Way too many requests; IP banned until %s. Please use the websocket for live updates to avoid bans.',
+	]),
+	entry('binance-usdm', -1013, 'INVALID_MESSAGE', ['INVALID_MESSAGE.']),
+	entry('binance-usdm', -1121, 'BAD_SYMBOL', ['Invalid symbol.']),
+	entry('gateway', -1001, null, ['Disconnected']),
+	entry('gateway', -1121, null, ['Invalid symbol status']),
+	entry('weex-spot', -1121, 'INVALID_SYMBOL', ['Invalid symbol.']),
+	entry('weex-spot', -1140, 'PARAM_VALIDATE_ERROR', [
+		'Parameter validation failed.',
+		'limit must be between %d and %d.',
+		'startTime must be a valid millisecond timestamp.',
+	]),
+];
+const decoder = createDecoder(fixtures);
+const brief = (text: string) => decode(decoder, text).matches.map((m) => `${m.dialect} ${m.code} ${m.kind} ${m.score}`);
+
+describe('decode: ranking', () => {
+	it('ranks code and message > code alone > message under another code', () => {
+		expect(brief('{"code":-1121,"msg":"Invalid symbol."}')).toEqual([
+			'binance-usdm -1121 code+message 100',
+			'weex-spot -1121 code+message 100',
+			'gateway -1121 code 57',
+		]);
+		expect(brief('{"code":-1001,"msg":"Invalid symbol."}')).toEqual([
+			'binance-usdm -1001 code 50',
+			'gateway -1001 code 50',
+			'binance-usdm -1121 message 30',
+			'weex-spot -1121 message 30',
+		]);
+	});
+
+	it('keeps equal matches tied, in the dialects order, with equal scores', () => {
+		const matches = decode(decoder, 'APIError(code=-1121): Invalid symbol.').matches;
+		expect(matches[0].score).toBe(matches[1].score);
+		expect(matches.slice(0, 2).map((m) => m.dialect)).toEqual(['binance-usdm', 'weex-spot']);
+	});
+
+	it('keeps a tie whole at the limit', () => {
+		const { matches } = decodeExtracted(decoder, { code: -1121, message: 'Invalid symbol.' }, { limit: 1 });
+		expect(matches.map((m) => m.dialect)).toEqual(['binance-usdm', 'weex-spot']);
+	});
+
+	it('prefers the dialect whose message fits when the client added text', () => {
+		expect(brief('{"code":-1001,"msg":"Disconnected from server"}')).toEqual(['gateway -1001 code+message 90', 'binance-usdm -1001 code 51']);
+	});
+
+	it('reads a code without its minus sign', () => {
+		expect(brief('1121')).toEqual(['binance-usdm -1121 code 50', 'gateway -1121 code 50', 'weex-spot -1121 code 50']);
+	});
+
+	it('matches a message sent as the code name', () => {
+		expect(brief('{"code":-1013,"msg":"INVALID_MESSAGE"}')).toEqual(['binance-usdm -1013 code+message 100']);
+	});
+
+	it('orders every result by score', () => {
+		const scores = decode(decoder, 'error -1001 Invalid symbol.').matches.map((m) => m.score);
+		expect(scores).toEqual([...scores].sort((a, b) => b - a));
+		expect(SCORES.exact).toBeGreaterThan(SCORES.partial);
+	});
+});
+
+describe('decode: each client format', () => {
+	const cases: Array<[string, string]> = [
+		['raw JSON', '{"code":-1013,"msg":"INVALID_MESSAGE."}'],
+		['JSON with message and spaces', '{ "code" : -1013, "message" : "INVALID_MESSAGE." }'],
+		['HTTP dump', 'HTTP/1.1 400 Bad Request\r\nContent-Type: application/json\r\n\r\n{"code":-1013,"msg":"INVALID_MESSAGE."}'],
+		['ccxt', 'ccxt.base.errors.BadRequest: binance {"code":-1013,"msg":"INVALID_MESSAGE."}'],
+		['python-binance', 'APIError(code=-1013): INVALID_MESSAGE.'],
+		['binance-connector', "ClientError: (400, -1013, 'INVALID_MESSAGE.', {'Content-Type': 'application/json'})"],
+		['log line', 'WARN order rejected: error -1013 INVALID_MESSAGE.'],
+	];
+	for (const [format, text] of cases) {
+		it(`decodes ${format}`, () => {
+			const [top] = decode(decoder, text).matches;
+			expect(top).toMatchObject({ dialect: 'binance-usdm', code: -1013, kind: 'code+message', url: '/binance-usdm/-1013/' });
+		});
+	}
+
+	it('decodes python-binance with a message no source lists as the code alone', () => {
+		const result = decode(decoder, 'APIError(code=-1013): Filter failure: LOT_SIZE');
+		expect(result.extracted).toMatchObject({ code: -1013, message: 'Filter failure: LOT_SIZE' });
+		expect(result.matches.map((m) => m.kind)).toEqual(['code']);
+	});
+});
+
+describe('decode: templates', () => {
+	it('reports the values a template filled in', () => {
+		const text =
+			'{"code":-1003,"msg":"Too many requests; current limit is 2400 requests per minute. Please use the websocket for live updates to avoid polling the API."}';
+		const [top] = decode(decoder, text).matches;
+		expect(top).toMatchObject({ code: -1003, kind: 'code+message', filled: ['2400'] });
+		expect(top.template).toMatch(/^Too many requests; current limit is %s/);
+	});
+
+	it('fills %d templates (weex-spot -1140)', () => {
+		const [top] = decode(decoder, '{"code":-1140,"msg":"limit must be between 1 and 1000."}').matches;
+		expect(top).toMatchObject({ dialect: 'weex-spot', code: -1140, kind: 'code+message', filled: ['1', '1000'] });
+	});
+
+	it('finds a template message under no code at all', () => {
+		const matches = decode(decoder, 'Way too many requests; IP banned until 1700000000000. Please use the websocket for live updates to avoid bans.').matches;
+		expect(matches).toEqual([expect.objectContaining({ code: -1003, kind: 'message', filled: ['1700000000000'] })]);
+	});
+});
+
+describe('decode: no match', () => {
+	it('suggests the nearest codes for an unknown code', () => {
+		const result = decode(decoder, '{"code":-1124,"msg":"no such thing"}');
+		expect(result.matches).toEqual([]);
+		expect(result.suggestions.slice(0, 3).map((s) => `${s.dialect} ${s.code} ${s.reason}`)).toEqual([
+			'binance-usdm -1121 nearby code',
+			'gateway -1121 nearby code',
+			'weex-spot -1121 nearby code',
+		]);
+	});
+
+	it('suggests codes with similar words for an unknown message', () => {
+		const result = decode(decoder, 'symbol invalid for this account');
+		expect(result.matches).toEqual([]);
+		expect(result.suggestions[0]).toMatchObject({ code: -1121, reason: 'similar message' });
+	});
+
+	it('returns nothing, not an error, for text that says nothing', () => {
+		expect(decode(decoder, 'hello world')).toMatchObject({ matches: [], suggestions: [] });
+		expect(decode(decoder, '')).toMatchObject({ matches: [], suggestions: [], extracted: { format: 'empty' } });
+	});
+});
+
+describe('decoder index', () => {
+	it('round-trips through JSON and decodes the same', () => {
+		const index = JSON.parse(JSON.stringify(buildDecoderIndex(fixtures)));
+		expect(targetsFromIndex(index)).toEqual(fixtures);
+		const fromIndex = createDecoder(targetsFromIndex(index));
+		const text = '{"code":-1121,"msg":"Invalid symbol."}';
+		expect(decode(fromIndex, text)).toEqual(decode(decoder, text));
+	});
+
+	it('ignores a malformed index or rows', () => {
+		expect(targetsFromIndex(null)).toEqual([]);
+		expect(targetsFromIndex({ version: 2, dialects: [], rows: [] })).toEqual([]);
+		expect(targetsFromIndex({ version: 1, dialects: ['a'], rows: [[5, 1, null, null, '/', []], 'x', [0, 1, null, 't', '/a/1/', ['m']]] })).toEqual([
+			{ dialect: 'a', code: 1, name: null, title: 't', url: '/a/1/', messages: ['m'] },
+		]);
+	});
+});
+
+describe('decode: the real seeds', () => {
+	const atlas = loadAtlas('content/sources');
+	const real = createDecoder(atlas.codes);
+	const top = (text: string) => decode(real, text).matches;
+
+	it('shows every dialect an ambiguous paste fits, tied', () => {
+		const matches = top('{"code":-1121,"msg":"Invalid symbol."}');
+		const best = matches.filter((m) => m.score === matches[0].score);
+		expect(best.map((m) => m.dialect).sort()).toEqual(['binance-options', 'binance-usdm', 'weex-spot']);
+		expect(best.every((m) => m.kind === 'code+message')).toBe(true);
+		expect(matches.find((m) => m.dialect === 'gateway' && m.code === -1121)?.kind).toBe('code');
+	});
+
+	it('fills the rate limit of binance-usdm -1003', () => {
+		const [first] = top(
+			'{"code":-1003,"msg":"Too many requests; current limit is 2400 requests per minute. Please use the websocket for live updates to avoid polling the API."}',
+		);
+		expect(first).toMatchObject({ dialect: 'binance-usdm', code: -1003, kind: 'code+message', filled: ['2400'] });
+	});
+
+	it('fills binance-options -1008 with three values', () => {
+		const [first] = top(
+			'{"code":-1008,"msg":"Too much request weight used; current limit is 6000 request weight per 1 MINUTE. Please use the websocket for live updates to avoid polling the API."}',
+		);
+		expect(first).toMatchObject({ dialect: 'binance-options', code: -1008, filled: ['6000', '1', 'MINUTE'] });
+	});
+
+	it('reads the log line of the brief as binance -1001, and gateway -1001 as the code alone', () => {
+		const matches = top('error -1001 Internal error; unable to process your request. Please try again.');
+		expect(matches.filter((m) => m.kind === 'code+message').map((m) => m.dialect).sort()).toEqual(['binance-options', 'binance-usdm']);
+		expect(matches.find((m) => m.dialect === 'gateway')).toMatchObject({ code: -1001, kind: 'code' });
+	});
+
+	it('reads gateway -1001 from its own example payload', () => {
+		expect(top('{"code": -1001, "msg": "Disconnected from server"}')[0]).toMatchObject({ dialect: 'gateway', code: -1001 });
+	});
+
+	it('fills weex-spot -1140 templates', () => {
+		expect(top('{"code":-1140,"msg":"limit must be between 1 and 1000."}')[0]).toMatchObject({ dialect: 'weex-spot', filled: ['1', '1000'] });
+	});
+
+	it('publishes a small index that decodes like the entries', () => {
+		const json = JSON.stringify(buildDecoderIndex(atlas.codes));
+		expect(json.length).toBeLessThan(64 * 1024);
+		const fromIndex = createDecoder(targetsFromIndex(JSON.parse(json)));
+		const text = 'APIError(code=-1102): Mandatory parameter \'symbol\' was not sent, was empty/null, or malformed.';
+		expect(decode(fromIndex, text).matches).toEqual(decode(real, text).matches);
+	});
+
+	it('decodes a 1 MB paste quickly, reading its head and tail', () => {
+		const paste = `${'x'.repeat(1024 * 1024)}\n{"code":-1121,"msg":"Invalid symbol."}\n${'y '.repeat(1024)}`;
+		const started = performance.now();
+		const result = decode(real, paste);
+		const elapsed = performance.now() - started;
+		expect(result.matches[0]).toMatchObject({ code: -1121, kind: 'code+message' });
+		expect(elapsed).toBeLessThan(250);
+	});
+});
+
+describe('decode: fuzz', () => {
+	/** A small seeded generator, so a failure can be replayed. */
+	function random(seed: number): () => number {
+		let state = seed >>> 0;
+		return () => {
+			state = (state * 1664525 + 1013904223) >>> 0;
+			return state / 2 ** 32;
+		};
+	}
+	const pieces = [
+		'{', '}', '"', "'", ':', ',', '=', '(', ')', '[', ']', '\\', '\\u', '%s', '%d', '\n', '\r', '\t', ' ', '-', '-1121',
+		'1121', 'code', '"code":', 'msg', '"msg":', 'message=', 'APIError(code=', 'ClientError: (400, ', 'error ', 'HTTP/1.1 ',
+		'Invalid symbol.', 'Too many requests; current limit is ', '__proto__', 'constructor', '\u0000', '\u202e', '\ud800',
+		'😀', 'İ', '<img src=x onerror=alert(1)>', '.*+?^${}', '9'.repeat(40),
+	];
+	const seeds = createDecoder(loadAtlas('content/sources').codes);
+
+	it('never throws on random pastes', () => {
+		const next = random(20261121);
+		for (let run = 0; run < 3000; run++) {
+			const length = Math.floor(next() * 40);
+			let text = '';
+			for (let i = 0; i < length; i++) {
+				text += next() < 0.7 ? pieces[Math.floor(next() * pieces.length)] : String.fromCharCode(Math.floor(next() * 0xffff));
+			}
+			const result = decode(seeds, text);
+			expect(Array.isArray(result.matches)).toBe(true);
+			for (const match of result.matches) expect(Number.isFinite(match.score)).toBe(true);
+		}
+	});
+
+	it('never throws and stays fast on hostile pastes, 1 MB included', () => {
+		const MB = 1024 * 1024;
+		const hostile = [
+			' '.repeat(MB),
+			'{'.repeat(MB),
+			'"code":'.repeat(MB / 7),
+			`{"code":-1003,${'"msg":'.repeat(MB / 6)}`,
+			`{"code":-1003,"msg":"${'\\'.repeat(MB)}`,
+			`{"code":-1003,"msg":"${'Too many requests; current limit is '.repeat(30)}"}`,
+			`error -1001 ${' '.repeat(MB)}x`,
+			'-1000 '.repeat(MB / 6),
+			`${'-'.repeat(MB)}1121`,
+			`APIError(code=-1013): ${'%s '.repeat(MB / 3)}`,
+			`ClientError: (400, -1013, '${"\\'".repeat(MB / 2)}`,
+			'a\n'.repeat(MB / 2),
+			'\u0000\u202e'.repeat(MB / 2),
+			'\ud800'.repeat(MB),
+		];
+		for (const text of hostile) {
+			const started = performance.now();
+			const result = decode(seeds, text);
+			expect(performance.now() - started, text.slice(0, 30)).toBeLessThan(500);
+			expect(result.input).toBe(text);
+		}
+	});
+});

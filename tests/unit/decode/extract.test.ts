@@ -1,0 +1,157 @@
+import { describe, expect, it } from 'vitest';
+import { boundInput, extractError, readQuoted, SCAN_LIMIT } from '../../../src/lib/decode/extract.ts';
+
+describe('extractError: client formats', () => {
+	it('reads a raw JSON body', () => {
+		expect(extractError('{"code":-1121,"msg":"Invalid symbol."}')).toEqual({ code: -1121, message: 'Invalid symbol.', format: 'json' });
+	});
+
+	it('reads `message` instead of `msg`, with spaces and newlines', () => {
+		const body = '{\n  "code" : -1013,\n  "message" : "Filter failure: LOT_SIZE"\n}';
+		expect(extractError(body)).toEqual({ code: -1013, message: 'Filter failure: LOT_SIZE', format: 'json' });
+	});
+
+	it('finds the message key on either side of the code key', () => {
+		expect(extractError('{"msg":"Invalid symbol.","code":-1121}')).toMatchObject({ code: -1121, message: 'Invalid symbol.' });
+	});
+
+	it('undoes JSON escapes in the message', () => {
+		const body = String.raw`{"code":-1102,"msg":"Mandatory parameter \"symbol\" was not sent, \u0077as empty/null, or malformed."}`;
+		expect(extractError(body).message).toBe('Mandatory parameter "symbol" was not sent, was empty/null, or malformed.');
+	});
+
+	it('reads a code sent as a string', () => {
+		expect(extractError('{"code":"-1021","msg":"Timestamp for this request is outside of the recvWindow."}')).toMatchObject({ code: -1021 });
+	});
+
+	it('reads the body of an HTTP response dump, not its status or headers', () => {
+		const dump = [
+			'HTTP/1.1 400 Bad Request',
+			'Content-Type: application/json;charset=UTF-8',
+			'x-mbx-used-weight-1m: 20',
+			'Date: Sat, 21 Nov 2026 12:00:00 GMT',
+			'',
+			'{"code":-1013,"msg":"Filter failure: PRICE_FILTER"}',
+		].join('\r\n');
+		expect(extractError(dump)).toEqual({ code: -1013, message: 'Filter failure: PRICE_FILTER', format: 'http' });
+	});
+
+	it('reads ccxt: an exception class, the exchange id, then the body', () => {
+		const python = 'ccxt.base.errors.BadSymbol: binance {"code":-1121,"msg":"Invalid symbol."}';
+		const js = 'BadSymbol: binance {"code":-1121,"msg":"Invalid symbol."}';
+		for (const text of [python, js]) {
+			expect(extractError(text)).toEqual({ code: -1121, message: 'Invalid symbol.', format: 'ccxt' });
+		}
+	});
+
+	it('reads the last line of a Python traceback from ccxt', () => {
+		const traceback = [
+			'Traceback (most recent call last):',
+			'  File "bot.py", line 12, in <module>',
+			"    exchange.create_order('BTC/USDT', 'limit', 'buy', 0.0001, 20000)",
+			'ccxt.base.errors.InvalidOrder: binance {"code":-4164,"msg":"Order\'s notional must be no smaller than 100 (unless you choose reduce only)."}',
+		].join('\n');
+		expect(extractError(traceback)).toMatchObject({ code: -4164, format: 'ccxt' });
+	});
+
+	it('reads python-binance APIError', () => {
+		expect(extractError('binance.exceptions.BinanceAPIException: APIError(code=-1013): Filter failure: LOT_SIZE')).toEqual({
+			code: -1013,
+			message: 'Filter failure: LOT_SIZE',
+			format: 'python-binance',
+		});
+	});
+
+	it('reads binance-connector ClientError, single- or double-quoted', () => {
+		const single = "binance.error.ClientError: (400, -1013, 'Filter failure: LOT_SIZE', {'Content-Type': 'application/json;charset=UTF-8'})";
+		expect(extractError(single)).toEqual({ code: -1013, message: 'Filter failure: LOT_SIZE', format: 'binance-connector' });
+		const double = `ClientError: (400, -1021, "Timestamp for this request was 1000ms ahead of the server's time.", {'Date': 'x'})`;
+		expect(extractError(double)).toEqual({
+			code: -1021,
+			message: "Timestamp for this request was 1000ms ahead of the server's time.",
+			format: 'binance-connector',
+		});
+	});
+
+	it('reads a Python dict repr', () => {
+		expect(extractError("{'code': -1121, 'msg': 'Invalid symbol.'}")).toMatchObject({ code: -1121, message: 'Invalid symbol.' });
+	});
+
+	it('reads a JS object dump and key=value log fields', () => {
+		expect(extractError("{ code: -1121, msg: 'Invalid symbol.' }")).toMatchObject({ code: -1121, message: 'Invalid symbol.' });
+		expect(extractError('level=error code=-1021 msg=Timestamp for this request is outside of the recvWindow.')).toMatchObject({
+			code: -1021,
+			message: 'Timestamp for this request is outside of the recvWindow.',
+		});
+	});
+
+	it('reads a log line: a code, then the text', () => {
+		const line = '2026-11-21 12:00:00,123 ERROR error -1001 Internal error; unable to process your request. Please try again.';
+		expect(extractError(line)).toEqual({
+			code: -1001,
+			message: 'Internal error; unable to process your request. Please try again.',
+			format: 'log',
+		});
+	});
+
+	it('reads log lines with brackets, colons and a code after its text', () => {
+		expect(extractError('[-1121] Invalid symbol.')).toMatchObject({ code: -1121, message: 'Invalid symbol.' });
+		expect(extractError('Error -2010: Account has insufficient balance')).toMatchObject({ code: -2010, message: 'Account has insufficient balance' });
+		expect(extractError('Invalid symbol. (code -1121)')).toMatchObject({ code: -1121, message: 'Invalid symbol.' });
+		expect(extractError('error 1121 Invalid symbol')).toMatchObject({ code: 1121, message: 'Invalid symbol' });
+	});
+
+	it('does not take dates, times or offsets for codes', () => {
+		expect(extractError('2026-11-21T12:00:00-0500 request failed').code).toBeNull();
+	});
+
+	it('reads a bare code and a bare message', () => {
+		expect(extractError(' -1121 ')).toEqual({ code: -1121, message: null, format: 'code' });
+		expect(extractError('1121')).toEqual({ code: 1121, message: null, format: 'code' });
+		expect(extractError('"Invalid symbol."')).toEqual({ code: null, message: 'Invalid symbol.', format: 'text' });
+	});
+
+	it('returns nothing for nothing', () => {
+		for (const input of ['', '   \n\t', undefined, null, 42, {}]) {
+			expect(extractError(input)).toEqual({ code: null, message: null, format: 'empty' });
+		}
+	});
+});
+
+describe('extractError: bounded work', () => {
+	it('keeps only the head and tail of a long paste', () => {
+		const long = 'a'.repeat(SCAN_LIMIT) + 'b'.repeat(SCAN_LIMIT * 4) + 'c'.repeat(SCAN_LIMIT);
+		const bounded = boundInput(long);
+		expect(bounded.length).toBe(2 * SCAN_LIMIT + 1);
+		expect(bounded.includes('b')).toBe(false);
+	});
+
+	it('finds an error at the end of a 1 MB log', () => {
+		const log = 'INFO heartbeat ok\n'.repeat(60_000) + '{"code":-1003,"msg":"Too many requests."}';
+		expect(log.length).toBeGreaterThan(1_000_000);
+		const started = performance.now();
+		expect(extractError(log)).toMatchObject({ code: -1003, message: 'Too many requests.' });
+		expect(performance.now() - started).toBeLessThan(200);
+	});
+
+	it('caps the message length', () => {
+		const body = `{"code":-1,"msg":"${'x'.repeat(10_000)}"}`;
+		expect(extractError(body).message?.length).toBeLessThanOrEqual(1000);
+	});
+});
+
+describe('readQuoted', () => {
+	it('reads JSON and Python strings and refuses unterminated ones', () => {
+		expect(readQuoted(`"a\\"b" rest`, 0)).toEqual({ value: 'a"b', end: 6 });
+		expect(readQuoted(`'it\\'s'`, 0)?.value).toBe("it's");
+		expect(readQuoted('"never closed', 0)).toBeNull();
+		expect(readQuoted('no quote', 0)).toBeNull();
+	});
+});
+
+describe('extractError: format names', () => {
+	it('does not call a body after a log line ccxt', () => {
+		expect(extractError('INFO heartbeat ok\n{"code":-1121,"msg":"Invalid symbol."}').format).toBe('json');
+		expect(extractError('binance {"code":-1121,"msg":"Invalid symbol."}').format).toBe('ccxt');
+	});
+});

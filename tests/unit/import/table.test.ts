@@ -1,0 +1,33 @@
+import { describe, expect, test } from 'vitest';
+import { columnRole, isDelimiterRow, looksLikeHeader, rowCells, splitProseCell } from '../../../src/lib/import/table.ts';
+
+describe('tables', () => {
+	test('recognizes columns by their header', () => {
+		expect(['Code', 'Error Code', 'Error Name', 'Message', 'Description / Reason', 'Solution', 'Status', 'Meaning', 'Error Category', 'Common Error Codes and Summary', 'Notes'].map(columnRole)).toEqual([
+			'code', 'code', 'name', 'message', 'description', 'solution', 'status', 'meaning', 'category', 'summary', 'other',
+		]);
+	});
+
+	test('tells headers and delimiter rows from data', () => {
+		expect(looksLikeHeader(['Code', 'Message', 'Description', 'Solution'])).toBe(true);
+		expect(looksLikeHeader(['-1000', 'Unknown error'])).toBe(false);
+		expect(isDelimiterRow(['---', ':---:'])).toBe(true);
+		expect(isDelimiterRow(['---', 'x'])).toBe(false);
+	});
+
+	test('keeps unknown columns under their header', () => {
+		const cells = rowCells(['Code', 'Message', 'Weight'], ['-1000', 'Unknown', '5']);
+		expect(cells.get('code')).toBe('-1000');
+		expect(cells.get('name')).toBeUndefined();
+		expect(cells.extras).toEqual([{ header: 'Weight', value: '5' }]);
+	});
+
+	test('splits a prose cell into one segment per code spec', () => {
+		const { prefix, segments } = splitProseCell('-4006 to -4007: Trigger price is invalid; -4183/-4184: Order price exceeds the limit.');
+		expect(prefix).toBe('');
+		expect(segments).toEqual([
+			{ spec: { kind: 'range', from: -4006, to: -4007 }, text: 'Trigger price is invalid' },
+			{ spec: { kind: 'codes', codes: [-4183, -4184] }, text: 'Order price exceeds the limit.' },
+		]);
+	});
+});

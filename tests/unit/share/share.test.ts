@@ -1,0 +1,49 @@
+import { describe, expect, test } from 'vitest';
+import { readAtlas } from '../../../src/lib/atlas.ts';
+import { absoluteUrl, codeHead, shareTexts } from '../../../src/lib/share/share.ts';
+import { openSearchXml } from '../../../src/lib/share/opensearch.ts';
+import type { CodeEntry } from '../../../src/lib/model/model.ts';
+import { SEEDS } from '../helpers/sources.ts';
+
+const atlas = readAtlas(SEEDS, { base: '/errors/' });
+const entry = (dialect: string, code: number) => atlas.codes.find((item) => item.dialect === dialect && item.code === code)!;
+const dialect = (id: string) => atlas.dialects.find((item) => item.id === id)!;
+
+describe('texts for a ticket', () => {
+	test('a named code', () => {
+		const link = absoluteUrl(entry('binance-usdm', -1121).url, 'https://example.org');
+		expect(link).toBe('https://example.org/errors/binance-usdm/-1121/');
+		expect(shareTexts(entry('binance-usdm', -1121), dialect('binance-usdm'), link)).toEqual({
+			link,
+			markdown: '[-1121 BAD_SYMBOL (Binance USDⓈ-M Futures)](https://example.org/errors/binance-usdm/-1121/)',
+			plain: '-1121 BAD_SYMBOL (Binance USDⓈ-M Futures): Invalid symbol. https://example.org/errors/binance-usdm/-1121/',
+		});
+	});
+
+	test('a code without a name is labelled by its message, once', () => {
+		const texts = shareTexts(entry('gateway', -1121), dialect('gateway'), 'https://x.test/gateway/-1121/');
+		expect(texts.plain).toBe(`-1121 ${entry('gateway', -1121).title} (Gateway API) https://x.test/gateway/-1121/`);
+	});
+
+	test('brackets and line breaks cannot break the Markdown link', () => {
+		const odd = { ...entry('binance-usdm', -1121), name: 'A]B[C\\', messages: ['two\nlines'] } as CodeEntry;
+		const texts = shareTexts(odd, { name: 'V' }, 'https://x.test/a (b)/');
+		expect(texts.markdown).toBe('[-1121 A\\]B\\[C\\\\ (V)](https://x.test/a%20%28b%29/)');
+		expect(texts.plain).toBe('-1121 A]B[C\\ (V): two lines https://x.test/a (b)/');
+	});
+});
+
+test('the unfurl names the code and the dialect', () => {
+	expect(codeHead(entry('binance-usdm', -1121), dialect('binance-usdm'), '/errors/api/v1/binance-usdm/-1121.json')).toEqual([
+		{ tag: 'meta', attrs: { property: 'og:title', content: '-1121 BAD_SYMBOL · Binance USDⓈ-M Futures' } },
+		{ tag: 'meta', attrs: { name: 'twitter:title', content: '-1121 BAD_SYMBOL · Binance USDⓈ-M Futures' } },
+		{ tag: 'link', attrs: { rel: 'alternate', type: 'application/json', href: '/errors/api/v1/binance-usdm/-1121.json' } },
+	]);
+});
+
+test('the OpenSearch description uses absolute URLs under the base path', () => {
+	const xml = openSearchXml({ root: 'https://example.org/errors/', shortName: 'Error Atlas', description: 'Codes & names' });
+	expect(xml).toContain('template="https://example.org/errors/search/?q={searchTerms}"');
+	expect(xml).toContain('<Description>Codes &#38; names</Description>');
+	expect(xml).toContain('<moz:SearchForm>https://example.org/errors/search/</moz:SearchForm>');
+});

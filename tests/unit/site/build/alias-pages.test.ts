@@ -1,0 +1,66 @@
+import { describe, expect, test } from 'vitest';
+import { aliasPage, planAliases } from '../../../../src/site/build/alias-pages.ts';
+import { inlineHashes } from '../../../../src/site/build/csp.ts';
+import { loadAtlas, readAtlas } from '../../../../src/lib/atlas.ts';
+import { header, SEEDS, sourcesDir } from '../../helpers/sources.ts';
+
+describe('the seeds', () => {
+	const atlas = readAtlas(SEEDS);
+	const plan = planAliases(atlas.dialects, atlas.codes);
+	const to = (from: string) => plan.aliases.find((alias) => alias.from === from)?.to;
+
+	test('each alias kind leads to the canonical page', () => {
+		expect(to('/binance-usdm/1121/')).toBe('/binance-usdm/-1121/');
+		expect(to('/binance-usdm/bad_symbol/')).toBe('/binance-usdm/-1121/');
+		expect(to('/binance-usdm/BAD_SYMBOL/')).toBe('/binance-usdm/-1121/');
+		expect(to('/codes/1121/')).toBe('/codes/-1121/');
+		// Gateway codes have no names: only their numbers alias.
+		expect(to('/gateway/1121/')).toBe('/gateway/-1121/');
+	});
+
+	test('skip shared, spaced and cut-short names, and say why', () => {
+		expect(plan.skipped.map((skip) => `${skip.path}: ${skip.reason}`)).toEqual([
+			'/binance-usdm/request throttled/: the name "Request Throttled" is not an identifier (letters, digits, _)',
+			'/binance-usdm/move_order_not_allowed.../: the name "MOVE_ORDER_NOT_ALLOWED..." is not an identifier (letters, digits, _)',
+			'/binance-usdm/invalid_price_match/: 2 codes of binance-usdm are named INVALID_PRICE_MATCH: -5037, -5038',
+		]);
+		expect(plan.skipped[2]!.candidates).toEqual(['/binance-usdm/-5037/', '/binance-usdm/-5038/']);
+		expect(to('/binance-usdm/invalid_price_match/')).toBeUndefined();
+	});
+
+	test('no alias is a canonical page or appears twice', () => {
+		const canonical = new Set([...atlas.codes.map((entry) => entry.url), ...atlas.dialects.flatMap((dialect) => [dialect.url, ...dialect.sections.map((section) => section.url)])]);
+		const froms = plan.aliases.map((alias) => alias.from);
+		expect(froms.filter((from) => canonical.has(from))).toEqual([]);
+		expect(new Set(froms).size).toBe(froms.length);
+	});
+
+	test('an alias unfurls like its target', () => {
+		const alias = plan.aliases.find((item) => item.from === '/binance-usdm/1121/')!;
+		expect(alias).toMatchObject({ kind: 'unsigned', title: '-1121 BAD_SYMBOL · Binance USDⓈ-M Futures', description: 'Invalid symbol.' });
+		const html = aliasPage(alias, '/errors/binance-usdm/-1121/', 'https://example.org/errors/binance-usdm/-1121/');
+		expect(html).toContain('<meta http-equiv="refresh" content="0;url=/errors/binance-usdm/-1121/">');
+		expect(html).toContain('<link rel="canonical" href="https://example.org/errors/binance-usdm/-1121/">');
+		expect(html).toContain('<meta property="og:title" content="-1121 BAD_SYMBOL · Binance USDⓈ-M Futures">');
+		expect(html).toContain('<meta name="robots" content="noindex">');
+		expect(aliasPage({ title: '<b>"x"</b>', description: '&' }, '/a/', 'https://e.org/a/')).toContain('<title>&#60;b&#62;&#34;x&#34;&#60;/b&#62;</title>');
+	});
+
+	test('an alias page holds no inline script or style, whatever its text (the CSP hashes are taken before alias pages exist)', () => {
+		const hostile = '</title><script>alert(1)</script><style>*{}</style><SCRIPT>';
+		const html = aliasPage({ title: hostile, description: hostile }, `/a/${hostile}/`, `https://e.org/a/${hostile}/`);
+		expect(inlineHashes(html)).toEqual({ scripts: [], styles: [] });
+		expect(html).not.toMatch(/<s(?:cript|tyle)/i);
+	});
+});
+
+test('an unsigned number that is itself a code is not aliased', () => {
+	const dir = sourcesDir({
+		'a.md': `${header({ dialect: 'venue', role: 'primary' })}\n## 10xx - General\n\n-1000 UNKNOWN\n- An unknown error.\n\n1000 POSITIVE\n- A positive code.\n`,
+	});
+	const atlas = loadAtlas(dir);
+	const plan = planAliases(atlas.dialects, atlas.codes);
+	expect(plan.aliases.find((alias) => alias.from === '/venue/1000/')).toBeUndefined();
+	expect(plan.skipped.map((skip) => skip.reason)).toContain('/venue/1000/ is itself a canonical page');
+	expect(plan.aliases.find((alias) => alias.from === '/venue/unknown/')?.to).toBe('/venue/-1000/');
+});

@@ -1,0 +1,44 @@
+import { describe, expect, test } from 'vitest';
+import { readAtlas } from '../../../../src/lib/atlas.ts';
+import { dialectSidebar, dialectSidebars, isSidebarGroup, sidebar, type SidebarItem } from '../../../../src/site/starlight/sidebar.ts';
+import { SEEDS } from '../../helpers/sources.ts';
+
+const { dialects } = readAtlas(SEEDS);
+const links = (items: SidebarItem[]): string[] => items.flatMap((item) => (isSidebarGroup(item) ? links(item.items) : [item.link]));
+const codeLink = (link: string) => /\/-?\d+\/$/.test(link);
+
+describe('sidebar', () => {
+	test('the site-wide sidebar lists each dialect once, the comparison and the guides, no sections or codes', () => {
+		const items = sidebar(dialects);
+		const [group] = items;
+		expect(isSidebarGroup(group!) && group.items).toEqual(dialects.map((dialect) => ({ label: dialect.name, link: `/${dialect.id}/` })));
+		expect(links(items)).toHaveLength(dialects.length + 1 + 5);
+		expect(links(items).filter(codeLink)).toEqual([]);
+	});
+
+	test('a dialect sidebar lists every dialect and opens only the current one into its sections, never single codes', () => {
+		const usdm = dialects.find((dialect) => dialect.id === 'binance-usdm')!;
+		const items = dialectSidebar(dialects, 'binance-usdm');
+		const [group] = items;
+		expect(isSidebarGroup(group!)).toBe(true);
+		const entries = (group as { items: SidebarItem[] }).items;
+		expect(entries).toHaveLength(dialects.length);
+		expect(entries[1]).toEqual({
+			label: 'Binance USDⓈ-M Futures',
+			collapsed: false,
+			items: [{ label: 'All 92 codes', link: '/binance-usdm/' }, ...usdm.sections.map((section) => ({ label: section.title, link: `/binance-usdm/${section.id}/` }))],
+		});
+		expect(entries[1]).toMatchObject({ items: [{}, { label: '10xx - General Server or Network issues' }, {}, {}, {}, {}] });
+		for (const [i, dialect] of dialects.entries()) if (dialect.id !== 'binance-usdm') expect(entries[i]).toEqual({ label: dialect.name, link: `/${dialect.id}/` });
+		expect(links(items)).toHaveLength(dialects.length + usdm.sections.length + 1 + 5);
+		expect(links(items).filter(codeLink)).toEqual([]);
+		expect(JSON.stringify(items)).not.toContain('Signature Errors (12xx)');
+	});
+
+	test('dialectSidebars makes one sidebar per dialect, each the same as dialectSidebar', () => {
+		const all = dialectSidebars(dialects);
+		expect([...all.keys()]).toEqual(dialects.map((dialect) => dialect.id));
+		for (const dialect of dialects) expect(all.get(dialect.id)).toEqual(dialectSidebar(dialects, dialect.id));
+		expect(JSON.stringify(all.get('gateway'))).toContain('Signature Errors (12xx)');
+	});
+});
