@@ -37,7 +37,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
  */
 export function conceptLines({ codes, concepts, conceptReport }: AtlasRead): string[] {
 	const { dir, files, unassigned, ambiguous, groups } = conceptReport;
-	const label = (entry: { dialect: string; code: number; title: string }) => `${entry.dialect}/${entry.code} ${entry.title}`;
+	const label = (entry: { dialect: string; id: string; title: string }) => `${entry.dialect}/${entry.id} ${entry.title}`;
 	const where = relative(process.cwd(), dir) || '.';
 	// A fixture without concept files is not a curation backlog: say so once instead of listing every code.
 	if (files === 0) return [`concepts: none in ${where}; no code has a concept`];

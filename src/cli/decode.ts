@@ -1,7 +1,8 @@
 import { loadAtlas } from '../lib/atlas.ts';
 import { createDecoder, decode } from '../lib/decode/decode.ts';
 import type { DecodeResult, Match } from '../lib/decode/decode.ts';
-import type { CodeEntry } from '../lib/model/model.ts';
+import { decodeTargets } from '../lib/decode/targets.ts';
+import type { Atlas } from '../lib/atlas.ts';
 import type { CliIo } from './io.ts';
 
 const USAGE = `usage: error-atlas decode [--json] "<text>"
@@ -23,14 +24,14 @@ export async function run(args: string[], io: CliIo): Promise<number> {
 		io.err(USAGE);
 		return 2;
 	}
-	let codes: CodeEntry[];
+	let atlas: Atlas;
 	try {
-		codes = loadAtlas(io.sourcesDir).codes;
+		atlas = loadAtlas(io.sourcesDir);
 	} catch (error) {
 		io.err(error instanceof Error ? error.message : String(error));
 		return 2;
 	}
-	const result = decode(createDecoder(codes), text);
+	const result = decode(createDecoder(decodeTargets(atlas.codes, atlas.dialects)), text);
 	if (json) {
 		io.out(JSON.stringify(toJson(result), null, 2));
 		if (result.matches.length === 0) io.err(describeSuggestions(result));
@@ -63,7 +64,7 @@ function toJson(result: DecodeResult) {
 	return {
 		input: result.input,
 		extracted: { code: result.extracted.code, message: result.extracted.message },
-		matches: result.matches.map(({ dialect, code, url, score, kind, filled }: Match) => ({ dialect, code, url, score, kind, filled })),
+		matches: result.matches.map(({ dialect, id, code, url, score, kind, filled }: Match) => ({ dialect, id, code, url, score, kind, filled })),
 	};
 }
 
@@ -84,7 +85,7 @@ function toText(result: DecodeResult): string {
 	}
 	for (const match of result.matches) {
 		const label = match.name ?? match.title;
-		lines.push(`${String(match.score).padStart(3)}  ${match.dialect} ${match.code} ${printable(label, 80)}  ${match.url}`);
+		lines.push(`${String(match.score).padStart(3)}  ${match.dialect} ${match.id ?? '(message table)'} ${printable(label, 80)}  ${match.url}`);
 		lines.push(`     ${KIND_LABEL[match.kind]}${filledText(match)}`);
 	}
 	return lines.join('\n');
@@ -97,7 +98,7 @@ function filledText(match: Match): string {
 
 function describeSuggestions(result: DecodeResult): string {
 	if (result.suggestions.length === 0) return 'No code matches, and no code is near it.';
-	const nearest = result.suggestions.map((s) => `  ${s.dialect} ${s.code} ${printable(s.title, 80)} (${s.reason})  ${s.url}`);
+	const nearest = result.suggestions.map((s) => `  ${s.dialect} ${s.id ?? '(message table)'} ${printable(s.title, 80)} (${s.reason})  ${s.url}`);
 	return ['No code matches. Nearest:', ...nearest].join('\n');
 }
 

@@ -1,11 +1,13 @@
 import { loadAtlas } from '../lib/atlas.ts';
 import { rangesCovering, type RangeHit } from '../lib/compare/compare.ts';
 import { createDecoder, decodeExtracted } from '../lib/decode/decode.ts';
+import { decodeTargets } from '../lib/decode/targets.ts';
 import type { CodeEntry, Dialect } from '../lib/model/model.ts';
 import type { CliIo } from './io.ts';
 
 const USAGE = `usage: error-atlas lookup [--json] <code>
-  Every dialect's meaning of one number; 1121 and -1121 are the same number.
+  Every dialect's meaning of one signed number (-1121 and 1121 are different numbers;
+  1121 finds -1121 when no dialect defines 1121, since people drop the minus).
   Exit status: 0 when a dialect knows it, 1 when none does, 2 on bad usage or sources.`;
 
 /** `error-atlas lookup [--json] <code>`: every dialect's codes with that number, and the ranges holding it. */
@@ -16,9 +18,9 @@ export async function run(args: string[], io: CliIo): Promise<number> {
 		return 0;
 	}
 	const values = args.filter((arg) => arg !== '--json' && arg !== '--');
-	const number = values.length === 1 ? parseCode(values[0]) : null;
-	if (number === null) {
-		io.err(USAGE);
+	const asked = values.length === 1 ? parseCode(values[0]!) : null;
+	if (asked === null) {
+		io.err(values.length === 1 ? `not a code: "${values[0]}" (a code is a whole number, e.g. -1121 or 50013)\n${USAGE}` : USAGE);
 		return 2;
 	}
 	let atlas: { dialects: Dialect[]; codes: CodeEntry[] };
@@ -28,10 +30,12 @@ export async function run(args: string[], io: CliIo): Promise<number> {
 		io.err(error instanceof Error ? error.message : String(error));
 		return 2;
 	}
-	const entries = atlas.codes.filter((entry) => Math.abs(entry.code) === number);
-	const ranges = rangesCovering(atlas.dialects, -number);
+	const defined = (value: number) => atlas.codes.some((entry) => entry.code === value) || rangesCovering(atlas.dialects, value).length > 0;
+	const number = asked > 0 && !defined(asked) && defined(-asked) ? -asked : asked;
+	const entries = atlas.codes.filter((entry) => entry.code === number);
+	const ranges = rangesCovering(atlas.dialects, number);
 	if (json) {
-		io.out(JSON.stringify({ code: -number, entries, ranges }, null, 2));
+		io.out(JSON.stringify({ code: number, entries, ranges }, null, 2));
 	} else if (entries.length > 0 || ranges.length > 0) {
 		io.out(toText(number, entries, ranges));
 	} else {
@@ -40,19 +44,19 @@ export async function run(args: string[], io: CliIo): Promise<number> {
 	return entries.length > 0 || ranges.length > 0 ? 0 : 1;
 }
 
-/** `1121`, `-1121` and `+1121` all name the number; the sign is how APIs print it, not a different code. */
+/** `-1121`, `50013`, `+50013`, `30012_4` (its number, 30012). */
 function parseCode(text: string): number | null {
-	if (!/^[-+]?\d{1,9}$/.test(text.trim())) return null;
-	return Math.abs(Number(text.trim()));
+	const match = /^([-+]?\d{1,9})(?:_\d{1,4})?$/.exec(text.trim());
+	return match ? Number(match[1]) || 0 : null;
 }
 
 function toText(number: number, entries: CodeEntry[], ranges: RangeHit[]): string {
 	const dialects = new Set([...entries.map((entry) => entry.dialect), ...ranges.map((range) => range.dialect)]);
-	const lines = [`${-number}: ${dialects.size} dialect${dialects.size === 1 ? '' : 's'}  (/codes/${-number}/)`];
+	const lines = [`${number}: ${dialects.size} dialect${dialects.size === 1 ? '' : 's'}  (/codes/${number}/)`];
 	for (const entry of entries) {
 		const label = entry.name ?? entry.title;
 		const meaning = [entry.messages[0], entry.description, entry.summary?.text].find((text) => text && text !== label);
-		lines.push(`  ${entry.dialect} ${entry.code} ${label}${meaning ? `: ${meaning}` : ''}`);
+		lines.push(`  ${entry.dialect} ${entry.id} ${label}${meaning ? `: ${meaning}` : ''}${entry.deprecated ? ' (deprecated)' : ''}`);
 		lines.push(`    ${entry.url}`);
 	}
 	for (const range of ranges) {
@@ -62,7 +66,7 @@ function toText(number: number, entries: CodeEntry[], ranges: RangeHit[]): strin
 }
 
 function notFound(codes: CodeEntry[], number: number): string {
-	const { suggestions } = decodeExtracted(createDecoder(codes), { code: -number, message: null });
-	const nearest = suggestions.map((s) => `  ${s.dialect} ${s.code} ${s.title}  ${s.url}`);
-	return [`No dialect defines ${-number}.`, ...(nearest.length > 0 ? ['Nearest:', ...nearest] : [])].join('\n');
+	const { suggestions } = decodeExtracted(createDecoder(decodeTargets(codes)), { code: number, message: null });
+	const nearest = suggestions.map((s) => `  ${s.dialect} ${s.id} ${s.title}  ${s.url}`);
+	return [`No dialect defines ${number}.`, ...(nearest.length > 0 ? ['Nearest:', ...nearest] : [])].join('\n');
 }

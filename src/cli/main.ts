@@ -4,13 +4,15 @@ import type { CliIo } from './io.ts';
 const USAGE = `usage: error-atlas <command>
   check [dir]              parse report for every source; exit 1 on bad input
   decode [--json] "<text>" what a pasted client error is, best match first
-  lookup <code>            every dialect's meaning of one number
+  lookup [--json] <code>   every dialect's meaning of one signed number
+  export --json [dir]      the normalized model as the JSON API serves it
 Sources come from [dir], else $ATLAS_SOURCES, else content/sources.`;
 
 const commands: Record<string, () => Promise<{ run: (args: string[], io: CliIo) => Promise<number> }>> = {
 	check: () => import('./check.ts'),
 	decode: () => import('./decode.ts'),
 	lookup: () => import('./lookup.ts'),
+	export: () => import('./export.ts'),
 };
 
 /** Dispatches `error-atlas <command> ...` and returns the exit code. */

@@ -19,7 +19,7 @@ export interface SourceReport {
 	httpStatuses: number;
 	prose: number;
 	/** What normalization changed in this source, per code. */
-	notes: Array<{ line: number; code: number; text: string }>;
+	notes: Array<{ line: number; code: string; text: string }>;
 	/** Every line that did not become data or prose. */
 	unread: UnreadLine[];
 }
@@ -98,7 +98,7 @@ export function readAtlas(dir: string, options: AtlasOptions = {}): AtlasRead {
 			ranges: read.ranges.length,
 			httpStatuses: read.httpStatuses.length,
 			prose: read.prose.length,
-			notes: read.entries.flatMap((entry) => entry.notes.map((text) => ({ line: entry.line, code: entry.code, text }))),
+			notes: read.entries.flatMap((entry) => entry.notes.map((text) => ({ line: entry.line, code: entry.id, text }))),
 			unread: read.unread,
 		});
 		files.push({ file: name, frontMatter: source.frontMatter, keyLines: keyLines(text), read });

@@ -22,13 +22,14 @@ describe('error-atlas decode', () => {
 		expect(json.extracted).toEqual({ code: -1003, message: JSON.parse(input).msg });
 		expect(json.matches[0]).toEqual({
 			dialect: 'binance-usdm',
+			id: '-1003',
 			code: -1003,
 			url: '/binance-usdm/-1003/',
 			score: 100,
 			kind: 'code+message',
 			filled: ['2400'],
 		});
-		for (const match of json.matches) expect(Object.keys(match)).toEqual(['dialect', 'code', 'url', 'score', 'kind', 'filled']);
+		for (const match of json.matches) expect(Object.keys(match)).toEqual(['dialect', 'id', 'code', 'url', 'score', 'kind', 'filled']);
 	});
 
 	it('shows every tied dialect in text form', async () => {
@@ -98,7 +99,7 @@ describe('error-atlas lookup', () => {
 	});
 
 	it('exits 1 with the nearest codes for an unknown number, 2 for a bad one', async () => {
-		const missing = await call(lookup, ['1124']);
+		const missing = await call(lookup, ['-1124']);
 		expect(missing.code).toBe(1);
 		expect(missing.out).toContain('No dialect defines -1124.');
 		expect(missing.out).toContain('-1125');

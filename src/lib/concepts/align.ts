@@ -6,7 +6,7 @@
  */
 import { codeKey, type CodeEntry, type Concept } from '../model/model.ts';
 import type { ConceptFile } from './concepts.ts';
-import { withBase } from '../import/normalize.ts';
+import { withBase } from '../model/urls.ts';
 import type { Problem } from '../model/problems.ts';
 
 /** Codes of several dialects that say the same thing but carry no concept: candidates for a new concept file. */
@@ -84,8 +84,10 @@ export function normalizeKey(text: string): string {
 }
 
 /** The keys one code is matched by: its name and messages, or, when it has neither, what the sources say about it. */
-export function entryKeys(entry: Pick<CodeEntry, 'name' | 'messages' | 'description' | 'summary'>): string[] {
-	const texts = entry.name || entry.messages.length ? [entry.name, ...entry.messages] : [entry.description, entry.summary?.text];
+export function entryKeys(entry: Pick<CodeEntry, 'id' | 'name' | 'title' | 'messages' | 'description' | 'summary'>): string[] {
+	// Without a name, the title is the source's label (`-1008 Request Throttled`) or the first text.
+	const label = entry.name === null && entry.title !== entry.id ? entry.title : null;
+	const texts = entry.name || label || entry.messages.length ? [entry.name, label, ...entry.messages] : [entry.description, entry.summary?.text];
 	const keys = texts.filter((text): text is string => !!text).map(normalizeKey);
 	return [...new Set(keys.filter(Boolean))];
 }
@@ -204,7 +206,7 @@ export function align(codes: CodeEntry[], files: ConceptFile[], base = '/'): Ali
 			const { id, title, class: kind, retry, ccxt } = file.frontMatter;
 			const members = codes
 				.filter((entry) => assignments.get(codeKey(entry)) === id)
-				.map((entry) => ({ dialect: entry.dialect, code: entry.code, title: entry.title, url: entry.url }));
+				.map((entry) => ({ dialect: entry.dialect, id: entry.id, code: entry.code, title: entry.title, url: entry.url }));
 			return { id, title, class: kind, retry, ccxt, explanation: file.explanation, url: withBase(base, `concepts/${id}/`), members };
 		})
 		.sort((a, b) => a.id.localeCompare(b.id));

@@ -8,15 +8,20 @@ import type { PreparedMessage, Template } from './template.ts';
 import { extractError } from './extract.ts';
 import { compileTemplate, foldCase, matchTemplate, normalizeMessage, prepareMessage } from './template.ts';
 
-/** What the decoder needs of a code: a CodeEntry has it, and so does the decoder index. */
-export type DecodeTarget = Pick<CodeEntry, 'dialect' | 'code' | 'name' | 'title' | 'url' | 'messages'>;
+/**
+ * What the decoder needs of a code: a CodeEntry has it, and so does the decoder index. A row of
+ * a dialect's message table (a documented message with no code) has `id` and `code` null.
+ */
+export type DecodeTarget = Pick<CodeEntry, 'dialect' | 'name' | 'title' | 'url' | 'messages'> & { id: string | null; code: number | null };
 
 /** Code and message both fit; the code alone fits; the message fits under another code. */
 export type MatchKind = 'code+message' | 'code' | 'message';
 
 export interface Match {
 	dialect: string;
-	code: number;
+	/** The code as its source writes it, or null for a message-table row. */
+	id: string | null;
+	code: number | null;
 	url: string;
 	score: number;
 	kind: MatchKind;
@@ -30,7 +35,8 @@ export interface Match {
 
 export interface Suggestion {
 	dialect: string;
-	code: number;
+	id: string | null;
+	code: number | null;
 	url: string;
 	title: string;
 	reason: 'nearby code' | 'similar message';
@@ -87,9 +93,11 @@ export function createDecoder(targets: readonly DecodeTarget[]): Decoder {
 			nameKey: target.name ? foldCase(normalizeMessage(target.name)) : null,
 			words: wordsOf([...target.messages, target.name ?? '', target.title].join(' ')),
 		};
-		const sameCode = byCode.get(target.code) ?? [];
-		sameCode.push(entry);
-		byCode.set(target.code, sameCode);
+		if (target.code !== null) {
+			const sameCode = byCode.get(target.code) ?? [];
+			sameCode.push(entry);
+			byCode.set(target.code, sameCode);
+		}
 		return entry;
 	});
 	return { targets: prepared, byCode };
@@ -183,8 +191,8 @@ function toMatch(
 	filled: string[],
 	template: string | null,
 ): Match {
-	const { dialect, code, url, name, title } = entry.target;
-	return { dialect, code, url, score, kind, filled, name, title, template };
+	const { dialect, id, code, url, name, title } = entry.target;
+	return { dialect, id, code, url, score, kind, filled, name, title, template };
 }
 
 function cutKeepingTies(matches: Match[], limit: number): Match[] {
@@ -198,8 +206,8 @@ function cutKeepingTies(matches: Match[], limit: number): Match[] {
 function suggest(decoder: Decoder, code: number | null, message: PreparedMessage | null): Suggestion[] {
 	const picked: Suggestion[] = [];
 	const add = (entry: PreparedTarget, reason: Suggestion['reason']) => {
-		const { dialect, code: value, url, title } = entry.target;
-		if (!picked.some((s) => s.dialect === dialect && s.code === value)) picked.push({ dialect, code: value, url, title, reason });
+		const { dialect, id, code: value, url, title } = entry.target;
+		if (!picked.some((s) => s.dialect === dialect && s.id === id && s.url === url)) picked.push({ dialect, id, code: value, url, title, reason });
 	};
 	if (message && message.text !== '') {
 		const words = wordsOf(message.text);
@@ -211,8 +219,9 @@ function suggest(decoder: Decoder, code: number | null, message: PreparedMessage
 			.forEach((item) => add(item.entry, 'similar message'));
 	}
 	if (code !== null) {
-		[...decoder.targets]
-			.sort((a, b) => Math.abs(a.target.code - code) - Math.abs(b.target.code - code) || a.order - b.order)
+		decoder.targets
+			.filter((entry) => entry.target.code !== null)
+			.sort((a, b) => Math.abs(a.target.code! - code) - Math.abs(b.target.code! - code) || a.order - b.order)
 			.slice(0, SUGGESTION_COUNT)
 			.forEach((entry) => add(entry, 'nearby code'));
 	}

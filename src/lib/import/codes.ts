@@ -1,74 +1,144 @@
-/** Code tokens as sources write them: `-1121`, `\-1121` (Markdown escape), `−1121`. */
+/**
+ * Code tokens as sources write them: signed or unsigned, 1 to 9 digits, with an optional
+ * sub-code (`-1121`, `\-1121`, `−1121`, `50013`, `0`, `30012_4`).
+ */
 
-const NUMBER = String.raw`\\?[-−]?\d{3,6}`;
-const SIGNED_NUMBER = String.raw`\\?[-−]\d{3,6}`;
+const TOKEN = String.raw`\\?[-−+]?\d{1,9}(?:_\d{1,4})?`;
+/** The mark of a code in running text: a minus sign and 3 to 6 digits (`-1121`). */
+const SIGNED_TOKEN = String.raw`\\?[-−]\d{3,6}(?:_\d{1,4})?`;
 
-/** A code list or range written in a cell or before a colon: `-1103/-1104`, `-4001 to -4014`. */
-export const CODE_SPEC = new RegExp(String.raw`${SIGNED_NUMBER}(?:\s*(?:\/|,|to|–|—)\s*${SIGNED_NUMBER})*`, 'g');
-
-/** A negative number of 3-6 digits anywhere: the mark of a line that may define a code. */
-const CODE_BEARING = new RegExp(String.raw`(?:^|[^\w.])${SIGNED_NUMBER}(?!\d)`);
-
-/** Parses one code token; `null` when it is not one. */
-export function parseCode(token: string): number | null {
-	const match = new RegExp(String.raw`^${NUMBER}$`).exec(token.trim());
-	if (!match) return null;
-	return Number(match[0].replace(/^\\/, '').replace('−', '-'));
+/** A code as written: `id` keeps the source's spelling (sign, sub-code), `code` is its integer. */
+export interface CodeToken {
+	/** `-1121`, `50013`, `30012_4`: what the URL uses. */
+	id: string;
+	/** The integer the API returns; a sub-code's number is its main code (30012 for `30012_4`). */
+	code: number;
 }
 
-export type CodeSpec = { kind: 'codes'; codes: number[] } | { kind: 'range'; from: number; to: number };
+/** Parses one code token; `null` when it is not one. */
+export function parseCode(token: string): CodeToken | null {
+	const match = new RegExp(String.raw`^${TOKEN}$`).exec(token.trim());
+	if (!match) return null;
+	const id = match[0].replace(/^\\/, '').replace('−', '-').replace(/^\+/, '');
+	const code = Number(id.replace(/_\d+$/, ''));
+	return Number.isSafeInteger(code) ? { id, code: Object.is(code, -0) ? 0 : code } : null;
+}
+
+export type CodeSpec = { kind: 'codes'; codes: CodeToken[] } | { kind: 'range'; from: CodeToken; to: CodeToken };
+
+const RANGE = new RegExp(String.raw`^(?:from\s+)?(${TOKEN})\s*(?:to|through|until|~|～|–|—|\.\.|-|至|到)\s*(${TOKEN})$`, 'i');
 
 /**
- * Parses a cell such as `-1103/-1104`, `-1000` or `-4001 to -4014`.
+ * Parses a cell such as `-1103/-1104`, `10001, 10002`, `-1000` or `-4001 to -4014`.
  * A range stays a range: expanding it would invent codes the source never names.
  */
 export function parseCodeSpec(text: string): CodeSpec | null {
 	const trimmed = text.trim();
-	const range = new RegExp(String.raw`^(${NUMBER})\s*(?:to|–|—)\s*(${NUMBER})$`).exec(trimmed);
+	const range = RANGE.exec(trimmed);
 	if (range) {
 		const from = parseCode(range[1]!);
 		const to = parseCode(range[2]!);
-		if (from === null || to === null) return null;
-		return { kind: 'range', from, to };
+		// `50000-53999` is a range; `-1000-1` or `200-100` is not one a source would write.
+		if (from && to && Math.abs(to.code) > Math.abs(from.code) && Math.sign(from.code || 1) === Math.sign(to.code || 1)) {
+			return { kind: 'range', from, to };
+		}
 	}
-	const parts = trimmed.split(/\s*[/,]\s*/);
+	const parts = trimmed.split(/\s*(?:[/,、，;]|\bor\b|\band\b|\s)\s*/).filter(Boolean);
 	const codes = parts.map(parseCode);
 	if (codes.length === 0 || codes.some((code) => code === null)) return null;
-	return { kind: 'codes', codes: codes as number[] };
+	return { kind: 'codes', codes: codes as CodeToken[] };
 }
 
-/** True when a line holds something that looks like a code, so it must not go unread. */
+/** A code list or range in running text, followed by a colon: `-4164:`, `-4001 to -4014:`. */
+export const CODE_SPEC = new RegExp(String.raw`${SIGNED_TOKEN}(?:\s*(?:\/|,|to|–|—)\s*${SIGNED_TOKEN})*`, 'g');
+
+/** A signed code anywhere in a line: the mark of a line that may define a code. */
+const CODE_BEARING = new RegExp(String.raw`(?:^|[^\w.])${SIGNED_TOKEN}(?!\d)`);
+
+/** True when a line holds something that looks like a signed code, so it must not go unread. */
 export function isCodeBearing(text: string): boolean {
-	return CODE_BEARING.test(text);
+	return CODE_BEARING.test(text) || leadingCode(text) !== null;
+}
+
+/** What a line may open with before its first word: list and quote markers, emphasis, escapes. */
+const LEAD = /^(?:\s|#{1,6}\s|>|[-*+•·]\s|\||\*\*|__|~~|`|\[|\\(?=[-−]))*/;
+
+/**
+ * The integer a line (or a first cell) opens with, where a code would stand: after markers,
+ * emphasis and anchors. Numbered steps (`1.`, `2)`), decimals, times, dates, versions and
+ * quantities with units (`5000ms`, `10%`) are not codes. Unsigned numbers of one or two
+ * digits at the start of prose are too ambiguous (`2 requests per second`) to count here;
+ * tables recognize them by their column.
+ */
+export function leadingCode(text: string): CodeToken | null {
+	const rest = text.replace(LEAD, '');
+	const match = new RegExp(String.raw`^(${TOKEN})(?=$|[\s:：|*_~\`\])(,;—–-])`).exec(rest);
+	if (!match) return null;
+	const after = rest.slice(match[1]!.length);
+	if (/^[.,:]\d/.test(after) || /^-\d/.test(after)) return null;
+	const token = parseCode(match[1]!);
+	if (!token) return null;
+	const signed = /^[-−]/.test(match[1]!.replace(/^\\/, ''));
+	if (!signed && match[1]!.replace(/_\d+$/, '').length < 3) return null;
+	return token;
 }
 
 /** True when a line starts with a code token, the way definitions do. */
 export function startsWithCode(text: string): boolean {
-	return new RegExp(String.raw`^\s*${SIGNED_NUMBER}(?!\d)`).test(text);
+	return leadingCode(text) !== null;
 }
 
-/** `-1008 Request Throttled`, `-1000 UNKNOWN`: a code followed by a name. */
-export function parseCodeLine(text: string): { code: number; name: string } | null {
-	// The text is trimmed, so the name runs to the end; a lazy `(.+?)\s*$` was quadratic on long runs of spaces.
-	const match = new RegExp(String.raw`^(${NUMBER})\s+(.+)$`).exec(text.trim());
-	if (!match) return null;
-	const code = parseCode(match[1]!);
-	const name = match[2]!;
-	if (code === null || !isNameLike(name)) return null;
-	return { code, name };
+/** A label after a code: `UNKNOWN`, `Request Throttled`, `Order replace partly failed`, `未知错误`. */
+export interface CodeLabel {
+	token: CodeToken;
+	/** An identifier (or a few capitalized words), else null. */
+	name: string | null;
+	/** Free text in any language when the label is not a name, else null. */
+	title: string | null;
 }
 
-/** Names are identifiers (`BAD_SYMBOL`, `MOVE_ORDER_NOT_ALLOWED...`) or a few capitalized words (`Request Throttled`). */
+/**
+ * `-1000 UNKNOWN`, `-1008 Request Throttled`, `10001: Params error`, `-1000 未知错误`: a code
+ * and its label. `signedOnly` keeps plain lines of prose from reading `200 orders` as a code.
+ */
+export function parseCodeLine(text: string, options: { signedOnly?: boolean; bare?: boolean } = {}): CodeLabel | null {
+	const match = new RegExp(String.raw`^(${TOKEN})(?:\s*[:：]\s*|\s+[-–—|]\s+|\s+)(.+)$`).exec(text.trim());
+	const bare = options.bare ? new RegExp(String.raw`^(${TOKEN})$`).exec(text.trim()) : null;
+	if (!match && !bare) return null;
+	const written = (match ?? bare)![1]!;
+	if (options.signedOnly && !/^\\?[-−]/.test(written)) return null;
+	const token = parseCode(written);
+	if (!token) return null;
+	if (bare) return { token, name: null, title: null };
+	const label = match![2]!.trim();
+	if (/^[.)]/.test(label) || label === '') return null;
+	if (isNameLike(label)) return { token, name: label, title: null };
+	return { token, name: null, title: label };
+}
+
+/**
+ * Names are identifiers (`BAD_SYMBOL`, `MOVE_ORDER_NOT_ALLOWED...`); a label of words
+ * (`Request Throttled`, `Order replace partly failed`) is a title.
+ */
 export function isNameLike(text: string): boolean {
-	if (/^[A-Za-z][A-Za-z0-9_]*(\.\.\.|…)?$/.test(text)) return true;
-	const words = text.split(/\s+/);
-	return words.length <= 4 && words.every((word) => /^[A-Z][A-Za-z0-9_]*$/.test(word));
+	return /^[A-Za-z][A-Za-z0-9_]*(\.\.\.|…)?$/.test(text);
+}
+
+/** An identifier a cell holds: `GRID_PAUSED`, `invalidSymbol`; not an ordinary word (`Unauthorized`). */
+export function isIdentifier(text: string): boolean {
+	return /^[A-Za-z][A-Za-z0-9]*(?:[_.][A-Za-z0-9]+)+(\.\.\.|…)?$/.test(text) || /^[A-Z][A-Z0-9]{3,}$/.test(text) || /^[a-z]+[A-Z][A-Za-z0-9]*$/.test(text);
+}
+
+/** `GRID_PAUSED = 20417;` -> `GRID_PAUSED` and what followed it. */
+export function splitNameJunk(text: string): { name: string; junk: string } {
+	const match = /^([A-Za-z][A-Za-z0-9_]*(?:\.\.\.|…)?)\s*([=:,;(].*)$/.exec(text.trim());
+	return match ? { name: match[1]!, junk: match[2]! } : { name: text.trim(), junk: '' };
 }
 
 /** `a/b`, `a / b`: the names of a multi-code cell, in code order. */
 export function splitNames(text: string): string[] {
 	return text
-		.split(/\s*\/\s*/)
+		.split(/\s*[/,]\s*/)
 		.map((name) => name.trim())
 		.filter(Boolean);
 }
@@ -76,9 +146,4 @@ export function splitNames(text: string): string[] {
 /** A name the source cut short. */
 export function isTruncatedName(name: string): boolean {
 	return /(\.\.\.|…)$/.test(name);
-}
-
-/** Number formatting used in URLs and headings: always signed the way the API returns it. */
-export function formatCode(code: number): string {
-	return String(code);
 }

@@ -14,9 +14,13 @@ export interface SourceLine {
 	raw: string;
 	/** Rendered text: escapes resolved, inline markup removed. */
 	text: string;
-	kind: 'blank' | 'heading' | 'text' | 'bullet' | 'continuation' | 'row' | 'delimiter' | 'code' | 'quote' | 'other';
+	kind: 'blank' | 'heading' | 'text' | 'bullet' | 'continuation' | 'row' | 'delimiter' | 'code' | 'other';
+	/** Inside a blockquote (`> ...`). */
+	quoted?: boolean;
 	/** Cells of a table row (`kind: 'row'`), rendered. */
 	cells?: string[];
+	/** Per cell: the whole cell is struck through (`~~10018~~`), the source's mark of a retired code. */
+	struck?: boolean[];
 	/** The first row of a Markdown table: its header. */
 	header?: boolean;
 }
@@ -117,26 +121,26 @@ function visitBlock(node: RootContent | Nodes, at: Lookup, inQuote: boolean): vo
 			const texts = inlineLines(node.children);
 			// A setext heading spans several lines; only an ATX heading is one line that says so.
 			const atx = /^\s{0,3}#/.test(at(start)?.raw ?? '');
-			texts.forEach((text, i) => assign(at(start + i), atx ? 'heading' : inQuote ? 'quote' : 'text', text));
-			if (!atx) assign(at(end), 'other', at(end)?.raw.trim() ?? '');
+			texts.forEach((text, i) => assign(at(start + i), atx ? 'heading' : 'text', text, inQuote));
+			if (!atx) assign(at(end), 'other', at(end)?.raw.trim() ?? '', inQuote);
 			return;
 		}
 		case 'paragraph':
-			inlineLines(node.children).forEach((text, i) => assign(at(start + i), inQuote ? 'quote' : 'text', text));
+			inlineLines(node.children).forEach((text, i) => assign(at(start + i), 'text', text, inQuote));
 			return;
 		case 'list':
 			for (const item of node.children) {
 				const itemStart = item.position?.start.line;
 				if (itemStart === undefined) continue;
 				if (item.children.length === 0) {
-					assign(at(itemStart), 'other', at(itemStart)?.raw.trim() ?? '');
+					assign(at(itemStart), 'other', at(itemStart)?.raw.trim() ?? '', inQuote);
 					continue;
 				}
 				item.children.forEach((child, childIndex) => {
 					if (child.type === 'paragraph') {
 						inlineLines(child.children).forEach((text, i) => {
-							const kind = inQuote ? 'quote' : childIndex === 0 && i === 0 ? 'bullet' : 'continuation';
-							assign(at((child.position?.start.line ?? itemStart) + i), kind, text);
+							const kind = childIndex === 0 && i === 0 ? 'bullet' : 'continuation';
+							assign(at((child.position?.start.line ?? itemStart) + i), kind, text, inQuote);
 						});
 					} else {
 						visitBlock(child, at, inQuote);
@@ -152,13 +156,14 @@ function visitBlock(node: RootContent | Nodes, at: Lookup, inQuote: boolean): vo
 				if (!target) return;
 				target.kind = 'row';
 				target.cells = row.children.map((cell) => inlineLines(cell.children).join(' ').trim());
+				target.struck = row.children.map((cell) => isStruck(cell.children));
 				target.text = target.cells.join(' | ');
 				target.header = rowIndex === 0;
 				if (rowIndex === 0) assign(at(line + 1), 'delimiter', at(line + 1)?.raw.trim() ?? '');
 			});
 			return;
 		case 'code':
-			for (let line = start; line <= end; line++) assign(at(line), 'code', at(line)?.raw ?? '');
+			for (let line = start; line <= end; line++) assign(at(line), 'code', at(line)?.raw ?? '', inQuote);
 			return;
 		case 'blockquote':
 			for (const child of node.children) visitBlock(child, at, true);
@@ -168,23 +173,49 @@ function visitBlock(node: RootContent | Nodes, at: Lookup, inQuote: boolean): vo
 	}
 }
 
-function assign(line: SourceLine | undefined, kind: SourceLine['kind'], text: string): void {
+function assign(line: SourceLine | undefined, kind: SourceLine['kind'], text: string, quoted = false): void {
 	if (!line) return;
 	line.kind = kind;
 	line.text = text.trim();
+	if (quoted) line.quoted = true;
 }
 
-/** Renders inline content to plain text, one string per source line. */
+/** True when a cell's content is one struck-through span (`~~10018~~`). */
+function isStruck(nodes: PhrasingContent[]): boolean {
+	const content = nodes.filter((node) => !(node.type === 'text' && node.value.trim() === ''));
+	return content.length > 0 && content.every((node) => node.type === 'delete');
+}
+
+/** Zero-width characters exporters leave in headings and messages; never part of the text. */
+const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/g;
+
+/**
+ * HTML that page exporters wrap around text (`<a id="..."></a>`, `<span>`, `<br>`). Other
+ * angle-bracket words (`<symbol>` in a message) are the API's text and stay.
+ */
+const DECORATION_TAG = /^<\/?(?:a|span|br|b|i|u|em|strong|code|sup|sub|small|font|div|p|img|mark|del|s|strike|ins|kbd|var|abbr|nobr|wbr|center|label)\b[^>]*>$/i;
+
+/** A heading's explicit anchor (`### -1000 UNKNOWN {#unknown}`), Docusaurus and kramdown style. */
+const HEADING_ID = /\s*\{#[^}]*\}\s*$/;
+
+/** Renders inline content to plain text, one string per source line; exporters' decorations are left out. */
 function inlineLines(nodes: PhrasingContent[]): string[] {
 	let out = '';
 	const walk = (list: PhrasingContent[]) => {
 		for (const node of list) {
-			if (node.type === 'text' || node.type === 'inlineCode' || node.type === 'html') out += node.value;
+			if (node.type === 'text' || node.type === 'inlineCode') out += node.value;
+			else if (node.type === 'html') out += DECORATION_TAG.test(node.value.trim()) ? (/^<br/i.test(node.value.trim()) ? ' ' : '') : node.value;
 			else if (node.type === 'break') out += '\n';
 			else if (node.type === 'image') out += node.alt ?? '';
+			// An anchor link whose text is only a zero-width space (`[​](#-1000 "Direct link to ...")`) is decoration.
+			else if (node.type === 'link' && linkText(node.children).replace(ZERO_WIDTH, '').trim() === '') continue;
 			else if ('children' in node) walk(node.children as PhrasingContent[]);
 		}
 	};
 	walk(nodes);
-	return out.split('\n');
+	return out.split('\n').map((line) => line.replace(ZERO_WIDTH, '').replace(HEADING_ID, ''));
+}
+
+function linkText(nodes: PhrasingContent[]): string {
+	return nodes.map((node) => ('value' in node ? node.value : 'children' in node ? linkText(node.children as PhrasingContent[]) : '')).join('');
 }

@@ -1,7 +1,9 @@
 import type { CodeEntry, Dialect, Section, SectionRef, SourceInfo, SourceRef } from '../model/model.ts';
 import type { FrontMatter } from '../model/schemas.ts';
 import type { Problem } from '../model/problems.ts';
-import type { ReadEntry, ReadResult, ReadSection } from './reader.ts';
+import { codePath, dialectPath, sectionPath, withBase } from '../model/urls.ts';
+import type { ReadEntry } from './entry.ts';
+import type { ReadResult, ReadSection } from './read-result.ts';
 
 /** A source after reading, as the normalizer needs it. */
 export interface ReadSourceFile {
@@ -10,11 +12,6 @@ export interface ReadSourceFile {
 	/** File line of each front-matter key, for problems that point at the header. */
 	keyLines: Record<string, number>;
 	read: ReadResult;
-}
-
-/** Joins a base path (`/`, `/errors/`) and a route. */
-export function withBase(base: string, path: string): string {
-	return `${base.replace(/\/+$/, '')}/${path.replace(/^\/+/, '')}`;
 }
 
 /**
@@ -55,6 +52,7 @@ export function normalize(files: ReadSourceFile[], base = '/'): { dialects: Dial
 		const merged = mergeDialect(id, ordered, base);
 		dialects.push(merged.dialect);
 		codes.push(...merged.codes);
+		problems.push(...merged.problems);
 	}
 	return { dialects, codes, problems };
 }
@@ -76,20 +74,23 @@ function primaryProblems(id: string, sources: ReadSourceFile[], primaries: ReadS
 	}));
 }
 
-function mergeDialect(id: string, sources: ReadSourceFile[], base: string): { dialect: Dialect; codes: CodeEntry[] } {
+function mergeDialect(id: string, sources: ReadSourceFile[], base: string): { dialect: Dialect; codes: CodeEntry[]; problems: Problem[] } {
 	const primary = sources[0]!;
+	const problems: Problem[] = [];
 	const sections: Section[] = [];
-	const entries = new Map<number, CodeEntry>();
+	const entries = new Map<string, CodeEntry>();
 	const dialect: Dialect = {
 		id,
 		name: primary.frontMatter.dialectName,
 		vendor: primary.frontMatter.vendor,
-		url: withBase(base, `${id}/`),
+		url: withBase(base, dialectPath(id)),
 		codeCount: 0,
+		hints: [...new Set(sources.flatMap((source) => source.frontMatter.hints))],
 		sources: sources.map(
 			(source): SourceInfo => ({
 				file: source.file,
 				role: source.frontMatter.role,
+				lang: source.frontMatter.lang,
 				title: source.frontMatter.title,
 				url: source.frontMatter.url ?? null,
 			}),
@@ -97,22 +98,31 @@ function mergeDialect(id: string, sources: ReadSourceFile[], base: string): { di
 		sections,
 		ranges: [],
 		httpStatuses: [],
+		messageTables: [],
 		prose: [],
 	};
 
 	for (const source of sources) {
 		const ref: SourceRef = { file: source.file, role: source.frontMatter.role };
+		if (source.frontMatter.role === 'translation') {
+			problems.push(...addTranslations(entries, source, ref));
+			continue;
+		}
 		const isPrimary = source === primary;
 		const sectionFor = (readSection: SectionRef): Section => placeSection(sections, readSection, source.read.sections, isPrimary, id, base);
 		for (const read of source.read.entries) {
-			const existing = entries.get(read.code);
+			const existing = entries.get(read.id);
 			if (existing) {
 				addSecondary(existing, read, ref);
 				continue;
 			}
 			const section = sectionFor(read.section);
-			section.codes.push(read.code);
-			entries.set(read.code, newCode(id, read, section, ref, isPrimary, base));
+			section.codes.push(read.id);
+			for (const other of read.alsoIn) {
+				const also = sectionFor(other.section);
+				if (!also.codes.includes(read.id)) also.codes.push(read.id);
+			}
+			entries.set(read.id, newCode(id, read, section, ref, isPrimary, base));
 		}
 		for (const range of source.read.ranges) {
 			if (dialect.ranges.some((known) => known.from === range.from && known.to === range.to)) continue;
@@ -123,14 +133,53 @@ function mergeDialect(id: string, sources: ReadSourceFile[], base: string): { di
 			if (dialect.httpStatuses.some((known) => known.status === status.status)) continue;
 			dialect.httpStatuses.push({ status: status.status, meaning: status.meaning, description: status.description, source: ref });
 		}
+		for (const table of source.read.messageTables) {
+			const section = sectionFor(table.section);
+			dialect.messageTables.push({
+				title: table.title,
+				section: { id: section.id, title: section.title },
+				rows: table.rows.map((row) => ({ message: row.message, description: row.description })),
+				source: ref,
+			});
+		}
 		for (const prose of source.read.prose) dialect.prose.push({ ...prose, source: ref });
 	}
 
-	const nonEmpty = sections.filter((section) => section.codes.length > 0 || dialect.ranges.some((range) => range.section.id === section.id));
-	dialect.sections = nonEmpty;
-	const codes = nonEmpty.flatMap((section) => section.codes.map((code) => entries.get(code)!));
+	const kept = sections.filter(
+		(section) =>
+			section.codes.length > 0 ||
+			dialect.ranges.some((range) => range.section.id === section.id) ||
+			dialect.messageTables.some((table) => table.section.id === section.id),
+	);
+	dialect.sections = kept;
+	const seen = new Set<string>();
+	const codes = kept.flatMap((section) => section.codes.filter((code) => !seen.has(code) && seen.add(code)).map((code) => entries.get(code)!));
 	dialect.codeCount = codes.length;
-	return { dialect, codes };
+	return { dialect, codes, problems };
+}
+
+/**
+ * A translated source adds its texts to the primary's codes under its language, never codes
+ * of its own: a code only the translation lists is reported.
+ */
+function addTranslations(entries: Map<string, CodeEntry>, source: ReadSourceFile, ref: SourceRef): Problem[] {
+	const problems: Problem[] = [];
+	const lang = source.frontMatter.lang;
+	for (const read of source.read.entries) {
+		const entry = entries.get(read.id);
+		if (!entry) {
+			problems.push({
+				file: source.file,
+				line: read.line,
+				message: `code ${read.id} is only in this translation; the dialect's other sources do not list it`,
+				hint: 'a translation adds texts to codes the primary (or a secondary) source lists: add the code there, or check the number',
+			});
+			continue;
+		}
+		entry.translations[lang] = { title: read.title ?? (read.name !== entry.name ? read.name : null), messages: read.messages, description: read.description };
+		if (!entry.sources.some((known) => known.file === ref.file)) entry.sources.push(ref);
+	}
+	return problems;
 }
 
 /**
@@ -149,7 +198,7 @@ function placeSection(sections: Section[], ref: SectionRef, readSections: ReadSe
 	const section: Section = {
 		id: ref.id,
 		title: ref.title,
-		url: withBase(base, `${dialect}/${ref.id}/`),
+		url: withBase(base, sectionPath(dialect, ref.id)),
 		description: read?.description ?? null,
 		codes: [],
 	};
@@ -162,9 +211,10 @@ function blockOf(title: string): string | null {
 }
 
 function newCode(dialect: string, read: ReadEntry, section: Section, ref: SourceRef, isPrimary: boolean, base: string): CodeEntry {
-	const summary = isPrimary || !read.description ? null : { text: read.description, source: ref };
+	const summary = isPrimary || !read.description ? null : { text: read.description, source: ref, sharedWith: read.sharedWith };
 	const entry: CodeEntry = {
 		dialect,
+		id: read.id,
 		code: read.code,
 		name: read.name,
 		nameTruncated: read.nameTruncated,
@@ -173,21 +223,26 @@ function newCode(dialect: string, read: ReadEntry, section: Section, ref: Source
 		description: isPrimary ? read.description : null,
 		solution: read.solution,
 		summary,
+		sharedWith: isPrimary ? read.sharedWith : [],
+		httpStatus: read.httpStatus,
+		deprecated: read.deprecated,
 		section: { id: section.id, title: section.title },
+		alsoIn: read.alsoIn.map(({ line: _line, ...occurrence }) => occurrence),
 		concept: null,
-		url: withBase(base, `${dialect}/${read.code}/`),
+		url: withBase(base, codePath(dialect, read.id)),
 		sources: [ref],
+		translations: { ...read.translations },
 		notes: [...read.notes],
 	};
 	if (!isPrimary) entry.notes.push(`Only ${ref.file} lists this code; the primary source does not.`);
-	entry.title = titleOf(entry);
+	entry.title = titleOf(entry, read.title);
 	return entry;
 }
 
 /** Adds what a secondary source knows to a code the primary already defined, never overriding it. */
 function addSecondary(entry: CodeEntry, read: ReadEntry, ref: SourceRef): void {
 	if (!entry.sources.some((source) => source.file === ref.file)) entry.sources.push(ref);
-	if (read.description && !entry.summary) entry.summary = { text: read.description, source: ref };
+	if (read.description && !entry.summary) entry.summary = { text: read.description, source: ref, sharedWith: read.sharedWith };
 	if (read.name && read.name !== entry.name) {
 		if (entry.name === null) {
 			entry.name = read.name;
@@ -202,9 +257,11 @@ function addSecondary(entry: CodeEntry, read: ReadEntry, ref: SourceRef): void {
 		entry.notes.push(`The messages come from ${ref.file}; the primary source gives none.`);
 	}
 	if (!entry.solution && read.solution) entry.solution = read.solution;
-	entry.title = titleOf(entry);
+	entry.httpStatus ??= read.httpStatus;
+	for (const [lang, translation] of Object.entries(read.translations)) entry.translations[lang] ??= translation;
+	entry.title = titleOf(entry, entry.name ? null : (read.title ?? (entry.title !== entry.id ? entry.title : null)));
 }
 
-function titleOf(entry: CodeEntry): string {
-	return entry.name ?? entry.messages[0] ?? entry.description ?? entry.summary?.text ?? String(entry.code);
+function titleOf(entry: CodeEntry, label: string | null): string {
+	return entry.name ?? label ?? entry.messages[0] ?? entry.description ?? entry.summary?.text ?? entry.id;
 }

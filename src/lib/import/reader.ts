@@ -1,68 +1,17 @@
-import type { ProseBlock, SectionRef } from '../model/model.ts';
-import type { Problem } from '../model/problems.ts';
+import type { SectionRef } from '../model/model.ts';
 import { readLines, type SourceLine } from './lines.ts';
-import { isCodeBearing, isTruncatedName, parseCodeLine, splitNames, startsWithCode } from './codes.ts';
-import { isBlockTitle, isTitleLike, repairEncoding, slugify } from './text.ts';
-import { isDelimiterRow, looksLikeHeader, rowCells, splitProseCell } from './table.ts';
+import { isCodeBearing, isIdentifier, leadingCode, parseCode, parseCodeLine, parseCodeSpec, type CodeLabel } from './codes.ts';
+import { addDescription, addMessage, markAttached, newEntry, repairField, type ReadEntry } from './entry.ts';
+import { isHttpPhrase, isHttpTitle } from './http.ts';
+import { mergeListings } from './merge-listings.ts';
 import { proseBlocks } from './prose.ts';
+import type { ReadResult, ReadSection, SegmentRead, UnreadLine } from './read-result.ts';
+import { readTable, type TableContext } from './read-table.ts';
+import { isHeaderRow } from './table.ts';
+import { isBlockTitle, isTitleLike, slugify } from './text.ts';
 
-/** A code as one source describes it, before sources are merged. */
-export interface ReadEntry {
-	code: number;
-	name: string | null;
-	nameTruncated: boolean;
-	messages: string[];
-	description: string | null;
-	solution: string | null;
-	section: SectionRef;
-	line: number;
-	notes: string[];
-}
-
-export interface ReadSection extends SectionRef {
-	description: string | null;
-	line: number;
-	codes: number[];
-}
-
-export interface ReadRange {
-	from: number;
-	to: number;
-	title: string;
-	description: string;
-	section: SectionRef;
-	line: number;
-}
-
-export interface ReadHttpStatus {
-	status: number;
-	meaning: string;
-	description: string | null;
-	line: number;
-}
-
-export interface ReadProse {
-	title: string | null;
-	blocks: ProseBlock[];
-	line: number;
-}
-
-/** A line that did not become data; `codeBearing` ones make `check` fail. */
-export interface UnreadLine {
-	line: number;
-	text: string;
-	codeBearing: boolean;
-}
-
-export interface ReadResult {
-	sections: ReadSection[];
-	entries: ReadEntry[];
-	ranges: ReadRange[];
-	httpStatuses: ReadHttpStatus[];
-	prose: ReadProse[];
-	unread: UnreadLine[];
-	problems: Problem[];
-}
+export type { ReadEntry } from './entry.ts';
+export type { ReadResult, ReadSection, UnreadLine } from './read-result.ts';
 
 interface Segment {
 	title: SourceLine | null;
@@ -70,42 +19,45 @@ interface Segment {
 }
 
 /**
- * Reads one source body by the shape of its Markdown: codes per heading, per plain line
- * with bullets, or per table row (several codes per cell, ranges and prose cells included).
+ * Reads one source body by the shape of its Markdown: codes per heading, per plain or quoted
+ * line with bullets, per bullet, or per table row (columns recognized by header and content;
+ * several codes per cell, ranges, prose cells, message tables and HTTP tables included).
  * Every line ends up as data, as prose, or in `unread`.
  */
-export function readSource(file: string, body: string, firstLine = 1): ReadResult {
-	const result: ReadResult = { sections: [], entries: [], ranges: [], httpStatuses: [], prose: [], unread: [], problems: [] };
-	const lines = readLines(body, firstLine);
+export function readSource(file: string, body: string, firstLine = 1, lang = 'en'): ReadResult {
+	const result: ReadResult = { sections: [], entries: [], ranges: [], httpStatuses: [], messageTables: [], prose: [], unread: [], problems: [] };
+	const lines = readLines(withoutUpstreamFrontMatter(body), firstLine);
 	const usedIds = new Set<string>();
 	let headers: string[] = [];
 	for (const segment of splitSegments(lines)) {
 		const title = segment.title?.text ?? null;
-		let id = title ? slugify(title) : 'codes';
-		for (let n = 2; usedIds.has(id); n++) id = `${title ? slugify(title) : 'codes'}-${n}`;
+		const base = title ? slugify(title) : 'codes';
+		let id = base;
+		for (let n = 2; usedIds.has(id); n++) id = `${base}-${n}`;
 		const section: ReadSection = { id, title: title ?? 'Codes', description: null, line: segment.title?.line ?? firstLine, codes: [] };
 		const read = readSegment(segment, section, headers, lines);
 		headers = read.headers;
 		result.httpStatuses.push(...read.httpStatuses);
-		if (read.entries.length > 0 || read.ranges.length > 0) {
+		result.messageTables.push(...read.messageTables);
+		if (read.entries.length > 0 || read.ranges.length > 0 || read.messageTables.length > 0) {
 			usedIds.add(id);
-			const descriptionLines = read.texts.filter((t) => !t.afterEntry && t.line.kind !== 'quote' && t.line.kind !== 'code');
+			const descriptionLines = read.texts.filter((t) => !t.afterEntry && !t.line.quoted && t.line.kind !== 'code');
 			section.description = descriptionLines.map((t) => t.line.text).join('\n') || null;
-			section.codes = read.entries.map((entry) => entry.code);
+			section.codes = [...new Set(read.entries.map((entry) => entry.id))];
 			result.sections.push(section);
 			result.entries.push(...read.entries);
 			result.ranges.push(...read.ranges);
-			const quoted = read.texts.filter((t) => t.line.kind === 'quote' || t.line.kind === 'code').map((t) => t.line);
+			const quoted = read.texts.filter((t) => t.line.quoted || t.line.kind === 'code').map((t) => t.line);
 			if (quoted.length) result.prose.push({ title: null, blocks: proseBlocks(quoted), line: quoted[0]!.line });
 			for (const t of read.texts) {
-				if (t.afterEntry && t.line.kind !== 'quote' && t.line.kind !== 'code') result.unread.push(unread(t.line));
+				if (t.afterEntry && !t.line.quoted && t.line.kind !== 'code') result.unread.push(unread(t.line));
 			}
 		} else {
 			const proseLines: SourceLine[] = [];
 			for (const t of read.texts) {
 				// A line that opens with a code but was not read as one must not hide in prose, nor
 				// a table row Markdown did not parse as one (e.g. lazily continuing a list item).
-				if (startsWithCode(t.line.cells?.[0] ?? t.line.text.replace(/^\|\s*/, ''))) result.unread.push(unread(t.line));
+				if (startsLikeCode(t.line)) result.unread.push(unread(t.line));
 				else proseLines.push(t.line);
 			}
 			const blocks = proseBlocks(proseLines);
@@ -115,242 +67,228 @@ export function readSource(file: string, body: string, firstLine = 1): ReadResul
 		}
 		result.unread.push(...read.unread);
 	}
-	checkNames(file, result);
+	mergeListings(file, result, lang);
 	result.unread.sort((a, b) => a.line - b.line);
 	return result;
 }
 
-function unread(line: SourceLine): UnreadLine {
-	return { line: line.line, text: line.raw.trim(), codeBearing: isCodeBearing(line.raw) };
+function startsLikeCode(line: SourceLine): boolean {
+	if (line.kind === 'code') return false;
+	const first = line.cells?.[0] ?? line.text.replace(/^\|\s*/, '');
+	return leadingCode(first) !== null;
 }
 
-function isTitleLine(line: SourceLine): boolean {
+function unread(line: SourceLine): UnreadLine {
+	return { line: line.line, text: line.raw.trim(), codeBearing: line.kind !== 'code' && isCodeBearing(line.raw) };
+}
+
+/**
+ * The upstream page's own front matter (`title:`, `sidebar_label:` between `---` lines right
+ * after ours) is its metadata, not text: it is blanked so line numbers stay.
+ */
+function withoutUpstreamFrontMatter(body: string): string {
+	const lines = body.split('\n');
+	let start = 0;
+	while (start < lines.length && lines[start]!.trim() === '') start++;
+	if (lines[start]?.trim() !== '---') return body;
+	let end = start + 1;
+	while (end < lines.length && end - start < 60 && lines[end]!.trim() !== '---') {
+		if (!/^(?:[\w-]+\s*:|\s+\S|\s*-\s|\s*$)/.test(lines[end]!)) return body;
+		end++;
+	}
+	if (end >= lines.length || lines[end]!.trim() !== '---' || end === start + 1) return body;
+	return lines.map((line, i) => (i >= start && i <= end ? '' : line)).join('\n');
+}
+
+/** A heading that opens a code (`### -1000 UNKNOWN`, `### 10001`), not a section. */
+function headingCode(line: SourceLine): CodeLabel | null {
+	return line.kind === 'heading' ? parseCodeLine(line.text, { bare: true }) : null;
+}
+
+/**
+ * A section title: a heading that does not open a code, or on a page pasted without Markdown
+ * a short title-like line (`10xx - General issues`, `Best Practices`). A level-1 heading that
+ * reads like a sentence is kept as text: pasted code comments (`# Rate limited - retry`) are
+ * parsed as headings. A line right under a code heading is that code's text, never a title.
+ */
+function isTitleLine(line: SourceLine, previous: SourceLine | undefined): boolean {
+	if (line.kind === 'heading') {
+		if (headingCode(line) !== null) return false;
+		const level = /^\s*(#+)/.exec(line.raw)?.[1]?.length ?? 1;
+		return level >= 2 || isBlockTitle(line.text) || isTitleLike(line.text) || /[^\p{Script=Latin}\P{L}]/u.test(line.text);
+	}
+	if (previous && headingCode(previous) !== null) return false;
 	const single = line.kind === 'row' && (line.cells?.length ?? 0) === 1 && !line.raw.includes('|');
-	if (line.kind !== 'heading' && line.kind !== 'text' && line.kind !== 'continuation' && !single) return false;
-	if (parseCodeLine(line.text)) return false;
+	if (line.kind !== 'text' && line.kind !== 'continuation' && !single) return false;
+	if (line.quoted || parseCodeLine(line.text)) return false;
 	return isBlockTitle(line.text) || isTitleLike(line.text);
 }
 
 function splitSegments(lines: SourceLine[]): Segment[] {
 	const segments: Segment[] = [{ title: null, lines: [] }];
+	let previous: SourceLine | undefined;
 	for (const line of lines) {
-		if (isTitleLine(line)) segments.push({ title: line, lines: [] });
+		if (isTitleLine(line, previous)) segments.push({ title: line, lines: [] });
 		else segments.at(-1)!.lines.push(line);
+		if (line.kind !== 'blank') previous = line;
 	}
 	return segments.filter((segment, i) => i > 0 || segment.lines.some((line) => line.kind !== 'blank'));
 }
 
-interface SegmentRead {
-	entries: ReadEntry[];
-	ranges: ReadRange[];
-	httpStatuses: ReadHttpStatus[];
-	texts: Array<{ line: SourceLine; afterEntry: boolean }>;
-	unread: UnreadLine[];
-	headers: string[];
+/** Codes a section title names: `Messages for -1010 ERROR_MSG_RECEIVED, -2010 NEW_ORDER_REJECTED`. */
+function titleCodes(title: string, section: SectionRef, line: number): ReadEntry[] {
+	const entries: ReadEntry[] = [];
+	for (const match of title.matchAll(/(?:^|[\s(,])(\\?[-−]\d{3,6}(?:_\d{1,4})?)(?:\s+([A-Z][A-Z0-9_]*[A-Z0-9]))?(?=$|[\s),:])/g)) {
+		const token = parseCode(match[1]!);
+		if (!token || entries.some((entry) => entry.id === token.id)) continue;
+		const entry = newEntry(token, match[2] ?? null, section, line);
+		entry.notes.push(`Named in the section title "${title}" (line ${line}).`);
+		entries.push(entry);
+	}
+	return entries;
+}
+
+/** `Error Code from 50000 to 53999`, `Codes -3290 to -3299 are reserved ...`, `错误码从 58000 到 58999`. */
+const PROSE_RANGE = /(?:^|[^\w-])(?:from\s+|从\s*)?(\\?[-−]?\d{3,9})\s*(?:to|through|~|–|—|-|到|至)\s*(\\?[-−]?\d{3,9})(?![\d.])/i;
+
+function proseRange(text: string): { from: number; to: number } | null {
+	const match = PROSE_RANGE.exec(text);
+	if (!match) return null;
+	const spec = parseCodeSpec(`${match[1]} to ${match[2]}`);
+	return spec?.kind === 'range' ? { from: spec.from.code, to: spec.to.code } : null;
 }
 
 function readSegment(segment: Segment, section: ReadSection, inheritedHeaders: string[], all: SourceLine[]): SegmentRead {
-	const out: SegmentRead = { entries: [], ranges: [], httpStatuses: [], texts: [], unread: [], headers: inheritedHeaders };
+	const out: SegmentRead = { entries: [], ranges: [], httpStatuses: [], messageTables: [], texts: [], unread: [], headers: inheritedHeaders };
 	const ref: SectionRef = { id: section.id, title: section.title };
+	const title = segment.title?.text ?? '';
+	const http = isHttpTitle(title);
+	const named = segment.title ? titleCodes(title, ref, segment.title.line) : [];
+	for (const entry of named) markAttached(entry);
+	out.entries.push(...named);
+	const titleRange = segment.title && !named.length ? proseRange(title) : null;
+	if (titleRange) out.ranges.push({ ...titleRange, title, description: '', section: ref, line: segment.title!.line });
 	let current: ReadEntry | null = null;
+	let from: 'heading' | 'line' | 'bullet' | null = null;
 	let lastMessageLine = 0;
-	const text = (line: SourceLine) => out.texts.push({ line, afterEntry: out.entries.length > 0 || out.ranges.length > 0 });
+	const text = (line: SourceLine) => out.texts.push({ line, afterEntry: out.entries.length > named.length || out.ranges.length > 0 });
+	const open = (entry: ReadEntry, kind: typeof from) => {
+		out.entries.push(entry);
+		current = entry;
+		from = kind;
+		lastMessageLine = 0;
+	};
 
-	for (const line of segment.lines) {
+	for (let i = 0; i < segment.lines.length; i++) {
+		const line = segment.lines[i]!;
 		if (line.kind === 'blank' || line.kind === 'delimiter') continue;
 		if (line.kind === 'other' && /^[-=*_]+$/.test(line.text)) continue;
 		if (line.kind === 'row' && line.cells && (line.cells.length > 1 || line.raw.includes('|'))) {
-			const cells = line.cells;
-			if (isDelimiterRow(cells)) continue;
-			const next = all[line.line - all[0]!.line + 1];
-			if (line.header || (looksLikeHeader(cells) && (next?.kind === 'delimiter' || isDelimiterRow(next?.cells ?? [])))) {
-				out.headers = cells;
+			const rows: SourceLine[] = [line];
+			while (i + 1 < segment.lines.length && isTableLine(segment.lines[i + 1]!, rows, segment.lines[i + 2])) rows.push(segment.lines[++i]!);
+			const context: TableContext = { section: ref, http, headingCodes: named, current: from === 'heading' ? current : null };
+			readTable(rows, context, out);
+			current = null;
+			from = null;
+			continue;
+		}
+		const status = http ? httpLine(line) : null;
+		if (status) {
+			out.httpStatuses.push(status);
+			continue;
+		}
+		if (line.kind === 'heading') {
+			const label = headingCode(line);
+			if (label) {
+				open(entryFrom(label, ref, line.line), 'heading');
 				continue;
 			}
-			current = null;
-			if (!readRow(line, out, ref)) text(line);
-			continue;
 		}
-		const codeLine = line.kind === 'heading' || line.kind === 'text' || line.kind === 'continuation' ? parseCodeLine(line.text) : null;
-		if (codeLine) {
-			current = newEntry(codeLine.code, codeLine.name, ref, line.line);
-			out.entries.push(current);
-			continue;
+		if (line.kind === 'text' || line.kind === 'continuation') {
+			const label = parseCodeLine(line.text);
+			if (label && isCodeLine(label, line, nextContent(segment.lines, i))) {
+				open(entryFrom(label, ref, line.line), 'line');
+				continue;
+			}
 		}
-		const bullet = line.kind === 'bullet' || (line.kind === 'text' && /^[•·]\s*/.test(line.text));
-		if (bullet && current) {
-			addMessage(current, line.text.replace(/^[•·]\s*/, ''), line.raw);
+		const bulletText = line.kind === 'bullet' ? line.text : line.kind === 'text' && /^[•·]\s*/.test(line.text) ? line.text.replace(/^[•·]\s*/, '') : null;
+		if (bulletText !== null) {
+			const label = from === 'heading' || from === 'line' ? null : parseCodeLine(bulletText);
+			if (label && leadingCode(bulletText)) {
+				const entry = newEntry(label.token, label.name, ref, line.line);
+				if (label.title) addMessage(entry, label.title, line.raw);
+				open(entry, 'bullet');
+				continue;
+			}
+			if (current) {
+				addMessage(current, bulletText, line.raw);
+				lastMessageLine = line.line;
+				continue;
+			}
+		}
+		if (line.kind === 'continuation' && current && (current as ReadEntry).messages.length > 0 && lastMessageLine > 0) {
+			const entry = current as ReadEntry;
+			const last = entry.messages.length - 1;
+			entry.messages[last] = `${entry.messages[last]} ${repairField(entry, line.text)}`;
+			entry.notes.push(`The message wraps onto source line ${line.line}; the lines are joined into one message.`);
 			lastMessageLine = line.line;
 			continue;
 		}
-		if (line.kind === 'continuation' && current && current.messages.length > 0 && lastMessageLine > 0) {
-			const last = current.messages.length - 1;
-			current.messages[last] = `${current.messages[last]} ${repairField(current, line.text)}`;
-			current.notes.push(
-				`The message wraps onto source line ${line.line}; the lines are joined into one message.`,
-			);
-			lastMessageLine = line.line;
+		if (from === 'heading' && current && (line.kind === 'text' || line.kind === 'continuation') && !line.quoted && !leadingCode(line.text)) {
+			const entry = current as ReadEntry;
+			// Under a bare heading (`### 10001`) the first paragraph is the message; otherwise prose explains the code.
+			if (entry.messages.length === 0 && entry.title === null && entry.name === null) addMessage(entry, line.text, line.raw);
+			else addDescription(entry, line.text);
 			continue;
+		}
+		if ((line.kind === 'text' || line.kind === 'continuation') && !named.length) {
+			const range = proseRange(line.text);
+			if (range && !out.ranges.some((known) => known.from === range.from && known.to === range.to)) {
+				out.ranges.push({ ...range, title: section.title, description: line.text, section: ref, line: line.line });
+				continue;
+			}
 		}
 		text(line);
 	}
 	return out;
 }
 
-function newEntry(code: number, name: string | null, section: SectionRef, line: number): ReadEntry {
-	const entry: ReadEntry = {
-		code,
-		name: null,
-		nameTruncated: false,
-		messages: [],
-		description: null,
-		solution: null,
-		section,
-		line,
-		notes: [],
-	};
-	if (name) {
-		entry.name = repairField(entry, name);
-		if (isTruncatedName(entry.name)) {
-			entry.nameTruncated = true;
-			entry.notes.push(`The source cuts the name short (\`${entry.name}\`); it is shown as written, not completed.`);
-		}
-	}
+/**
+ * A plain or quoted line that opens a code: `-1000 UNKNOWN`; `-1000 未知错误` or `10001 Params
+ * error` only with message bullets below (or inside a quote), so prose such as `200 orders
+ * at most` is not read as one.
+ */
+function isCodeLine(label: CodeLabel, line: SourceLine, next: SourceLine | undefined): boolean {
+	if (line.quoted || next?.kind === 'bullet') return true;
+	if (label.name === null) return false;
+	return label.token.id.startsWith('-') || isIdentifier(label.name);
+}
+
+function isTableLine(line: SourceLine, rows: SourceLine[], next: SourceLine | undefined): boolean {
+	if (line.kind === 'delimiter') return true;
+	if (line.kind !== 'row') return false;
+	// A new header row starts another table, also one GFM reads as rows of the table above.
+	return !isHeaderRow(line, next);
+}
+
+function nextContent(lines: SourceLine[], i: number): SourceLine | undefined {
+	for (let j = i + 1; j < lines.length; j++) if (lines[j]!.kind !== 'blank') return lines[j];
+	return undefined;
+}
+
+function entryFrom(label: CodeLabel, section: SectionRef, line: number): ReadEntry {
+	const entry = newEntry(label.token, label.name, section, line);
+	if (label.title) entry.title = repairField(entry, label.title);
 	return entry;
 }
 
-function addMessage(entry: ReadEntry, message: string, raw: string): void {
-	entry.messages.push(repairField(entry, message));
-	// Docs mark values as inline code; the API itself returns the bare text.
-	if (raw.includes('`') && !message.includes('`')) {
-		entry.notes.push(`Message ${entry.messages.length}: the source's Markdown code marks (\`) are dropped; the API returns the text without them.`);
-	}
+/** `400 Bad Request`, `- 429 Too Many Requests: ...` in a section about HTTP statuses. */
+function httpLine(line: SourceLine) {
+	if (line.kind !== 'heading' && line.kind !== 'text' && line.kind !== 'bullet') return null;
+	const match = /^(?:HTTP\s+)?([1-5]\d\d)\b\s*[-–—:]?\s*(.*)$/i.exec(line.text);
+	if (!match) return null;
+	const rest = match[2]!.trim();
+	const phrase = isHttpPhrase(rest) ? rest.split(/\s*(?:[-–—:]|\s--\s)\s*/)[0]! : '';
+	return { status: Number(match[1]), meaning: phrase || rest, description: phrase && rest !== phrase ? rest.slice(phrase.length).replace(/^\s*(?:[-–—:]+|--)\s*/, '') || null : null, line: line.line };
 }
 
-/** Repairs encoding damage in one field and records what changed on the entry. */
-function repairField(entry: ReadEntry, value: string): string {
-	const { text, repairs } = repairEncoding(value);
-	for (const repair of repairs) {
-		entry.notes.push(
-			`Encoding damage \`${repair.from}\` repaired to \`${repair.to}\` (UTF-8 text that was read as Windows-1252 upstream).`,
-		);
-	}
-	return text;
-}
-
-/** Reads a table data row into entries, ranges or HTTP statuses; false when it holds none. */
-function readRow(line: SourceLine, out: SegmentRead, section: SectionRef): boolean {
-	const cells = rowCells(out.headers, line.cells ?? []);
-	const codeCell = cells.get('code');
-	if (codeCell !== undefined) {
-		const spec = parseCodeSpecSafe(codeCell);
-		if (!spec) return false;
-		const description = joinExtras(cells.get('description') ?? cells.get('meaning'), cells.extras);
-		if (spec.kind === 'range') {
-			out.ranges.push({
-				from: spec.from,
-				to: spec.to,
-				title: cells.get('name') ?? cells.get('message') ?? section.title,
-				description: description ?? '',
-				section,
-				line: line.line,
-			});
-			return true;
-		}
-		const nameCell = cells.get('name');
-		const names = nameCell ? splitNames(nameCell) : [];
-		const split = names.length === spec.codes.length;
-		spec.codes.forEach((code, i) => {
-			const entry = newEntry(code, split ? names[i]! : (nameCell ?? null), section, line.line);
-			if (nameCell && !split && !entry.nameTruncated) {
-				entry.nameTruncated = true;
-				entry.notes.push(
-					`The source gives one name, \`${nameCell}\`, to ${spec.codes.join(', ')}; it is shown as written, not split by guess.`,
-				);
-			}
-			const message = cells.get('message');
-			if (message) addMessage(entry, message, line.raw);
-			entry.description = description ? repairField(entry, description) : null;
-			const solution = cells.get('solution');
-			entry.solution = solution ? repairField(entry, solution) : null;
-			if (spec.codes.length > 1) {
-				const others = spec.codes.filter((other) => other !== code).join(', ');
-				entry.notes.push(`Listed with ${others} in one table row (line ${line.line}); the row's text describes them together.`);
-			}
-			out.entries.push(entry);
-		});
-		return true;
-	}
-	const statusCell = cells.get('status');
-	if (statusCell !== undefined) {
-		if (!/^\d{3}$/.test(statusCell)) return false;
-		out.httpStatuses.push({
-			status: Number(statusCell),
-			meaning: cells.get('meaning') ?? cells.get('name') ?? cells.get('message') ?? '',
-			description: joinExtras(cells.get('description'), cells.extras),
-			line: line.line,
-		});
-		return true;
-	}
-	const summary = cells.get('summary');
-	if (summary !== undefined) {
-		const { prefix, segments } = splitProseCell(summary);
-		if (segments.length === 0) return false;
-		const category = cells.get('category') ?? section.title;
-		for (const segment of segments) {
-			if (segment.spec.kind === 'range') {
-				out.ranges.push({ from: segment.spec.from, to: segment.spec.to, title: category, description: segment.text, section, line: line.line });
-				continue;
-			}
-			for (const code of segment.spec.codes) {
-				const entry = newEntry(code, null, section, line.line);
-				entry.description = repairField(entry, segment.text);
-				entry.notes.push(`Named in the prose of the "${category}" row (line ${line.line}); the source gives it no name.`);
-				out.entries.push(entry);
-			}
-		}
-		if (prefix) out.unread.push({ line: line.line, text: prefix, codeBearing: isCodeBearing(prefix) });
-		return true;
-	}
-	return false;
-}
-
-function parseCodeSpecSafe(cell: string) {
-	const { segments } = splitProseCell(`${cell}:`);
-	return segments.length === 1 && segments[0]!.text === '' ? segments[0]!.spec : null;
-}
-
-function joinExtras(base: string | undefined, extras: Array<{ header: string; value: string }>): string | null {
-	const parts = [base, ...extras.map((extra) => `${extra.header}: ${extra.value}`)].filter(Boolean);
-	return parts.length ? parts.join('\n') : null;
-}
-
-/** One source may list a code twice, but never under two different names. */
-function checkNames(file: string, result: ReadResult): void {
-	const seen = new Map<number, ReadEntry>();
-	const kept: ReadEntry[] = [];
-	for (const entry of result.entries) {
-		const first = seen.get(entry.code);
-		if (!first) {
-			seen.set(entry.code, entry);
-			kept.push(entry);
-			continue;
-		}
-		if (first.name && entry.name && first.name !== entry.name) {
-			result.problems.push({
-				file,
-				line: entry.line,
-				message: `code ${entry.code} is named \`${entry.name}\` here but \`${first.name}\` on line ${first.line}`,
-				hint: 'one source gives a code one name; fix the typo, or move the other meaning to its own source file',
-			});
-			continue;
-		}
-		first.name ??= entry.name;
-		for (const message of entry.messages) if (!first.messages.includes(message)) first.messages.push(message);
-		first.notes.push(`Also listed on line ${entry.line}; the two listings are merged.`);
-		for (const section of result.sections) {
-			if (section.id === entry.section.id) section.codes = section.codes.filter((code, i, all) => all.indexOf(code) === i);
-		}
-	}
-	result.entries = kept;
-}

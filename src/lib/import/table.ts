@@ -1,6 +1,7 @@
-import { CODE_SPEC, parseCodeSpec, type CodeSpec } from './codes.ts';
+import type { SourceLine } from './lines.ts';
+import { CODE_SPEC, isIdentifier, parseCodeSpec, type CodeSpec } from './codes.ts';
 
-/** What a table column holds, recognized from its header text. */
+/** What a table column holds, recognized from its header text and then from its cells. */
 export type ColumnRole =
 	| 'code'
 	| 'status'
@@ -13,19 +14,87 @@ export type ColumnRole =
 	| 'summary'
 	| 'other';
 
+// Header words in the languages venues publish in; matched on the lower-cased header.
+const HEADER_ROLES: Array<[ColumnRole, RegExp]> = [
+	['status', /http|status code|^status$|状态码/],
+	['code', /^(?:error |err |api |return |ret |response |resp |result )?codes?$|^(?:err(?:or)?|ret|return|result|resp)[ _-]?codes?\b|^code\b|错误码|错误代码|返回码|代码|エラーコード|오류 ?코드/],
+	['name', /\bname\b|enum|名称|标识/],
+	['message', /message|^msg$|\bmsg\b|提示|信息|消息|文案|メッセージ/],
+	['meaning', /meaning|含义|意义/],
+	['description', /description|desc\b|reason|explanation|details?|描述|说明|原因|解释|説明/],
+	['solution', /solution|\bfix\b|action|resolution|what to do|suggest|recommend|handling|how to|解决|处理|建议|措施|対処/],
+	['category', /category|group|^type$|分类|类别|module/],
+];
+
 /** Maps a header cell to its role: `Error Code` -> code, `Description / Reason` -> description. */
 export function columnRole(header: string): ColumnRole {
 	const h = header.trim().toLowerCase();
 	if (/\bcodes\b/.test(h) && /summary|common|codes and/.test(h)) return 'summary';
-	if (/^(error |api )?codes?$/.test(h)) return 'code';
-	if (/status/.test(h)) return 'status';
-	if (/name/.test(h)) return 'name';
-	if (/message|^msg$/.test(h)) return 'message';
-	if (/meaning/.test(h)) return 'meaning';
-	if (/description|reason|explanation|details?/.test(h)) return 'description';
-	if (/solution|fix|action|resolution|what to do/.test(h)) return 'solution';
-	if (/category|group|type/.test(h)) return 'category';
+	for (const [role, pattern] of HEADER_ROLES) if (pattern.test(h)) return role;
 	return 'other';
+}
+
+/**
+ * The roles of a table's columns, by header first and then by what the cells hold: a column
+ * of integers is the code column when no header says so (`| 0 | OK |`), a column of
+ * identifiers is the name column even under a header called "Message" (`GRID_PAUSED`).
+ */
+export function tableRoles(headers: string[], rows: string[][]): ColumnRole[] {
+	const roles = headers.map(columnRole);
+	const width = Math.max(headers.length, ...rows.map((row) => row.length));
+	const column = (i: number) => rows.map((row) => row[i]?.trim() ?? '').filter((cell) => cell !== '');
+	const share = (i: number, test: (cell: string) => boolean) => {
+		const cells = column(i);
+		return cells.length === 0 ? 0 : cells.filter(test).length / cells.length;
+	};
+	const codeLike = (cell: string) => leadingSpec(cell) !== null;
+	if (!roles.includes('code')) {
+		for (let i = 0; i < width; i++) {
+			const role = roles[i] ?? 'other';
+			// A header that names what else a column of numbers could be keeps its role.
+			if ((role === 'other' || role === 'description' || role === 'name') && !NUMERIC_HEADER.test(headers[i] ?? '') && share(i, codeLike) >= 0.6) {
+				roles[i] = 'code';
+				break;
+			}
+		}
+	}
+	if (!roles.includes('name')) {
+		for (let i = 0; i < width; i++) {
+			const role = roles[i] ?? 'other';
+			if ((role === 'message' || role === 'other' || role === 'description') && share(i, (cell) => isIdentifier(nameToken(cell).name)) >= 0.6) {
+				roles[i] = 'name';
+				break;
+			}
+		}
+	}
+	while (roles.length < width) roles.push('other');
+	// A role taken twice keeps its first column; the others stay under their headers, not lost.
+	return roles.map((role, i) => (role !== 'other' && roles.indexOf(role) !== i ? 'other' : role));
+}
+
+/** Headers of numeric columns that are not codes: `| Weight | ... |`, `| Level | ... |`. */
+const NUMERIC_HEADER = /weight|limit|level|tier|leverage|interval|count|number|^no\.?$|^#$|序号|index|version|value|rate|size|amount|qty|quantity|price|port|step|priority|precision|decimals|seconds|minutes|\bms\b|time/i;
+
+/** The identifier a name cell starts with and what follows it (`"price_too_low <Limit>"`, `GRID_PAUSED = 20417;`). */
+export function nameToken(cell: string): { name: string; junk: string } {
+	const text = cell.trim().replace(/^["'“`]+/, '');
+	const match = /^([A-Za-z][A-Za-z0-9_.]*?(?:\.\.\.|…)?)["'”`]*(?=$|\s*(?:[=:,;(<[]|\/\/))(.*)$/.exec(text);
+	if (!match) return { name: cell.trim(), junk: '' };
+	return { name: match[1]!, junk: match[2]!.trim() };
+}
+
+/**
+ * The code list or range a code cell opens with and any words after it (`0 or absent`,
+ * `-1000 (deprecated)`); null when the cell does not open with one.
+ */
+export function leadingSpec(cell: string): { spec: CodeSpec; rest: string } | null {
+	const text = cell.trim();
+	const whole = parseCodeSpec(text);
+	if (whole) return { spec: whole, rest: '' };
+	const match = /^(\\?[-−+]?\d[\d_]*(?:\s*(?:[/,、]|to|~|–|—|-)\s*\\?[-−+]?\d[\d_]*)*)(?=\s|\(|$)\s*(\D.*)$/.exec(text);
+	if (!match) return null;
+	const spec = parseCodeSpec(match[1]!);
+	return spec ? { spec, rest: match[2]!.trim() } : null;
 }
 
 /** True when a row is a header: every cell a known column title, none a code. */
@@ -33,22 +102,57 @@ export function looksLikeHeader(cells: string[]): boolean {
 	return cells.length > 1 && cells.every((cell) => !/^[-−]?\d/.test(cell)) && cells.some((cell) => columnRole(cell) !== 'other');
 }
 
+/** A table's header: GFM's first row, or a row of column titles right above a delimiter row. */
+export function isHeaderRow(line: SourceLine, next: SourceLine | undefined): boolean {
+	if (line.header) return true;
+	return looksLikeHeader(line.cells ?? []) && (next?.kind === 'delimiter' || isDelimiterRow(next?.cells ?? []));
+}
+
 /** True for a `|---|:---:|` row repeated inside a table body. */
 export function isDelimiterRow(cells: string[]): boolean {
 	return cells.length > 0 && cells.every((cell) => /^:?-+:?$/.test(cell));
 }
 
+/**
+ * The cells of a raw table row as written, split at unescaped pipes outside code spans. GFM
+ * drops the cells past the header's count; this recovers them so none is lost.
+ */
+export function rawCells(raw: string): string[] {
+	const cells: string[] = [];
+	let cell = '';
+	let code = false;
+	const text = raw.trim();
+	for (let i = 0; i < text.length; i++) {
+		const char = text[i]!;
+		if (char === '\\' && text[i + 1] === '|') {
+			cell += '|';
+			i++;
+		} else if (char === '`') {
+			code = !code;
+			cell += char;
+		} else if (char === '|' && !code) {
+			cells.push(cell);
+			cell = '';
+		} else cell += char;
+	}
+	cells.push(cell);
+	if (text.startsWith('|')) cells.shift();
+	if (text.endsWith('|') && cells.length > 0) cells.pop();
+	return cells.map((value) => value.trim());
+}
+
 /** A row's cells by role; unknown columns are kept under their header so nothing is dropped. */
 export interface RowCells {
 	get(role: ColumnRole): string | undefined;
+	/** Index of the column with this role, or -1. */
+	index(role: ColumnRole): number;
 	extras: Array<{ header: string; value: string }>;
 }
 
-export function rowCells(headers: string[], cells: string[]): RowCells {
-	const roles = headers.map(columnRole);
+export function rowCells(headers: string[], cells: string[], roles: ColumnRole[] = headers.map(columnRole)): RowCells {
 	const extras: Array<{ header: string; value: string }> = [];
 	cells.forEach((value, i) => {
-		if ((roles[i] ?? 'other') === 'other' && value !== '') extras.push({ header: headers[i] ?? `column ${i + 1}`, value });
+		if ((roles[i] ?? 'other') === 'other' && value !== '') extras.push({ header: headers[i] || `column ${i + 1}`, value });
 	});
 	return {
 		get: (role) => {
@@ -56,6 +160,7 @@ export function rowCells(headers: string[], cells: string[]): RowCells {
 			const value = i === -1 ? undefined : cells[i]?.trim();
 			return value === '' ? undefined : value;
 		},
+		index: (role) => roles.indexOf(role),
 		extras,
 	};
 }
@@ -88,4 +193,3 @@ export function splitProseCell(cell: string): { prefix: string; segments: CellSe
 	});
 	return { prefix: matches.length ? cell.slice(0, matches[0]!.index).trim() : cell.trim(), segments };
 }
-

@@ -7,6 +7,8 @@ import type { CodeEntry, Dialect } from '../model/model.ts';
  */
 export interface IndexCode {
 	code: number;
+	/** The code as written when it is not the number's digits (`30012_4`); its page path segment. */
+	id?: string;
 	name: string | null;
 	/** Only for a code without a name: its title, cut to {@link TITLE_LENGTH} characters with `…`. */
 	title: string | null;
@@ -37,8 +39,8 @@ export interface LookupIndex {
 export const TITLE_LENGTH = 80;
 
 /** The page path of an indexed code, base path included: the model's `CodeEntry.url`. */
-export function indexCodeUrl(dialect: Pick<IndexDialect, 'url'>, code: Pick<IndexCode, 'code'>): string {
-	return `${dialect.url}${code.code}/`;
+export function indexCodeUrl(dialect: Pick<IndexDialect, 'url'>, code: Pick<IndexCode, 'code' | 'id'>): string {
+	return `${dialect.url}${code.id ?? code.code}/`;
 }
 
 /** Builds the lookup index from the model. */
@@ -47,7 +49,7 @@ export function buildLookupIndex(dialects: Dialect[], codes: CodeEntry[], base: 
 	for (const entry of codes) {
 		const list = byDialect.get(entry.dialect) ?? [];
 		const title = entry.name !== null ? null : entry.title.length > TITLE_LENGTH ? `${entry.title.slice(0, TITLE_LENGTH - 1).trimEnd()}…` : entry.title;
-		list.push({ code: entry.code, name: entry.name, title });
+		list.push({ code: entry.code, ...(entry.id === String(entry.code) ? {} : { id: entry.id }), name: entry.name, title });
 		byDialect.set(entry.dialect, list);
 	}
 	return {

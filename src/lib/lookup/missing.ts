@@ -54,8 +54,8 @@ export function resolveMissing(pathname: string, index: LookupIndex): Resolution
 
 	if (NUMBER.test(second!)) {
 		const asked = Number(second);
-		const found = dialect.codes.find((entry) => entry.code === asked) ?? (asked > 0 ? dialect.codes.find((entry) => entry.code === -asked) : undefined);
-		if (found) return redirect(indexCodeUrl(dialect, found)) ?? { kind: 'unknown', query: String(found.code) };
+		const found = dialect.codes.find((entry) => (entry.id ?? String(entry.code)) === second) ?? dialect.codes.find((entry) => entry.code === asked) ?? (asked > 0 ? dialect.codes.find((entry) => entry.code === -asked) : undefined);
+		if (found) return redirect(indexCodeUrl(dialect, found)) ?? { kind: 'unknown', query: found.id ?? String(found.code) };
 		// An unsigned number means the negative code unless the dialect has positive codes.
 		const code = asked > 0 && !dialect.codes.some((entry) => entry.code > 0) ? -asked : asked;
 		const elsewhere = index.dialects
@@ -128,7 +128,7 @@ function byDistance(candidates: Suggestion[], code: number): Suggestion[] {
 }
 
 function suggestion(dialect: IndexDialect, entry: IndexCode): Suggestion {
-	return { dialect: dialect.id, dialectName: dialect.name, code: entry.code, label: `${entry.code} ${entry.name ?? entry.title ?? ''}`.trim(), url: indexCodeUrl(dialect, entry) };
+	return { dialect: dialect.id, dialectName: dialect.name, code: entry.code, label: `${entry.id ?? entry.code} ${entry.name ?? entry.title ?? ''}`.trim(), url: indexCodeUrl(dialect, entry) };
 }
 
 function samePath(url: string, pathname: string): boolean {

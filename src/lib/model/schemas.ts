@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CCXT_EXCEPTIONS, CONCEPT_CLASSES, RETRY_ADVICE } from './model.ts';
+import { CCXT_EXCEPTIONS, CONCEPT_CLASSES, RETRY_ADVICE } from './vocabulary.ts';
 import { GUIDE_LINKS } from './guides.ts';
 
 /**
@@ -13,6 +13,9 @@ export const RESERVED_DIALECT_IDS: readonly string[] = [
 	...GUIDE_LINKS.map((guide) => guide.link.replace(/^\/|\/$/g, '')),
 ];
 
+/** What a source is to its dialect: the primary decides, a secondary adds, a translation translates. */
+export const SOURCE_ROLES = ['primary', 'secondary', 'translation'] as const;
+
 /** The YAML header every file in `content/sources/` starts with. */
 export const frontMatterSchema = z
 	.object({
@@ -22,7 +25,11 @@ export const frontMatterSchema = z
 			.refine((id) => !RESERVED_DIALECT_IDS.includes(id), { error: (issue) => `\`${String(issue.input)}\` is taken by the site's own pages (${RESERVED_DIALECT_IDS.join(', ')}); pick another id` }),
 		dialectName: z.string().min(1),
 		vendor: z.string().min(1),
-		role: z.enum(['primary', 'secondary'], { error: 'must be `primary` or `secondary`' }),
+		role: z.enum(SOURCE_ROLES, { error: 'must be `primary`, `secondary` or `translation`' }),
+		/** The page's language (BCP 47, e.g. `en`, `zh-CN`); a translation adds texts in it to the primary's codes. */
+		lang: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a language tag such as `en` or `zh-CN`').default('en'),
+		/** What in a pasted error names this venue (ccxt ids, API hosts): the decoder ranks the dialect first when one appears. */
+		hints: z.array(z.string().min(2)).default([]),
 		title: z.string().min(1),
 		// Only web addresses: the URL becomes a link on every page of the dialect, and a
 		// `javascript:` or `data:` URL there would run whatever the source put in it.
@@ -32,58 +39,117 @@ export const frontMatterSchema = z
 
 export type FrontMatter = z.infer<typeof frontMatterSchema>;
 
-const sourceRef = z.object({ file: z.string(), role: z.enum(['primary', 'secondary']) });
-const sectionRef = z.object({ id: z.string(), title: z.string() });
+export const sourceRefSchema = z.strictObject({ file: z.string(), role: z.enum(SOURCE_ROLES) });
+export const sectionRefSchema = z.strictObject({ id: z.string(), title: z.string() });
 
-/** A normalized code entry, as stored in the `codes` collection and served by the API. */
-export const codeEntrySchema = z.object({
-	dialect: z.string(),
-	code: z.number().int(),
+/** A code's texts in another language. */
+export const translationSchema = z.strictObject({
+	title: z.string().nullable(),
+	messages: z.array(z.string()),
+	description: z.string().nullable(),
+});
+
+/** A code's texts in a second section of the same source, shown apart from the first. */
+export const occurrenceSchema = z.strictObject({
+	section: sectionRefSchema,
 	name: z.string().nullable(),
-	nameTruncated: z.boolean(),
-	title: z.string().min(1),
+	title: z.string().nullable(),
 	messages: z.array(z.string()),
 	description: z.string().nullable(),
 	solution: z.string().nullable(),
-	summary: z.object({ text: z.string(), source: sourceRef }).nullable(),
-	section: sectionRef,
+});
+
+/** A normalized code entry, as stored in the `codes` collection and served by the API. */
+export const codeEntrySchema = z.strictObject({
+	dialect: z.string(),
+	/** The code exactly as the source writes it (`-1121`, `50013`, `30012_4`); its URL segment. */
+	id: z.string().regex(/^-?\d{1,9}(_\d{1,4})?$/),
+	/** The integer the API returns; a sub-code's is its main code's. */
+	code: z.number().int(),
+	name: z.string().nullable(),
+	/** True when the source shows the name cut short (`MOVE_ORDER_NOT_ALLOWED...`) or shared by several codes. */
+	nameTruncated: z.boolean(),
+	/** The name, else the source's label, else the first message, else the description. */
+	title: z.string().min(1),
+	/** Verbatim message variants in source order; `%s`, `{param0}`, `{0}` are placeholders. */
+	messages: z.array(z.string()),
+	description: z.string().nullable(),
+	solution: z.string().nullable(),
+	/** A secondary source's description, attributed to it; `sharedWith` lists the codes its row also covers. */
+	summary: z.strictObject({ text: z.string(), source: sourceRefSchema, sharedWith: z.array(z.string()) }).nullable(),
+	/** Codes the primary source describes in the same row: the description is theirs together. */
+	sharedWith: z.array(z.string()),
+	/** The HTTP status the source gives for this code. */
+	httpStatus: z.number().int().nullable(),
+	/** Struck through in the source: retired, kept so its links keep answering. */
+	deprecated: z.boolean(),
+	section: sectionRefSchema,
+	/** Other sections of the source that list this code with other texts. */
+	alsoIn: z.array(occurrenceSchema),
+	/** Id of the shared meaning this code has across dialects (`content/concepts/<id>.md`), or null. */
 	concept: z.string().nullable(),
+	/** Page path of the code, base path included. */
 	url: z.string(),
-	sources: z.array(sourceRef).min(1),
+	sources: z.array(sourceRefSchema).min(1),
+	/** Texts by language (`zh-CN`), from the page's second listing or a translated source. */
+	translations: z.record(z.string(), translationSchema),
+	/** What normalization changed and why. */
 	notes: z.array(z.string()),
 });
 
+/** A table of messages that names no code, matched by the decoder (`"Filter failure: TICK_SIZE"`). */
+export const messageTableSchema = z.strictObject({
+	title: z.string(),
+	section: sectionRefSchema,
+	rows: z.array(z.strictObject({ message: z.string(), description: z.string().nullable() })),
+	source: sourceRefSchema,
+});
+
 /** A normalized dialect, as stored in the `dialects` collection and served by the API. */
-export const dialectSchema = z.object({
+export const dialectSchema = z.strictObject({
 	id: z.string(),
 	name: z.string(),
 	vendor: z.string(),
+	/** Page path of the dialect, base path included. */
 	url: z.string(),
+	/** Number of codes, for listings. */
 	codeCount: z.number().int(),
+	/** What in a pasted error names this venue. */
+	hints: z.array(z.string()),
 	sources: z.array(
-		z.object({ file: z.string(), role: z.enum(['primary', 'secondary']), title: z.string(), url: z.string().nullable() }),
+		z.strictObject({ file: z.string(), role: z.enum(SOURCE_ROLES), lang: z.string(), title: z.string(), url: z.string().nullable() }),
 	),
 	sections: z.array(
-		sectionRef.extend({ url: z.string(), description: z.string().nullable(), codes: z.array(z.number().int()) }),
+		sectionRefSchema.extend({
+			/** Page path of the section index, base path included. */
+			url: z.string(),
+			description: z.string().nullable(),
+			/** Ids of its codes in source order. */
+			codes: z.array(z.string()),
+		}),
 	),
+	/** Spans of codes a source describes as a whole (`-4001 to -4014`); never expanded. */
 	ranges: z.array(
-		z.object({
+		z.strictObject({
 			from: z.number().int(),
 			to: z.number().int(),
 			title: z.string(),
 			description: z.string(),
-			section: sectionRef,
-			source: sourceRef,
+			section: sectionRefSchema,
+			source: sourceRefSchema,
 		}),
 	),
 	httpStatuses: z.array(
-		z.object({ status: z.number().int(), meaning: z.string(), description: z.string().nullable(), source: sourceRef }),
+		z.strictObject({ status: z.number().int(), meaning: z.string(), description: z.string().nullable(), source: sourceRefSchema }),
 	),
+	messageTables: z.array(messageTableSchema),
+	/** Non-code parts of a source (response format, best practices), kept as written. */
 	prose: z.array(
-		z.object({
+		z.strictObject({
 			title: z.string().nullable(),
-			blocks: z.array(z.object({ type: z.enum(['text', 'code']), text: z.string() })),
-			source: sourceRef,
+			blocks: z.array(z.strictObject({ type: z.enum(['text', 'code']), text: z.string() })),
+			source: sourceRefSchema,
+			/** Source line where this part starts. */
 			line: z.number().int(),
 		}),
 	),
@@ -92,7 +158,7 @@ export const dialectSchema = z.object({
 /** `dialect/code` as concept files name a code, e.g. `gateway/-2010`. */
 const codeRefSchema = z
 	.string()
-	.regex(/^[a-z][a-z0-9-]*\/-?\d+$/, 'must name a code as `dialect/code`, e.g. `gateway/-2010`');
+	.regex(/^[a-z][a-z0-9-]*\/-?\d+(_\d+)?$/, 'must name a code as `dialect/code`, e.g. `gateway/-2010`');
 
 /** The YAML header of a file in `content/concepts/`; the explanation follows it. */
 export const conceptFrontMatterSchema = z
@@ -116,7 +182,7 @@ export const conceptFrontMatterSchema = z
 export type ConceptFrontMatter = z.infer<typeof conceptFrontMatterSchema>;
 
 /** A concept with its members, as stored in the `concepts` collection and served by the API. */
-export const conceptSchema = z.object({
+export const conceptSchema = z.strictObject({
 	id: z.string(),
 	title: z.string(),
 	class: z.enum(CONCEPT_CLASSES),
@@ -124,5 +190,5 @@ export const conceptSchema = z.object({
 	ccxt: z.enum(CCXT_EXCEPTIONS),
 	explanation: z.array(z.string()),
 	url: z.string(),
-	members: z.array(z.object({ dialect: z.string(), code: z.number().int(), title: z.string(), url: z.string() })),
+	members: z.array(z.strictObject({ dialect: z.string(), id: z.string(), code: z.number().int(), title: z.string(), url: z.string() })),
 });

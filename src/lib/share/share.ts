@@ -17,8 +17,8 @@ export interface ShareTexts {
 }
 
 /** `-1121 BAD_SYMBOL`: the code and its name, else its title. */
-export function codeLabel(entry: Pick<CodeEntry, 'code' | 'name' | 'title'>): string {
-	return `${entry.code} ${entry.name ?? entry.title}`;
+export function codeLabel(entry: Pick<CodeEntry, 'id' | 'name' | 'title'>): string {
+	return `${entry.id} ${entry.name ?? entry.title}`;
 }
 
 /** The absolute canonical URL of a page path (base included) on `site`. */

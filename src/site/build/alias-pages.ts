@@ -1,5 +1,6 @@
 import type { CodeEntry, Dialect } from '../../lib/model/model.ts';
 import { codeLabel } from '../../lib/share/share.ts';
+import { codePath, numberPath } from '../../lib/model/urls.ts';
 
 /** Why an alias exists; the browser tests follow one of each kind. */
 export type AliasKind = 'unsigned' | 'name' | 'number';
@@ -32,13 +33,13 @@ export interface AliasPlan {
 const IDENTIFIER = /^[A-Za-z][A-Za-z0-9_]*$/;
 
 /** The route of a code page, without the base path: `/binance-usdm/-1121/`. */
-export function codePath(dialect: string, code: number): string {
-	return `/${dialect}/${code}/`;
+export function codeRoute(dialect: string, id: string): string {
+	return `/${codePath(dialect, id)}`;
 }
 
 /** The route of a cross-dialect number page, without the base path: `/codes/-1121/`. */
-export function numberPath(code: number): string {
-	return `/codes/${code}/`;
+export function numberRoute(code: number): string {
+	return `/${numberPath(code)}`;
 }
 
 /**
@@ -55,8 +56,8 @@ export function planAliases(dialects: Dialect[], codes: CodeEntry[]): AliasPlan 
 		for (const section of dialect.sections) canonical.add(`/${dialect.id}/${section.id}/`);
 	}
 	for (const entry of codes) {
-		canonical.add(codePath(entry.dialect, entry.code));
-		canonical.add(numberPath(entry.code));
+		canonical.add(codeRoute(entry.dialect, entry.id));
+		canonical.add(numberRoute(entry.code));
 	}
 
 	const aliases: Alias[] = [];
@@ -74,14 +75,14 @@ export function planAliases(dialects: Dialect[], codes: CodeEntry[]): AliasPlan 
 	const names = new Map(dialects.map((dialect) => [dialect.id, dialect.name]));
 	const toCode = (from: string, entry: CodeEntry, kind: AliasKind): Alias => ({
 		from,
-		to: codePath(entry.dialect, entry.code),
+		to: codeRoute(entry.dialect, entry.id),
 		kind,
 		title: `${codeLabel(entry)} · ${names.get(entry.dialect) ?? entry.dialect}`,
 		description: entry.messages[0] ?? entry.summary?.text ?? entry.description ?? entry.title,
 	});
 
 	for (const entry of codes) {
-		if (entry.code < 0) add(toCode(codePath(entry.dialect, -entry.code), entry, 'unsigned'));
+		if (entry.id.startsWith('-')) add(toCode(codeRoute(entry.dialect, entry.id.slice(1)), entry, 'unsigned'));
 	}
 
 	const byName = new Map<string, CodeEntry[]>();
@@ -93,9 +94,9 @@ export function planAliases(dialects: Dialect[], codes: CodeEntry[]): AliasPlan 
 	for (const [key, entries] of byName) {
 		const first = entries[0]!;
 		const name = first.name!;
-		const targets = entries.map((entry) => codePath(entry.dialect, entry.code));
+		const targets = entries.map((entry) => codeRoute(entry.dialect, entry.id));
 		if (entries.length > 1) {
-			skipped.push({ path: `/${key}/`, candidates: targets, reason: `${entries.length} codes of ${first.dialect} are named ${name}: ${entries.map((entry) => entry.code).join(', ')}` });
+			skipped.push({ path: `/${key}/`, candidates: targets, reason: `${entries.length} codes of ${first.dialect} are named ${name}: ${entries.map((entry) => entry.id).join(', ')}` });
 			continue;
 		}
 		if (!IDENTIFIER.test(name)) {
@@ -114,7 +115,7 @@ export function planAliases(dialects: Dialect[], codes: CodeEntry[]): AliasPlan 
 	for (const code of [...dialectsByNumber.keys()].sort((a, b) => b - a)) {
 		if (code >= 0) continue;
 		const dialectCount = dialectsByNumber.get(code)!.size;
-		add({ from: numberPath(-code), to: numberPath(code), kind: 'number', title: `${code} across dialects`, description: `What ${code} means in the ${dialectCount} dialect${dialectCount === 1 ? '' : 's'} that document it.` });
+		add({ from: numberRoute(-code), to: numberRoute(code), kind: 'number', title: `${code} across dialects`, description: `What ${code} means in the ${dialectCount} dialect${dialectCount === 1 ? '' : 's'} that document it.` });
 	}
 	return { aliases, skipped };
 }

@@ -5,7 +5,7 @@ import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
 import { aliasPage, planAliases } from './alias-pages.ts';
 import type { Atlas } from '../../lib/atlas.ts';
-import { withBase } from '../../lib/import/normalize.ts';
+import { withBase } from '../../lib/model/urls.ts';
 import { inlineHashes } from './csp.ts';
 
 /**

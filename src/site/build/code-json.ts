@@ -36,10 +36,10 @@ async function splitCodes(out: string): Promise<{ files: number; ms: number }> {
 	const api = `${out}api/v1/`;
 	const codes: unknown = JSON.parse(readFileSync(`${api}codes.json`, 'utf8'));
 	if (!Array.isArray(codes)) throw new Error(`${api}codes.json is not an array of code entries; src/site/build/code-json.ts splits it into one file per code and needs its shape`);
-	const entries = codes as Array<{ dialect: string; code: number }>;
+	const entries = codes as Array<{ dialect: string; id: string }>;
 	await Promise.all([...new Set(entries.map((entry) => entry.dialect))].map((dialect) => mkdir(`${api}${dialect}`, { recursive: true })));
 	for (let i = 0; i < entries.length; i += BATCH) {
-		await Promise.all(entries.slice(i, i + BATCH).map((entry) => writeFile(`${api}${entry.dialect}/${entry.code}.json`, JSON.stringify(entry))));
+		await Promise.all(entries.slice(i, i + BATCH).map((entry) => writeFile(`${api}${entry.dialect}/${entry.id}.json`, JSON.stringify(entry))));
 	}
 	return { files: entries.length, ms: Math.round(performance.now() - started) };
 }

@@ -1,6 +1,6 @@
 import { getCollection } from 'astro:content';
 import type { CodeEntry, Concept, Dialect } from '../../lib/model/model.ts';
-import { withBase } from '../../lib/import/normalize.ts';
+import { withBase } from '../../lib/model/urls.ts';
 import { dialectSidebars, type SidebarItem } from '../starlight/sidebar.ts';
 
 let dialects: Dialect[] | undefined;

@@ -21,7 +21,7 @@ export function atlasLoader(kind: 'codes' | 'dialects' | 'concepts'): Loader {
 			store.clear();
 			const items = atlas[kind];
 			for (const item of items) {
-				const id = 'code' in item ? `${item.dialect}/${item.code}` : item.id;
+				const id = 'dialect' in item && 'code' in item ? `${item.dialect}/${item.id}` : item.id;
 				const data = await parseData({ id, data: item as unknown as Record<string, unknown> });
 				store.set({ id, data, digest: generateDigest(data) });
 			}

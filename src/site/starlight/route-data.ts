@@ -1,5 +1,5 @@
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
-import { withBase } from '../../lib/import/normalize.ts';
+import { withBase } from '../../lib/model/urls.ts';
 
 /**
  * Head tags every Starlight page gets on top of Starlight's own canonical and Open Graph

@@ -35,7 +35,7 @@ describe('normalizeKey', () => {
 	});
 
 	it('reads a code without name or message by what the sources say about it', () => {
-		const entry = { name: null, messages: [], description: 'Incorrect leverage multiplier.', summary: null };
+		const entry = { id: '-4028', name: null, title: 'Incorrect leverage multiplier.', messages: [], description: 'Incorrect leverage multiplier.', summary: null };
 		expect(entryKeys(entry)).toEqual(['invalid leverage multiplier']);
 	});
 });
@@ -106,6 +106,7 @@ describe('alignment on the seeds: different meanings under one number', () => {
 function code(dialect: string, number: number, name: string | null, messages: string[] = []): CodeEntry {
 	return {
 		dialect,
+		id: String(number),
 		code: number,
 		name,
 		nameTruncated: false,
@@ -114,10 +115,15 @@ function code(dialect: string, number: number, name: string | null, messages: st
 		description: null,
 		solution: null,
 		summary: null,
+		sharedWith: [],
+		httpStatus: null,
+		deprecated: false,
 		section: { id: 'codes', title: 'Codes' },
+		alsoIn: [],
 		concept: null,
 		url: `/${dialect}/${number}/`,
 		sources: [{ file: `${dialect}.md`, role: 'primary' }],
+		translations: {},
 		notes: [],
 	};
 }

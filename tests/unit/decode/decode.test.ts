@@ -3,10 +3,11 @@ import { createDecoder, decode, decodeExtracted, SCORES } from '../../../src/lib
 import type { DecodeTarget } from '../../../src/lib/decode/decode.ts';
 import { buildDecoderIndex, targetsFromIndex } from '../../../src/lib/decode/decoder-index.ts';
 import { loadAtlas } from '../../../src/lib/atlas.ts';
+import { decodeTargets } from '../../../src/lib/decode/targets.ts';
 
 /** Messages copied from the seeds, so the fixtures behave like the real sources. */
 function entry(dialect: string, code: number, name: string | null, messages: string[]): DecodeTarget {
-	return { dialect, code, name, title: name ?? messages[0], url: `/${dialect}/${code}/`, messages };
+	return { dialect, id: String(code), code, name, title: name ?? messages[0], url: `/${dialect}/${code}/`, messages };
 }
 
 const fixtures: DecodeTarget[] = [
@@ -153,15 +154,16 @@ describe('decoder index', () => {
 	it('ignores a malformed index or rows', () => {
 		expect(targetsFromIndex(null)).toEqual([]);
 		expect(targetsFromIndex({ version: 2, dialects: [], rows: [] })).toEqual([]);
-		expect(targetsFromIndex({ version: 1, dialects: ['a'], rows: [[5, 1, null, null, '/', []], 'x', [0, 1, null, 't', '/a/1/', ['m']]] })).toEqual([
-			{ dialect: 'a', code: 1, name: null, title: 't', url: '/a/1/', messages: ['m'] },
+		expect(targetsFromIndex({ version: 1, dialects: ['a'], rows: [[5, 1, null, null, null, '/', []], 'x', [0, 1, null, null, 't', '/a/1/', ['m']], [0, 1, '1_2', null, 't', '/a/1_2/', ['m']]] })).toEqual([
+			{ dialect: 'a', id: '1', code: 1, name: null, title: 't', url: '/a/1/', messages: ['m'] },
+			{ dialect: 'a', id: '1_2', code: 1, name: null, title: 't', url: '/a/1_2/', messages: ['m'] },
 		]);
 	});
 });
 
 describe('decode: the real seeds', () => {
 	const atlas = loadAtlas('content/sources');
-	const real = createDecoder(atlas.codes);
+	const real = createDecoder(decodeTargets(atlas.codes, atlas.dialects));
 	const top = (text: string) => decode(real, text).matches;
 
 	it('shows every dialect an ambiguous paste fits, tied', () => {
@@ -201,7 +203,7 @@ describe('decode: the real seeds', () => {
 	});
 
 	it('publishes a small index that decodes like the entries', () => {
-		const json = JSON.stringify(buildDecoderIndex(atlas.codes));
+		const json = JSON.stringify(buildDecoderIndex(decodeTargets(atlas.codes, atlas.dialects)));
 		expect(json.length).toBeLessThan(64 * 1024);
 		const fromIndex = createDecoder(targetsFromIndex(JSON.parse(json)));
 		const text = 'APIError(code=-1102): Mandatory parameter \'symbol\' was not sent, was empty/null, or malformed.';
@@ -233,7 +235,8 @@ describe('decode: fuzz', () => {
 		'Invalid symbol.', 'Too many requests; current limit is ', '__proto__', 'constructor', '\u0000', '\u202e', '\ud800',
 		'😀', 'İ', '<img src=x onerror=alert(1)>', '.*+?^${}', '9'.repeat(40),
 	];
-	const seeds = createDecoder(loadAtlas('content/sources').codes);
+	const seedAtlas = loadAtlas('content/sources');
+	const seeds = createDecoder(decodeTargets(seedAtlas.codes, seedAtlas.dialects));
 
 	it('never throws on random pastes', () => {
 		const next = random(20261121);

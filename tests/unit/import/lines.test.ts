@@ -26,7 +26,8 @@ test('classifies each line by its Markdown block and keeps file line numbers', (
 
 test('fenced code keeps its raw lines, quotes are marked', () => {
 	const lines = readLines('> Note: see\n\n```\n{ "code": -1 }\n```\n');
-	expect(lines.map((l) => l.kind)).toEqual(['quote', 'blank', 'code', 'code', 'code', 'blank']);
+	expect(lines.map((l) => l.kind)).toEqual(['text', 'blank', 'code', 'code', 'code', 'blank']);
+	expect(lines[0]!.quoted).toBe(true);
 	expect(lines[3]!.text).toBe('{ "code": -1 }');
 });
 

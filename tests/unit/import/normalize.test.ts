@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { readAtlas } from '../../../src/lib/atlas.ts';
-import { withBase } from '../../../src/lib/import/normalize.ts';
+import { withBase } from '../../../src/lib/model/urls.ts';
 import { header, SEEDS, sourcesDir } from '../helpers/sources.ts';
 
 describe('merging binance-usdm: a primary and a secondary', () => {

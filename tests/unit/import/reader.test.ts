@@ -33,7 +33,7 @@ describe('code per plain line (binance-usdm.md)', () => {
 			"Mandatory parameter '%s' was not sent, was empty/null, or malformed.",
 			"Param '%s' or '%s' must be sent, but both were empty/null!",
 		]);
-		expect(entry(result, -1008).name).toBe('Request Throttled');
+		expect(entry(result, -1008)).toMatchObject({ name: null, title: 'Request Throttled' });
 	});
 
 	test('joins a message that wraps onto the next line (-1125)', () => {
@@ -115,7 +115,7 @@ describe('tables without outer pipes, HTTP statuses and prose (gateway.md)', () 
 
 	test('keeps "Signature Errors (12xx)" as written, holding -1021 and -1022', () => {
 		const signature = result.sections.find((s) => s.title === 'Signature Errors (12xx)')!;
-		expect(signature.codes).toEqual([-1021, -1022]);
+		expect(signature.codes).toEqual(['-1021', '-1022']);
 	});
 
 	test('reads the HTTP status table as HTTP statuses', () => {
@@ -188,8 +188,16 @@ describe('bad shapes', () => {
 		expect(bad.unread).toEqual([{ line: 7, text: 'See -1001 for details', codeBearing: true }]);
 	});
 
-	test('one code with two names in one source is a problem at the second line', () => {
-		const result = readSource('x.md', '10xx - General\n-1000 UNKNOWN\n- a\n-1000 OTHER\n- b\n', 5);
+	test('one code with two names for one meaning is a problem at the second line', () => {
+		const result = readSource('x.md', '10xx - General\n-1000 UNKNOWN\n- a\n-1000 OTHER\n- a\n', 5);
 		expect(result.problems).toEqual([expect.objectContaining({ file: 'x.md', line: 8, message: expect.stringMatching(/-1000.*OTHER.*UNKNOWN/) })]);
+	});
+
+	test('one code with two names and two meanings keeps both, the second as another listing', () => {
+		const result = readSource('x.md', '| Code | Message | Description |\n|---|---|---|\n| 13907 | not_fully_filled | Cannot be fully filled. |\n| 13907 | too_many_open_block_rfqs | Too many open RFQs. |\n', 1);
+		expect(result.problems).toEqual([]);
+		expect(result.entries).toHaveLength(1);
+		expect(result.entries[0]).toMatchObject({ id: '13907', name: 'not_fully_filled', description: 'Cannot be fully filled.' });
+		expect(result.entries[0]!.alsoIn).toEqual([expect.objectContaining({ name: 'too_many_open_block_rfqs', description: 'Too many open RFQs.', line: 4 })]);
 	});
 });

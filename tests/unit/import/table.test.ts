@@ -26,8 +26,8 @@ describe('tables', () => {
 		const { prefix, segments } = splitProseCell('-4006 to -4007: Trigger price is invalid; -4183/-4184: Order price exceeds the limit.');
 		expect(prefix).toBe('');
 		expect(segments).toEqual([
-			{ spec: { kind: 'range', from: -4006, to: -4007 }, text: 'Trigger price is invalid' },
-			{ spec: { kind: 'codes', codes: [-4183, -4184] }, text: 'Order price exceeds the limit.' },
+			{ spec: { kind: 'range', from: { id: '-4006', code: -4006 }, to: { id: '-4007', code: -4007 } }, text: 'Trigger price is invalid' },
+			{ spec: { kind: 'codes', codes: [{ id: '-4183', code: -4183 }, { id: '-4184', code: -4184 }] }, text: 'Order price exceeds the limit.' },
 		]);
 	});
 });

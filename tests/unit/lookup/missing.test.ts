@@ -16,7 +16,6 @@ describe('other spellings of pages that exist', () => {
 	test.each([
 		['/binance-usdm/Bad_Symbol/', '/binance-usdm/-1121/'],
 		['/binance-usdm/bad-symbol/', '/binance-usdm/-1121/'],
-		['/binance-usdm/request%20throttled/', '/binance-usdm/-1008/'],
 		['/Binance-USDM/1121/', '/binance-usdm/-1121/'],
 		['/BINANCE-USDM/', '/binance-usdm/'],
 		['/binance-usdm/11XX-Request-Issues/', '/binance-usdm/11xx-request-issues/'],

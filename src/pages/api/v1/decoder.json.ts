@@ -1,6 +1,7 @@
 import type { APIRoute } from 'astro';
-import { getCodes } from '../../../site/data/atlas.ts';
+import { getCodes, getDialects } from '../../../site/data/atlas.ts';
 import { buildDecoderIndex } from '../../../lib/decode/decoder-index.ts';
+import { decodeTargets } from '../../../lib/decode/targets.ts';
 
-/** The decoder index the paste box fetches: what `decode` needs of every code, and no more. */
-export const GET: APIRoute = async () => Response.json(buildDecoderIndex(await getCodes()));
+/** The decoder index the paste box fetches: what `decode` needs of every code and message table, and no more. */
+export const GET: APIRoute = async () => Response.json(buildDecoderIndex(decodeTargets(await getCodes(), await getDialects(), import.meta.env.BASE_URL)));

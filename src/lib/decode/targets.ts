@@ -1,0 +1,39 @@
+import type { CodeEntry, Dialect } from '../model/model.ts';
+import { withBase, sectionPath } from '../model/urls.ts';
+import type { DecodeTarget } from './decode.ts';
+
+/**
+ * What the decoder matches a paste against: every code with every text the API may return
+ * for it (its messages; its only text when the source gives no message column; its
+ * translations; its texts in other sections), then the rows of the dialects' message tables,
+ * which name no code and lead to their section.
+ */
+export function decodeTargets(codes: readonly CodeEntry[], dialects: readonly Dialect[] = [], base = '/'): DecodeTarget[] {
+	const targets: DecodeTarget[] = codes.map((entry) => ({
+		dialect: entry.dialect,
+		id: entry.id,
+		code: entry.code,
+		name: entry.name,
+		title: entry.title,
+		url: entry.url,
+		messages: matchableMessages(entry),
+	}));
+	for (const dialect of dialects) {
+		for (const table of dialect.messageTables) {
+			for (const row of table.rows) {
+				targets.push({ dialect: dialect.id, id: null, code: null, name: null, title: row.message, url: withBase(base, sectionPath(dialect.id, table.section.id)), messages: [row.message] });
+			}
+		}
+	}
+	return targets;
+}
+
+/** A code's texts the decoder treats as messages, without repeats. */
+export function matchableMessages(entry: CodeEntry): string[] {
+	const texts = entry.messages.length > 0 ? [...entry.messages] : entry.description ? [entry.description] : [];
+	for (const translation of Object.values(entry.translations)) {
+		texts.push(...(translation.messages.length > 0 ? translation.messages : translation.description ? [translation.description] : []));
+	}
+	for (const other of entry.alsoIn) texts.push(...(other.messages.length > 0 ? other.messages : other.description ? [other.description] : []));
+	return [...new Set(texts)];
+}

@@ -1,0 +1,26 @@
+/** HTTP statuses as venues document them beside their own codes. */
+
+// The reason phrases of RFC 9110 and the common extensions (418, 429, 451...).
+const REASON_PHRASES = [
+	'continue', 'switching protocols', 'ok', 'created', 'accepted', 'non-authoritative information', 'no content',
+	'reset content', 'partial content', 'multiple choices', 'moved permanently', 'found', 'see other', 'not modified',
+	'temporary redirect', 'permanent redirect', 'bad request', 'unauthorized', 'payment required', 'forbidden',
+	'not found', 'method not allowed', 'not acceptable', 'proxy authentication required', 'request timeout',
+	'conflict', 'gone', 'length required', 'precondition failed', 'payload too large', 'content too large',
+	'uri too long', 'unsupported media type', 'range not satisfiable', 'expectation failed', "i'm a teapot",
+	'misdirected request', 'unprocessable entity', 'unprocessable content', 'locked', 'failed dependency', 'too early',
+	'upgrade required', 'precondition required', 'too many requests', 'request header fields too large',
+	'unavailable for legal reasons', 'internal server error', 'not implemented', 'bad gateway', 'service unavailable',
+	'gateway timeout', 'http version not supported', 'network authentication required',
+];
+
+/** True when a text starts with an HTTP reason phrase (`Bad Request -- Invalid request format.`). */
+export function isHttpPhrase(text: string): boolean {
+	const lower = text.trim().toLowerCase().replace(/^[`*_"]+/, '');
+	return REASON_PHRASES.some((phrase) => lower === phrase || (lower.startsWith(phrase) && /^[\s.,:;()–—-]/.test(lower.slice(phrase.length))));
+}
+
+/** A section title about HTTP statuses: `HTTP Status Codes`, `HTTP Return Codes`, `HTTP 状态码`. */
+export function isHttpTitle(title: string): boolean {
+	return /\bhttp\b/i.test(title) && !/\berror codes? from\b/i.test(title);
+}

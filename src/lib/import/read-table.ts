@@ -1,0 +1,266 @@
+import type { SectionRef } from '../model/model.ts';
+import { isCodeBearing, leadingCode, splitNames, type CodeToken } from './codes.ts';
+import { addMessage, newEntry, repairField, setName, type ReadEntry } from './entry.ts';
+import type { SourceLine } from './lines.ts';
+import type { SegmentRead } from './read-result.ts';
+import { columnRole, isDelimiterRow, isHeaderRow, leadingSpec, looksLikeHeader, nameToken, rawCells, rowCells, splitProseCell, tableRoles, type ColumnRole, type RowCells } from './table.ts';
+import { isHttpPhrase } from './http.ts';
+import { languageOf, scriptLanguage } from './language.ts';
+
+/** What a table is read against: its section, and what the section's title says. */
+export interface TableContext {
+	section: SectionRef;
+	/** The section is about HTTP statuses: its numbers are statuses, not codes. */
+	http: boolean;
+	/** Codes the section title names (`Messages for -1010 MSG_RECEIVED and -2040 ...`); a message table there carries their messages. */
+	headingCodes: ReadEntry[];
+	/** The entry a code heading just opened, which a message table under it belongs to. */
+	current: ReadEntry | null;
+}
+
+/**
+ * Reads one GFM table (its header, delimiter and body rows) into entries, ranges, HTTP
+ * statuses or message tables. Columns are recognized by header and content together, so
+ * the whole table is looked at before any row is read.
+ */
+export function readTable(rows: SourceLine[], context: TableContext, out: SegmentRead): void {
+	let header = rows[0] && isHeaderRow(rows[0], rows[1]) ? rows[0] : null;
+	let body = rows.filter((row) => row !== header && row.kind === 'row' && !isDelimiterRow(row.cells ?? []));
+	// A "header" that holds a code is the first data row of a table whose header was left out.
+	if (header && leadingSpec(header.cells?.[0] ?? '') && !looksLikeHeader(header.cells ?? [])) {
+		body = [header, ...body];
+		header = null;
+	}
+	const cellsOf = new Map(body.map((row) => [row, fullCells(row)]));
+	let headers = header?.cells ?? [];
+	if (!header && out.headers.length > 0 && out.headers.length >= Math.max(...[...cellsOf.values()].map((cells) => cells.length))) headers = out.headers;
+	if (header) out.headers = headers;
+	const roles = tableRoles(headers, [...cellsOf.values()]);
+	const http = context.http || isHttpTable(roles, [...cellsOf.values()]);
+	let last: { entries: ReadEntry[]; role: ColumnRole } | null = null;
+	for (const row of body) {
+		const cells = cellsOf.get(row)!;
+		const get = rowCells(headers, cells, roles);
+		if (http) {
+			if (!readHttpRow(row, get, out)) out.texts.push({ line: row, afterEntry: true });
+			last = null;
+			continue;
+		}
+		const codeIndex = roles.indexOf('code');
+		if (codeIndex !== -1) {
+			const read = readCodeRow(row, headers, cells, get, roles, context.section, out);
+			if (read) {
+				last = read.entries.length ? { entries: read.entries, role: read.textRole } : null;
+				continue;
+			}
+			// A row that only continues the text of the row above (a message wrapped onto the next line).
+			const filled = cells.map((cell, i) => ({ cell, i })).filter(({ cell }) => cell !== '');
+			if (last && (cells[codeIndex] ?? '') === '' || (last && filled.length === 1 && !leadingCode(filled[0]!.cell))) {
+				continueRow(row, filled.map(({ cell }) => cell).join(' '), last!);
+				continue;
+			}
+		}
+		if (readSummaryRow(row, get, context.section, out)) continue;
+		if (codeIndex === -1 && readMessageRow(row, get, context, out)) continue;
+		out.texts.push({ line: row, afterEntry: out.entries.length > 0 });
+		last = null;
+	}
+}
+
+/** The row's cells, with any that GFM dropped past the header's count recovered from the raw line. */
+function fullCells(row: SourceLine): string[] {
+	const cells = row.cells ?? [];
+	const raw = rawCells(row.raw);
+	if (raw.length <= cells.length) return cells;
+	return [...cells, ...raw.slice(cells.length).map((cell) => cell.replace(/^~~(.*)~~$/, '$1').replace(/\\(.)/g, '$1'))];
+}
+
+/** A table whose codes are all HTTP statuses described by their reason phrases (`400 | Bad Request`). */
+function isHttpTable(roles: ColumnRole[], rows: string[][]): boolean {
+	const codeIndex = roles.indexOf('code');
+	if (codeIndex === -1) return roles.includes('status') && !roles.includes('name');
+	const data = rows.filter((cells) => (cells[codeIndex] ?? '') !== '');
+	if (data.length === 0) return false;
+	const statuses = data.filter((cells) => /^[1-5]\d\d$/.test(cells[codeIndex]!.trim()));
+	if (statuses.length !== data.length) return false;
+	const phrased = data.filter((cells) => cells.some((cell, i) => i !== codeIndex && isHttpPhrase(cell)));
+	return phrased.length * 2 >= data.length;
+}
+
+function readHttpRow(row: SourceLine, get: RowCells, out: SegmentRead): boolean {
+	const statusCell = get.get('status') ?? get.get('code');
+	const status = statusCell?.match(/^\s*([1-5]\d\d)\b/)?.[1];
+	if (!status) return false;
+	const texts = [get.get('meaning'), get.get('name'), get.get('message'), get.get('description'), ...get.extras.map((extra) => extra.value)].filter(Boolean) as string[];
+	const meaning = texts[0] ?? '';
+	const description = texts.slice(1).join('\n') || null;
+	out.httpStatuses.push({ status: Number(status), meaning, description, line: row.line });
+	return true;
+}
+
+/** Reads a row with a code column; null when its code cell holds no code. */
+function readCodeRow(
+	row: SourceLine,
+	headers: string[],
+	cells: string[],
+	get: RowCells,
+	roles: ColumnRole[],
+	section: SectionRef,
+	out: SegmentRead,
+): { entries: ReadEntry[]; textRole: ColumnRole } | null {
+	const codeIndex = roles.indexOf('code');
+	const codeCell = cells[codeIndex] ?? '';
+	const struckText = struckPart(row.raw, codeIndex);
+	// `~~110075~~ 182021`: the struck number is the retired one, the other replaces it.
+	const liveCell = struckText && codeCell.replace(struckText, '').trim() !== '' ? codeCell.replace(struckText, '').trim() : codeCell;
+	const read = leadingSpec(liveCell);
+	if (!read) return null;
+	const deprecated = row.struck?.[codeIndex] === true;
+	// A cell in another script than the row's text (`| 0 | success | 成功 |`) is its translation.
+	const mainText = [get.get('message'), get.get('description'), get.get('meaning')].filter(Boolean).join(' ');
+	const mainLang = languageOf(mainText, 'en');
+	const translated = get.extras.filter((extra) => mainText !== '' && scriptLanguage(extra.value) !== null && scriptLanguage(extra.value) !== mainLang);
+	const extras = get.extras.filter((extra) => !translated.includes(extra));
+	const description = joinExtras(get.get('description') ?? get.get('meaning'), extras);
+	const { spec } = read;
+	if (spec.kind === 'range') {
+		out.ranges.push({
+			from: spec.from.code,
+			to: spec.to.code,
+			title: get.get('name') ?? get.get('message') ?? section.title,
+			description: description ?? '',
+			section,
+			line: row.line,
+		});
+		return { entries: [], textRole: 'other' };
+	}
+	const nameCell = get.get('name');
+	const names = nameCell ? splitNames(nameCell) : [];
+	const split = names.length === spec.codes.length && spec.codes.length > 1;
+	const entries = spec.codes.map((token, i) => {
+		const entry = newEntry(token, null, section, row.line);
+		if (nameCell) readName(entry, split ? names[i]! : nameCell, spec.codes, nameCell, split, columnRole(headers[roles.indexOf('name')] ?? ''));
+		const message = get.get('message');
+		if (message) addMessage(entry, message, row.raw);
+		entry.description = description ? repairField(entry, description) : null;
+		const solution = get.get('solution');
+		entry.solution = solution ? repairField(entry, solution) : null;
+		const status = get.get('status')?.match(/^\s*([1-5]\d\d)\b/)?.[1];
+		if (status) entry.httpStatus = Number(status);
+		entry.deprecated = deprecated;
+		if (deprecated) entry.notes.push('The source strikes this row through: the code is retired, kept here as deprecated.');
+		if (struckText && liveCell !== codeCell) entry.notes.push(`The source strikes through \`${struckText}\` beside this code: the number it replaces.`);
+		if (read.rest) entry.notes.push(`The code cell adds "${read.rest}" after the code.`);
+		if (spec.codes.length > 1) {
+			entry.sharedWith = spec.codes.filter((other) => other.id !== token.id).map((other) => other.id);
+			entry.notes.push(`Listed with ${entry.sharedWith.join(', ')} in one table row (line ${row.line}); the row's text describes them together.`);
+		}
+		for (const extra of translated) {
+			const lang = scriptLanguage(extra.value)!;
+			entry.translations[lang] = { title: null, messages: [], description: repairField(entry, extra.value) };
+			entry.notes.push(`The "${extra.header}" cell is in ${lang}: kept as the translation.`);
+		}
+		if (cells.length > (row.cells?.length ?? 0)) {
+			entry.notes.push(`The row has ${cells.length} cells but the table's header ${row.cells?.length ?? 0}; the extra cells are kept.`);
+		}
+		out.entries.push(entry);
+		return entry;
+	});
+	const textRole = (['message', 'description', 'meaning'] as const).find((role) => get.get(role) !== undefined) ?? 'description';
+	return { entries, textRole };
+}
+
+/** A name cell: the identifier it holds; what follows it (`= 20417;`, `<Limit>`) is cut off with a note. */
+function readName(entry: ReadEntry, cell: string, codes: CodeToken[], whole: string, split: boolean, headerRole: ColumnRole): void {
+	const { name, junk } = nameToken(cell);
+	if (!/^[A-Za-z][A-Za-z0-9_.]*(\.\.\.|…)?$/.test(name)) {
+		// Not an identifier: under a "Message" header it is what the API says, under a "Name" header a title.
+		if (headerRole === 'name') entry.title = repairField(entry, cell);
+		else addMessage(entry, unquote(cell), cell);
+		return;
+	}
+	setName(entry, name);
+	if (junk) entry.notes.push(`The name cell reads \`${cell.trim()}\`; the text after the name, \`${junk}\`, is not part of it and is cut off.`);
+	if (codes.length > 1 && !split && !entry.nameTruncated) {
+		entry.nameTruncated = true;
+		entry.notes.push(`The source gives one name, \`${whole}\`, to ${codes.map((code) => code.id).join(', ')}; it is shown as written, not split by guess.`);
+	}
+}
+
+/** Appends a continuation row's text to the text of the row above it. */
+function continueRow(row: SourceLine, text: string, last: { entries: ReadEntry[]; role: ColumnRole }): void {
+	for (const entry of last.entries) {
+		const joined = (before: string) => (/[\p{Script=Han}]$/u.test(before) ? `${before}${text}` : `${before} ${text}`);
+		if (last.role === 'message' && entry.messages.length > 0) entry.messages[entry.messages.length - 1] = joined(entry.messages.at(-1)!);
+		else entry.description = entry.description ? joined(entry.description) : text;
+		entry.notes.push(`The text wraps onto source line ${row.line}; the lines are joined.`);
+	}
+}
+
+/** A summary table row whose cell names codes in prose (`-4164: ...; -4001 to -4014: ...`). */
+function readSummaryRow(row: SourceLine, get: RowCells, section: SectionRef, out: SegmentRead): boolean {
+	const summary = get.get('summary');
+	if (summary === undefined) return false;
+	const { prefix, segments } = splitProseCell(summary);
+	if (segments.length === 0) return false;
+	const category = get.get('category') ?? section.title;
+	for (const segment of segments) {
+		if (segment.spec.kind === 'range') {
+			out.ranges.push({ from: segment.spec.from.code, to: segment.spec.to.code, title: category, description: segment.text, section, line: row.line });
+			continue;
+		}
+		for (const token of segment.spec.codes) {
+			const entry = newEntry(token, null, section, row.line);
+			entry.description = repairField(entry, segment.text);
+			entry.notes.push(`Named in the prose of the "${category}" row (line ${row.line}); the source gives it no name.`);
+			out.entries.push(entry);
+		}
+	}
+	if (prefix) out.unread.push({ line: row.line, text: prefix, codeBearing: isCodeBearing(prefix) });
+	return true;
+}
+
+/** A row of a table of messages without codes: to the codes its section names, else the dialect's message tables. */
+function readMessageRow(row: SourceLine, get: RowCells, context: TableContext, out: SegmentRead): boolean {
+	const messageCell = get.get('message');
+	if (messageCell === undefined || leadingCode(messageCell)) return false;
+	const message = unquote(messageCell);
+	const description = get.get('description') ?? get.get('meaning') ?? (get.extras.map((extra) => extra.value).join('\n') || null);
+	const owners = context.headingCodes.length > 0 ? context.headingCodes : context.current ? [context.current] : [];
+	if (owners.length > 0) {
+		for (const entry of owners) {
+			addMessage(entry, message, row.raw);
+			if (message !== messageCell) noteOnce(entry, 'The source quotes its messages (`"..."`); the quotes are not part of what the API returns.');
+		}
+		return true;
+	}
+	let table = out.messageTables.at(-1);
+	if (!table || table.section.id !== context.section.id || table.rows.at(-1)!.line < row.line - 1) {
+		table = { title: context.section.title, section: context.section, rows: [], line: row.line };
+		out.messageTables.push(table);
+	}
+	table.rows.push({ message, description, line: row.line });
+	return true;
+}
+
+function noteOnce(entry: ReadEntry, note: string): void {
+	if (!entry.notes.includes(note)) entry.notes.push(note);
+}
+
+/** `"Unknown order sent."` -> `Unknown order sent.` */
+function unquote(text: string): string {
+	const match = /^["“](.*)["”]$/.exec(text.trim());
+	return match ? match[1]! : text.trim();
+}
+
+/** The struck-through text of one cell of a raw row (`~~110075~~`), if any. */
+function struckPart(raw: string, index: number): string | null {
+	const cell = rawCells(raw)[index];
+	const match = cell ? /~~(.+?)~~/.exec(cell) : null;
+	return match ? match[1]!.replace(/\\(.)/g, '$1').trim() : null;
+}
+
+function joinExtras(base: string | undefined, extras: Array<{ header: string; value: string }>): string | null {
+	const parts = [base, ...extras.map((extra) => (base === undefined && extras.length === 1 ? extra.value : `${extra.header}: ${extra.value}`))].filter(Boolean);
+	return parts.length ? parts.join('\n') : null;
+}

@@ -1,0 +1,50 @@
+/**
+ * Every page path of the site, in one place. Paths are written without the base path;
+ * {@link withBase} puts it in front where a URL leaves the model. These are the links people
+ * paste into tickets: change none without an alias for the old one.
+ */
+
+/** Joins a base path (`/`, `/errors/`) and a route. */
+export function withBase(base: string, path: string): string {
+	return `${base.replace(/\/+$/, '')}/${path.replace(/^\/+/, '')}`;
+}
+
+/** `binance-usdm/`: a dialect's overview. */
+export function dialectPath(dialect: string): string {
+	return `${dialect}/`;
+}
+
+/** `binance-usdm/10xx-general-issues/`: one section's index. */
+export function sectionPath(dialect: string, section: string): string {
+	return `${dialect}/${section}/`;
+}
+
+/** `binance-usdm/-1121/`, `okx/30012_4/`: one code, by its id as the source writes it. */
+export function codePath(dialect: string, id: string): string {
+	return `${dialect}/${id}/`;
+}
+
+/** `codes/-1121/`: every dialect's meaning of one signed number. */
+export function numberPath(code: number): string {
+	return `codes/${code}/`;
+}
+
+/** `concepts/invalid-symbol/`, or `concepts/` for the list. */
+export function conceptPath(id?: string): string {
+	return id ? `concepts/${id}/` : 'concepts/';
+}
+
+/** `compare/`, or `compare/<block>/` for one block of a large matrix. */
+export function comparePath(block?: string): string {
+	return block ? `compare/${block}/` : 'compare/';
+}
+
+/** `api/v1/<file>`: the JSON API. */
+export function apiPath(file: string): string {
+	return `api/v1/${file}`;
+}
+
+/** `api/v1/binance-usdm/-1121.json`: one code entry's JSON. */
+export function codeJsonPath(dialect: string, id: string): string {
+	return apiPath(`${dialect}/${id}.json`);
+}
