@@ -77,7 +77,7 @@ export function readAtlas(dir: string, options: AtlasOptions = {}): AtlasRead {
 		const { source, problems: headerProblems } = splitSource(name, text);
 		problems.push(...headerProblems);
 		if (!source) continue;
-		const read = readSource(name, source.body, source.bodyLine);
+		const read = readSource(name, source.body, source.bodyLine, source.frontMatter.lang);
 		problems.push(...read.problems);
 		for (const line of read.unread) {
 			if (!line.codeBearing) continue;

@@ -7,6 +7,7 @@
 import { codeKey, type CodeEntry, type Concept } from '../model/model.ts';
 import type { ConceptFile } from './concepts.ts';
 import { withBase } from '../model/urls.ts';
+import { PLACEHOLDER } from '../decode/template.ts';
 import type { Problem } from '../model/problems.ts';
 
 /** Codes of several dialects that say the same thing but carry no concept: candidates for a new concept file. */
@@ -69,7 +70,7 @@ const STOP_WORDS = new Set(['a', 'an', 'the', 'is', 'are', 'was', 'were', 'be', 
  */
 export function normalizeKey(text: string): string {
 	const spaced = text
-		.replace(/%[sd]/g, ' ')
+		.replace(PLACEHOLDER, ' ')
 		.replace(/([a-z0-9])([A-Z])/g, '$1 $2')
 		.toLowerCase()
 		.replace(/[^\p{L}\p{N}']+/gu, ' ');

@@ -51,15 +51,36 @@ export function foldCase(text: string): string {
 	}).join('');
 }
 
+/**
+ * The placeholders venues write in message templates: printf style (`%s`, `%d`, `%f`) and
+ * braces (`{param0}`, `{0}`, `{symbol}`, `{}`). `%d` stands for a number, the others for any text.
+ */
+export const PLACEHOLDER = /%[sdf]|\{[A-Za-z_][\w.]*\}|\{\d+\}|\{\}/g;
+
+export type TemplatePart = { text: string } | { placeholder: string };
+
+/** Splits a message at its placeholders, which pages highlight and the decoder treats as wildcards. */
+export function templateParts(message: string): TemplatePart[] {
+	const parts: TemplatePart[] = [];
+	let last = 0;
+	for (const match of message.matchAll(PLACEHOLDER)) {
+		if (match.index > last) parts.push({ text: message.slice(last, match.index) });
+		parts.push({ placeholder: match[0] });
+		last = match.index + match[0].length;
+	}
+	if (last < message.length) parts.push({ text: message.slice(last) });
+	return parts;
+}
+
 /** Splits a source message into literals and placeholders once, ahead of matching. */
 export function compileTemplate(source: string): Template {
 	const folded = foldCase(normalizeMessage(source));
 	const literals: string[] = [];
 	const placeholders: Array<'s' | 'd'> = [];
 	let last = 0;
-	for (const found of folded.matchAll(/%([sd])/g)) {
+	for (const found of folded.matchAll(PLACEHOLDER)) {
 		literals.push(folded.slice(last, found.index));
-		placeholders.push(found[1] as 's' | 'd');
+		placeholders.push(found[0] === '%d' ? 'd' : 's');
 		last = found.index + found[0].length;
 	}
 	literals.push(folded.slice(last));

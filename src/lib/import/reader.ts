@@ -206,7 +206,7 @@ function readSegment(segment: Segment, section: ReadSection, inheritedHeaders: s
 		}
 		if (line.kind === 'text' || line.kind === 'continuation') {
 			const label = parseCodeLine(line.text);
-			if (label && isCodeLine(label, line, nextContent(segment.lines, i))) {
+			if (label && isCodeLine(label, line, nextContent(segment.lines, i), previousContent(segment.lines, i))) {
 				open(entryFrom(label, ref, line.line), 'line');
 				continue;
 			}
@@ -254,14 +254,17 @@ function readSegment(segment: Segment, section: ReadSection, inheritedHeaders: s
 }
 
 /**
- * A plain or quoted line that opens a code: `-1000 UNKNOWN`; `-1000 未知错误` or `10001 Params
- * error` only with message bullets below (or inside a quote), so prose such as `200 orders
- * at most` is not read as one.
+ * A plain or quoted line that opens a code: `-1000 UNKNOWN`, `-2031 Order replace partly
+ * failed`; an unsigned `10001 Params error` only with an identifier, message bullets below, a
+ * quote, or lines of the same shape around it, so a sentence such as `200 orders at most` is
+ * not read as a code (and, opening with a number, fails `check` instead).
  */
-function isCodeLine(label: CodeLabel, line: SourceLine, next: SourceLine | undefined): boolean {
-	if (line.quoted || next?.kind === 'bullet') return true;
-	if (label.name === null) return false;
-	return label.token.id.startsWith('-') || isIdentifier(label.name);
+function isCodeLine(label: CodeLabel, line: SourceLine, next: SourceLine | undefined, previous: SourceLine | undefined): boolean {
+	if (line.quoted || next?.kind === 'bullet' || label.token.id.startsWith('-')) return true;
+	if (label.name !== null && isIdentifier(label.name)) return true;
+	// `10001 Params error` among lines of the same shape is a list of codes, not a sentence.
+	const sibling = (other: SourceLine | undefined) => other !== undefined && (other.kind === 'text' || other.kind === 'continuation') && parseCodeLine(other.text) !== null;
+	return sibling(next) || sibling(previous);
 }
 
 function isTableLine(line: SourceLine, rows: SourceLine[], next: SourceLine | undefined): boolean {
@@ -269,6 +272,11 @@ function isTableLine(line: SourceLine, rows: SourceLine[], next: SourceLine | un
 	if (line.kind !== 'row') return false;
 	// A new header row starts another table, also one GFM reads as rows of the table above.
 	return !isHeaderRow(line, next);
+}
+
+function previousContent(lines: SourceLine[], i: number): SourceLine | undefined {
+	for (let j = i - 1; j >= 0; j--) if (lines[j]!.kind !== 'blank') return lines[j];
+	return undefined;
 }
 
 function nextContent(lines: SourceLine[], i: number): SourceLine | undefined {

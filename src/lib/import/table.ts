@@ -67,6 +67,15 @@ export function tableRoles(headers: string[], rows: string[][]): ColumnRole[] {
 			}
 		}
 	}
+	if (!roles.includes('code') && !roles.includes('message')) {
+		// `"Filter failure: TICK_SIZE" | ...`: a column of quoted texts is what the API returns.
+		for (let i = 0; i < width; i++) {
+			if ((roles[i] ?? 'other') === 'other' && share(i, (cell) => /^["“].*["”]$/.test(cell)) >= 0.6) {
+				roles[i] = 'message';
+				break;
+			}
+		}
+	}
 	while (roles.length < width) roles.push('other');
 	// A role taken twice keeps its first column; the others stay under their headers, not lost.
 	return roles.map((role, i) => (role !== 'other' && roles.indexOf(role) !== i ? 'other' : role));

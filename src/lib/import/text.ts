@@ -15,30 +15,19 @@ export function isTitleLike(text: string): boolean {
 	return words.every((word) => /^[A-Z0-9][\w&/-]*$/.test(word) || SMALL_WORDS.has(word));
 }
 
-/** Stable URL segment for a title: `10xx - General issues` -> `10xx-general-issues`. */
+/**
+ * Stable URL segment for a title: `10xx - General issues` -> `10xx-general-issues`; letters
+ * of any script stay (`资金类`), accents are dropped (`Résumé` -> `resume`).
+ */
 export function slugify(text: string): string {
 	return (
 		text
 			.normalize('NFKD')
+			.replace(/\p{M}/gu, '')
 			.toLowerCase()
-			.replace(/[^a-z0-9]+/g, '-')
+			.replace(/[^\p{L}\p{N}]+/gu, '-')
 			.replace(/^-+|-+$/g, '') || 'section'
 	);
-}
-
-export type TemplatePart = { text: string } | { placeholder: string };
-
-/** Splits a message at its `%s`/`%d` placeholders, which pages highlight and the decoder treats as wildcards. */
-export function templateParts(message: string): TemplatePart[] {
-	const parts: TemplatePart[] = [];
-	let last = 0;
-	for (const match of message.matchAll(/%[sd]/g)) {
-		if (match.index > last) parts.push({ text: message.slice(last, match.index) });
-		parts.push({ placeholder: match[0] });
-		last = match.index + match[0].length;
-	}
-	if (last < message.length) parts.push({ text: message.slice(last) });
-	return parts;
 }
 
 // Bytes 0x80-0x9f as Windows-1252 shows them; UTF-8 text read as 1252 turns into these.

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { isBlockTitle, isTitleLike, repairEncoding, slugify, templateParts } from '../../../src/lib/import/text.ts';
+import { isBlockTitle, isTitleLike, repairEncoding, slugify } from '../../../src/lib/import/text.ts';
+import { templateParts } from '../../../src/lib/decode/template.ts';
 
 describe('titles', () => {
 	test('block titles name a range of codes', () => {
