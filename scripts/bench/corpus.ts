@@ -6,11 +6,17 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** How a primary source lays out its codes; each mirrors one seed document. */
-export type CorpusFormat = 'heading' | 'line-dash' | 'line-bullet' | 'table';
+/**
+ * How a primary source lays out its codes: the seeds' four layouts (the heading one with a
+ * section title naming codes over a message table, and a message table naming none), and
+ * two shapes of real venue pages: code lines in blockquotes, and a table of unsigned codes
+ * with an HTTP status column listed again in Chinese (translations, prose ranges, a
+ * message wrapped onto the next line).
+ */
+export type CorpusFormat = 'heading' | 'line-dash' | 'line-bullet' | 'table' | 'blockquote' | 'two-language-table';
 
-/** Rotated over the dialects so every format is present once there are four dialects. */
-export const CORPUS_FORMATS: readonly CorpusFormat[] = ['heading', 'line-dash', 'line-bullet', 'table'];
+/** Rotated over the dialects: `bench --quick` (4 dialects) gets the first four, six or more get all. */
+export const CORPUS_FORMATS: readonly CorpusFormat[] = ['heading', 'two-language-table', 'blockquote', 'table', 'line-dash', 'line-bullet'];
 
 export interface CorpusOptions {
 	/** Number of dialects (one primary source each; every second one also gets a secondary). */
@@ -30,7 +36,9 @@ export interface CorpusFile {
 export interface CorpusCode {
 	dialect: string;
 	code: number;
-	/** Null for the table format, whose rows carry a message but no name. */
+	/** The code as the source writes it. */
+	id: string;
+	/** Null for the table formats, whose rows carry a message but no name. */
 	name: string | null;
 	messages: string[];
 	description: string | null;
@@ -73,6 +81,8 @@ interface SectionPlan {
 	codes: CorpusCode[];
 	/** Unused numbers inside the section's span, for codes only a secondary source states. */
 	free: number[];
+	/** First and last number of the section's span. */
+	span: [number, number];
 }
 
 type Random = () => number;
@@ -135,6 +145,10 @@ const SOLUTIONS: ((s: string) => string)[] = [
 	(s) => `Check the ${s} and retry`, (s) => `Reduce the ${s}`, () => 'Contact support if persistent',
 	(s) => `Query the current ${s} first`, () => 'Wait and retry with exponential backoff',
 ];
+/** Messages a `Messages for ...` section attaches to the codes its title names. */
+const MATCHING_MESSAGES = ['Unknown order sent.', 'Duplicate order sent.', 'Market is closed.'];
+const FILTERS = ['PRICE_FILTER', 'LOT_SIZE', 'MIN_NOTIONAL'];
+const CHINESE = ['订单不存在', '余额不足', '参数错误', '系统繁忙', '交易对不存在', '请求过于频繁', '权限不足'];
 const TOPICS = ['General Server or Network', 'Request Parameter', 'Authentication', 'Order Processing',
 	'Position', 'Margin', 'Risk Control', 'Filter', 'Account', 'Wallet', 'Options', 'WebSocket',
 	'Sub-account', 'Market Data', 'Conditional Order', 'Compliance', 'Earn', 'Copy Trading'];
@@ -164,33 +178,41 @@ function planSections(r: Random, dialect: string, count: number, format: CorpusF
 	const titles = TOPICS.flatMap((t) => KINDS.map((k) => `${t} ${k}`));
 	const names = new Set<string>();
 	const plans: SectionPlan[] = [];
-	let block = int(r, 10, 12);
+	// Venues with unsigned codes number them in five digits (50000, 58002).
+	const unsigned = format === 'two-language-table';
+	const tabular = format === 'table' || unsigned;
+	const sign = unsigned ? 1 : -1;
+	let block = unsigned ? int(r, 500, 520) : int(r, 10, 12);
 	let left = count;
 	for (let i = 0; left > 0; i++) {
 		const size = Math.min(left, int(r, 20, 250));
 		left -= size;
 		const span = Math.ceil(size / 70);
 		const slots: number[] = [];
-		for (let n = block * 100; n < (block + span) * 100; n++) slots.push(-n);
+		for (let n = block * 100; n < (block + span) * 100; n++) slots.push(sign * n);
 		for (let k = slots.length - 1; k > 0; k--) {
 			const j = int(r, 0, k);
 			[slots[k], slots[j]] = [slots[j], slots[k]];
 		}
-		const taken = slots.slice(0, size).sort((a, b) => b - a);
+		const taken = slots.slice(0, size).sort((a, b) => Math.abs(a) - Math.abs(b));
 		const titleBase = titles.splice(int(r, 0, titles.length - 1), 1)[0] ?? `Reserved Block ${i}`;
 		const title = `${block}xx - ${titleBase}`;
 		const codes = taken.map((code): CorpusCode => {
 			const messages = [makeMessage(r)];
-			while (format !== 'table' && messages.length < 3 && r() < 0.3) messages.push(makeMessage(r));
+			while (!tabular && messages.length < 3 && r() < 0.3) {
+				// Variants differ: the readers keep one of two equal bullets.
+				const message = makeMessage(r);
+				if (!messages.includes(message)) messages.push(message);
+			}
 			const s = pick(r, SUBJECTS);
 			return {
-				dialect, code, section: title, messages,
-				name: format === 'table' ? null : makeName(r, names),
+				dialect, code, id: String(code), section: title, messages,
+				name: tabular ? null : makeName(r, names),
 				description: format === 'table' ? pick(r, DESCRIPTIONS)(s) : null,
 				solution: format === 'table' ? pick(r, SOLUTIONS)(s) : null,
 			};
 		});
-		plans.push({ title, codes, free: slots.slice(size).sort((a, b) => b - a) });
+		plans.push({ title, codes, free: slots.slice(size).sort((a, b) => Math.abs(a) - Math.abs(b)), span: [block * 100, (block + span) * 100 - 1] });
 		block += span + int(r, 0, 2);
 	}
 	return plans;
@@ -217,6 +239,38 @@ function writePrimary(format: CorpusFormat, sections: SectionPlan[], r: Random):
 				out.push('');
 			}
 		}
+		// Codes a section title names carry the messages of the table below it; a table naming no code is the dialect's.
+		const named = sections[0]!.codes.slice(0, 2);
+		out.push(`## Messages for ${named.map((c) => `${c.code} ${c.name}`).join(' and ')}`, '', 'Error message | Description', '------------ | ------------');
+		for (const m of MATCHING_MESSAGES) out.push(`"${m}" | ${pick(r, DESCRIPTIONS)(pick(r, SUBJECTS))}`);
+		for (const c of named) c.messages.push(...MATCHING_MESSAGES);
+		out.push('', '## Filter failures', '', '| Error message | Description |', '| --- | --- |');
+		for (const f of FILTERS) out.push(`| "Filter failure: ${f}" | The order does not pass the ${f} filter. |`);
+		out.push('');
+	} else if (format === 'blockquote') {
+		out.push('# Error Codes', '', '> Here is the error JSON payload:', '', '```', '{"code":-1121,"msg":"Invalid symbol."}', '```', '');
+		for (const s of sections) {
+			out.push(`## ${s.title}`, '');
+			for (const c of s.codes) out.push(`> ${c.code} ${c.name}`, '', ...c.messages.map((m) => `* ${m}`), '');
+		}
+	} else if (format === 'two-language-table') {
+		const half = (titleOf: (s: SectionPlan, i: number) => string, rangeOf: (s: SectionPlan) => string, header: string, text: (c: CorpusCode, i: number) => string) => {
+			sections.forEach((s, i) => {
+				out.push(`# ${titleOf(s, i)}`, '', `${rangeOf(s)}  `, '', header, '---|---|---  ');
+				s.codes.forEach((c, j) => {
+					const message = text(c, j);
+					// Every seventh row wraps its message onto the next line, as exported pages do.
+					if (j % 7 === 3 && message.includes(' ')) {
+						const cut = message.indexOf(' ', message.length / 2);
+						out.push(`${c.code} | 200 | ${message.slice(0, cut)}  `, `${message.slice(cut + 1)}  `);
+					} else out.push(`${c.code} | 200 | ${message}  `);
+				});
+				out.push('');
+			});
+		};
+		half((s) => s.title, (s) => `Error Code from ${s.span[0]} to ${s.span[1]}`, 'Error Code | HTTP Status Code | Error Message  ', (c) => c.messages[0]!);
+		out.push('---', '');
+		half((_, i) => `错误类别 ${i + 1}`, (s) => `错误码从 ${s.span[0]} 到 ${s.span[1]}`, '错误码 | HTTP 状态码 | 错误提示  ', (c, j) => `${pick(r, CHINESE)}，请检查参数${j}`);
 	} else if (format === 'line-dash') {
 		out.push('Error Codes', 'Here is the error JSON payload:', '{', '"code":-1121,', '"msg":"Invalid symbol."', '}',
 			'Errors consist of two parts: an error code and a message.', 'Codes are universal,but messages can vary.');
@@ -270,18 +324,19 @@ function writeSecondary(r: Random, dialect: string, sections: SectionPlan[]): { 
 		else out.push(`| ${a.code}/${b.code} | ${summarize(a)} / ${summarize(b)} | ${a.messages[0]} Or: ${b.messages[0]} |`);
 	}
 	const added = first.free.slice(0, Math.min(2, first.free.length)).map((code): CorpusCode => ({
-		dialect, code, name: makeName(r, names), messages: [], description: makeMessage(r), solution: null, section: first.title,
+		dialect, code, id: String(code), name: makeName(r, names), messages: [], description: makeMessage(r), solution: null, section: first.title,
 	}));
 	for (const c of added) out.push(`| ${c.code} | ${c.name} | ${c.description} |`);
 	const ranges: Range[] = [];
-	const lo = -second.codes[0].code;
-	const hi = -second.codes[second.codes.length - 1].code;
+	const sign = Math.sign(second.codes[0]!.code);
+	const lo = Math.abs(second.codes[0]!.code);
+	const hi = Math.abs(second.codes[second.codes.length - 1]!.code);
 	let at = lo;
 	const count = int(r, 2, 4);
 	for (let i = 0; i < count && at + 3 <= hi; i++) {
 		const from = at + int(r, 0, 3);
 		const to = Math.min(hi, from + int(r, 3, 20));
-		ranges.push({ from: -from, to: -to, category: `${pick(r, TOPICS)} Limits`, text: makeMessage(r) });
+		ranges.push({ from: sign * from, to: sign * to, category: `${pick(r, TOPICS)} Limits`, text: makeMessage(r) });
 		at = to + 2;
 	}
 	out.push(second.title, 'The largest category, summarized by range.',
@@ -317,16 +372,18 @@ export function generateCorpus(options: CorpusOptions): Corpus {
 		const url = format === 'heading' || format === 'line-dash' ? `https://example.com/${id}/error-codes` : null;
 		files.push({ name: `${id}.md`, text: FRONT(id, name, 'primary', 'Error Codes', url) + writePrimary(format, sections, r) });
 		const all = sections.flatMap((s) => s.codes);
-		let ranges = 0;
-		if (i % 2 === 1) {
+		// The two-language page states each section's span as a range, in both languages (read once).
+		let ranges = format === 'two-language-table' ? sections.length : 0;
+		const extraSections = format === 'heading' ? 1 : 0;
+		if (i % 2 === 1 && format !== 'two-language-table') {
 			const secondary = writeSecondary(r, id, sections);
 			files.push({ name: `${id}-summary.md`, text: FRONT(id, name, 'secondary', 'Error Codes (summary)', null) + secondary.text });
 			all.push(...secondary.added);
-			ranges = secondary.ranges.length;
+			ranges += secondary.ranges.length;
 		}
-		all.sort((a, b) => b.code - a.code);
+		all.sort((a, b) => Math.abs(a.code) - Math.abs(b.code));
 		codes.push(...all);
-		expected[id] = { codes: all.length, sections: sections.length, ranges };
+		expected[id] = { codes: all.length, sections: sections.length + extraSections, ranges };
 		dialects.push({ id, name, format, sections: sections.map((s) => s.title) });
 	}
 	return { files, expected, dialects, codes };

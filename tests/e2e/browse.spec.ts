@@ -46,7 +46,8 @@ test('a code page highlights placeholders and credits its sources', async ({ pag
 	await expect(page.locator('#message-1 code.placeholder')).toHaveText('%s');
 	await page.goto('binance-usdm/-1103/');
 	await expect(page.locator('.meaning')).toContainText('An unknown parameter was sent, or not all parameters were read.');
-	await expect(page.locator('.meaning')).toContainText('binance-usdm-summary.md');
+	await expect(page.locator('.meaning')).toContainText('(from Error Codes (summary))');
+	await expect(page.locator('.meaning')).toContainText('Shared with -1104');
 	await expect(page.getByRole('link', { name: 'Error Codes' })).toHaveAttribute('href', /developers\.binance\.com/);
 });
 

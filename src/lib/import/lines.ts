@@ -190,10 +190,11 @@ function isStruck(nodes: PhrasingContent[]): boolean {
 const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/g;
 
 /**
- * HTML that page exporters wrap around text (`<a id="..."></a>`, `<span>`, `<br>`). Other
- * angle-bracket words (`<symbol>` in a message) are the API's text and stay.
+ * HTML that page exporters leave around text: anchors (`<a id="..."></a>`, `<a href>`),
+ * `<span>` wrappers and `<br>` line breaks. Any other tag (`<b>`, a message's `<symbol>`)
+ * is the source's text and stays.
  */
-const DECORATION_TAG = /^<\/?(?:a|span|br|b|i|u|em|strong|code|sup|sub|small|font|div|p|img|mark|del|s|strike|ins|kbd|var|abbr|nobr|wbr|center|label)\b[^>]*>$/i;
+const DECORATION_TAG = /^<\/?(?:a|span|br)\b[^>]*>$/i;
 
 /** A heading's explicit anchor (`### -1000 UNKNOWN {#unknown}`), Docusaurus and kramdown style. */
 const HEADING_ID = /\s*\{#[^}]*\}\s*$/;

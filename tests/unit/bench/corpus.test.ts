@@ -5,7 +5,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CORPUS_FORMATS, generateCorpus, writeCorpus } from '../../../scripts/bench/corpus.ts';
 
-const OPTIONS = { dialects: 4, codes: 4000, seed: 'atlas' };
+const OPTIONS = { dialects: 6, codes: 6000, seed: 'atlas' };
 const ATLAS = fileURLToPath(new URL('../../../src/lib/atlas.ts', import.meta.url));
 
 describe('generateCorpus', () => {
@@ -27,10 +27,19 @@ describe('generateCorpus', () => {
 		expect(corpus.files.some((f) => f.text.includes('%s'))).toBe(true);
 	});
 
-	it('states unique negative integer codes, about N in total', () => {
+	it('writes the shapes of real pages: unsigned codes in two languages, blockquotes, message tables', () => {
+		const text = (format: string) => corpus.files.find((f) => f.name === `${corpus.dialects.find((d) => d.format === format)!.id}.md`)!.text;
+		expect(text('two-language-table')).toMatch(/^错误码 \| HTTP 状态码 \| 错误提示/m);
+		expect(text('two-language-table')).toMatch(/^Error Code from \d{5} to \d{5}/m);
+		expect(text('blockquote')).toMatch(/^> -\d{4} [A-Z_]+$/m);
+		expect(text('heading')).toMatch(/^## Messages for -\d{4} [A-Z_]+ and -\d{4} [A-Z_]+$/m);
+		expect(text('heading')).toMatch(/^\| "Filter failure: LOT_SIZE" \|/m);
+	});
+
+	it('states unique integer codes, unsigned only where the format says so, about N in total', () => {
 		for (const d of corpus.dialects) {
 			const codes = corpus.codes.filter((c) => c.dialect === d.id).map((c) => c.code);
-			expect(codes.every((c) => Number.isInteger(c) && c < 0)).toBe(true);
+			expect(codes.every((c) => Number.isInteger(c) && (d.format === 'two-language-table' ? c > 0 : c < 0))).toBe(true);
 			expect(new Set(codes).size).toBe(codes.length);
 			expect(codes.length).toBe(corpus.expected[d.id].codes);
 		}
@@ -63,6 +72,12 @@ describe('the corpus through loadAtlas', () => {
 			const codes = atlas.codes.filter((c: { dialect: string }) => c.dialect === d.id).map((c: { code: number }) => c.code);
 			const intended = corpus.codes.filter((c) => c.dialect === d.id).map((c) => c.code);
 			expect(codes.sort((a: number, b: number) => a - b), d.id).toEqual(intended.sort((a, b) => a - b));
+			const format = corpus.dialects.find((dialect) => dialect.id === d.id)!.format;
+			for (const want of corpus.codes.filter((c) => c.dialect === d.id)) {
+				const got = atlas.codes.find((c: { dialect: string; id: string }) => c.dialect === d.id && c.id === want.id);
+				expect(got.messages, `${d.id} ${want.id}`).toEqual(want.messages);
+				if (format === 'two-language-table') expect(got.translations['zh-CN'].messages, `${d.id} ${want.id}`).toHaveLength(1);
+			}
 		}
 	}, 60_000);
 });
