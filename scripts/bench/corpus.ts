@@ -260,8 +260,8 @@ function writePrimary(format: CorpusFormat, sections: SectionPlan[], r: Random):
 				s.codes.forEach((c, j) => {
 					const message = text(c, j);
 					// Every seventh row wraps its message onto the next line, as exported pages do.
-					if (j % 7 === 3 && message.includes(' ')) {
-						const cut = message.indexOf(' ', message.length / 2);
+					const cut = message.indexOf(' ', message.length / 2);
+					if (j % 7 === 3 && cut > 0) {
 						out.push(`${c.code} | 200 | ${message.slice(0, cut)}  `, `${message.slice(cut + 1)}  `);
 					} else out.push(`${c.code} | 200 | ${message}  `);
 				});
