@@ -3,12 +3,13 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { cspHashes } from './src/site/build/csp-hashes.ts';
 import { loadAtlasOnce, sourcesDir } from './src/lib/atlas.ts';
+import { siteUrl } from './src/lib/model/urls.ts';
 import { sidebar } from './src/site/starlight/sidebar.ts';
 import { aliasPages } from './src/site/build/aliases.ts';
 import { codeJsonFiles } from './src/site/build/code-json.ts';
 import { searchIndex } from './src/site/build/search-index.ts';
 
-const site = process.env.SITE_URL ?? 'https://error-atlas.pages.dev';
+const site = siteUrl();
 const base = process.env.BASE_PATH ?? '/';
 // Read with the site's base path, so the content loaders reuse this read (readAtlasOnce)
 // instead of parsing every source again.

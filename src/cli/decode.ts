@@ -1,7 +1,7 @@
 import { loadAtlas } from '../lib/atlas.ts';
 import { createDecoder, decode } from '../lib/decode/decode.ts';
 import type { DecodeResult, Match } from '../lib/decode/decode.ts';
-import { decodeTargets } from '../lib/decode/targets.ts';
+import { decodeDialects, decodeTargets } from '../lib/decode/targets.ts';
 import type { Atlas } from '../lib/atlas.ts';
 import type { CliIo } from './io.ts';
 
@@ -21,7 +21,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
 	}
 	const text = words.join(' ');
 	if (text.trim() === '') {
-		io.err(USAGE);
+		io.err(`nothing to decode: pass the text your client printed, in quotes\n${USAGE}`);
 		return 2;
 	}
 	let atlas: Atlas;
@@ -31,12 +31,13 @@ export async function run(args: string[], io: CliIo): Promise<number> {
 		io.err(error instanceof Error ? error.message : String(error));
 		return 2;
 	}
-	const result = decode(createDecoder(decodeTargets(atlas.codes, atlas.dialects)), text);
+	const result = decode(createDecoder(decodeTargets(atlas.codes, atlas.dialects), decodeDialects(atlas.dialects)), text);
+	const names = new Map(atlas.dialects.map((dialect) => [dialect.id, dialect.name]));
 	if (json) {
 		io.out(JSON.stringify(toJson(result), null, 2));
 		if (result.matches.length === 0) io.err(describeSuggestions(result));
 	} else {
-		io.out(toText(result));
+		io.out(toText(result, names));
 	}
 	return result.matches.length > 0 ? 0 : 1;
 }
@@ -68,13 +69,22 @@ function toJson(result: DecodeResult) {
 	};
 }
 
-const KIND_LABEL: Record<Match['kind'], string> = {
-	'code+message': 'code and message match',
-	code: 'code matches, message differs',
-	message: 'message matches, under another code',
-};
+/** What was compared, in words: a bare code was compared by number only. */
+export function matchWording(match: Match, messageGiven: boolean): string {
+	const venue = match.hinted ? '; the paste names this venue' : '';
+	switch (match.kind) {
+		case 'code+message':
+			return `code and message match${venue}`;
+		case 'code':
+			return `${messageGiven ? 'code matches, message differs' : 'code matches (no message given to compare)'}${venue}`;
+		case 'message':
+			return `message matches, under another code${venue}`;
+		case 'range':
+			return `inside a range the dialect documents as a whole, not a documented code${venue}`;
+	}
+}
 
-function toText(result: DecodeResult): string {
+function toText(result: DecodeResult, names: Map<string, string>): string {
 	const { code, message } = result.extracted;
 	const lines = [
 		`Read: code ${code ?? '(none)'}, message ${message === null ? '(none)' : `"${printable(message, 160)}"`} (${result.extracted.format})`,
@@ -83,11 +93,16 @@ function toText(result: DecodeResult): string {
 		lines.push(describeSuggestions(result));
 		return lines.join('\n');
 	}
-	for (const match of result.matches) {
+	const best = result.matches[0]!.score;
+	const tied = result.matches.filter((match) => match.score === best).length;
+	if (tied > 1) lines.push(`${tied} pages fit equally well; choose by the venue you called:`);
+	result.matches.forEach((match, i) => {
 		const label = match.name ?? match.title;
-		lines.push(`${String(match.score).padStart(3)}  ${match.dialect} ${match.id ?? '(message table)'} ${printable(label, 80)}  ${match.url}`);
-		lines.push(`     ${KIND_LABEL[match.kind]}${filledText(match)}`);
-	}
+		const mark = match.score === best ? (tied > 1 ? '=' : '*') : ' ';
+		const what = match.kind === 'range' ? 'range' : (match.id ?? '(message)');
+		lines.push(`${mark} ${String(i + 1).padStart(2)}. ${names.get(match.dialect) ?? match.dialect} ${what} ${printable(label, 80)}  ${match.url}`);
+		lines.push(`      ${matchWording(match, result.extracted.message !== null)}${filledText(match)}`);
+	});
 	return lines.join('\n');
 }
 

@@ -1,5 +1,7 @@
 import { loadAtlas } from '../lib/atlas.ts';
-import { rangesCovering, type RangeHit } from '../lib/compare/compare.ts';
+import { compareNumbers, rangesCovering, type NumberRow, type RangeHit } from '../lib/compare/compare.ts';
+import { absoluteUrl } from '../lib/share/share.ts';
+import { numberPath, sectionPath, siteUrl, withBase } from '../lib/model/urls.ts';
 import { createDecoder, decodeExtracted } from '../lib/decode/decode.ts';
 import { decodeTargets } from '../lib/decode/targets.ts';
 import type { CodeEntry, Dialect } from '../lib/model/model.ts';
@@ -20,7 +22,8 @@ export async function run(args: string[], io: CliIo): Promise<number> {
 	const values = args.filter((arg) => arg !== '--json' && arg !== '--');
 	const asked = values.length === 1 ? parseCode(values[0]!) : null;
 	if (asked === null) {
-		io.err(values.length === 1 ? `not a code: "${values[0]}" (a code is a whole number, e.g. -1121 or 50013)\n${USAGE}` : USAGE);
+		const what = values.length === 0 ? 'missing the code to look up' : values.length > 1 ? `one code at a time, got ${values.length}: ${values.join(' ')}` : `not a code: "${values[0]}" (a code is a whole number, e.g. -1121 or 50013)`;
+		io.err(`${what}\n${USAGE}`);
 		return 2;
 	}
 	let atlas: { dialects: Dialect[]; codes: CodeEntry[] };
@@ -37,7 +40,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
 	if (json) {
 		io.out(JSON.stringify({ code: number, entries, ranges }, null, 2));
 	} else if (entries.length > 0 || ranges.length > 0) {
-		io.out(toText(number, entries, ranges));
+		io.out(toText(number, atlas, ranges));
 	} else {
 		io.out(notFound(atlas.codes, number));
 	}
@@ -50,23 +53,41 @@ function parseCode(text: string): number | null {
 	return match ? Number(match[1]) || 0 : null;
 }
 
-function toText(number: number, entries: CodeEntry[], ranges: RangeHit[]): string {
+const VERDICT: Record<NumberRow['verdict'], string> = {
+	same: 'the same meaning in every dialect that defines it',
+	different: 'different meanings across dialects',
+	single: 'defined by one dialect only',
+};
+
+function toText(number: number, atlas: { dialects: Dialect[]; codes: CodeEntry[] }, ranges: RangeHit[]): string {
+	const site = siteUrl();
+	const names = new Map(atlas.dialects.map((dialect) => [dialect.id, dialect.name]));
+	const row = compareNumbers(atlas.dialects, atlas.codes.filter((entry) => entry.code === number))[0];
+	const entries = row?.entries ?? [];
 	const dialects = new Set([...entries.map((entry) => entry.dialect), ...ranges.map((range) => range.dialect)]);
-	const lines = [`${number}: ${dialects.size} dialect${dialects.size === 1 ? '' : 's'}  (/codes/${number}/)`];
+	const page = entries.length > 0 ? `  ${absoluteUrl(withBase('/', numberPath(number)), site)}` : '';
+	const lines = [`${number}: ${dialects.size} dialect${dialects.size === 1 ? '' : 's'}${page}`];
+	if (row) {
+		const meanings = row.meanings.length > 1 ? ` (${row.meanings.map((meaning) => `${meaning.label}: ${meaning.entries.map((entry) => names.get(entry.dialect) ?? entry.dialect).join(', ')}`).join('; ')})` : '';
+		lines.push(`  Verdict: ${VERDICT[row.verdict]}${meanings}`);
+	}
+	const labelOf = new Map(row?.meanings.flatMap((meaning) => meaning.entries.map((entry) => [entry, meaning.label])) ?? []);
 	for (const entry of entries) {
 		const label = entry.name ?? entry.title;
 		const meaning = [entry.messages[0], entry.description, entry.summary?.text].find((text) => text && text !== label);
-		lines.push(`  ${entry.dialect} ${entry.id} ${label}${meaning ? `: ${meaning}` : ''}${entry.deprecated ? ' (deprecated)' : ''}`);
-		lines.push(`    ${entry.url}`);
+		const mark = row && row.meanings.length > 1 ? `[${labelOf.get(entry)}] ` : '';
+		lines.push(`  ${mark}${names.get(entry.dialect) ?? entry.dialect} ${entry.id} ${label}${meaning ? `: ${meaning}` : ''}${entry.deprecated ? ' (deprecated)' : ''}`);
+		lines.push(`    ${absoluteUrl(entry.url, site)}`);
 	}
 	for (const range of ranges) {
-		lines.push(`  ${range.dialect} ${range.from} to ${range.to} (a range): ${range.title}${range.description ? `: ${range.description}` : ''}`);
+		lines.push(`  ${names.get(range.dialect) ?? range.dialect} ${range.from} to ${range.to} (a range, not a documented code): ${range.title}${range.description ? `: ${range.description}` : ''}`);
+		lines.push(`    ${absoluteUrl(withBase("/", sectionPath(range.dialect, range.section.id)), site)}`);
 	}
 	return lines.join('\n');
 }
 
 function notFound(codes: CodeEntry[], number: number): string {
 	const { suggestions } = decodeExtracted(createDecoder(decodeTargets(codes)), { code: number, message: null });
-	const nearest = suggestions.map((s) => `  ${s.dialect} ${s.id} ${s.title}  ${s.url}`);
+	const nearest = suggestions.map((s) => `  ${s.dialect} ${s.id} ${s.title}  ${absoluteUrl(s.url, siteUrl())}`);
 	return [`No dialect defines ${number}.`, ...(nearest.length > 0 ? ['Nearest:', ...nearest] : [])].join('\n');
 }

@@ -20,8 +20,10 @@ export async function run(argv: string[], io: CliIo = defaultIo()): Promise<numb
 	const [name, ...args] = argv;
 	const load = name ? commands[name] : undefined;
 	if (!load) {
-		(name && name !== '--help' && name !== '-h' ? io.err : io.out)(USAGE);
-		return name && name !== '--help' && name !== '-h' ? 2 : 0;
+		const help = !name || name === '--help' || name === '-h';
+		if (help) io.out(USAGE);
+		else io.err(`unknown command "${name}"\n${USAGE}`);
+		return help ? 0 : 2;
 	}
 	const command = await load();
 	return command.run(args, io);

@@ -14,14 +14,20 @@ function watchForScripts(page: Page): { dialogs: string[]; errors: string[] } {
 const box = (page: Page) => page.locator('atlas-decode');
 const results = (page: Page) => box(page).locator('.atlas-decode-result');
 
-test('paste a payload, see every tied dialect, follow the top result', async ({ page }) => {
+test('paste a payload, see every tied dialect, choose one', async ({ page }) => {
 	await page.goto('decode/');
-	await box(page).locator('textarea').fill('ccxt.base.errors.BadSymbol: binance {"code":-1121,"msg":"Invalid symbol."}');
+	await box(page).locator('textarea').fill('ccxt.base.errors.BadSymbol: somevenue {"code":-1121,"msg":"Invalid symbol."}');
 	await expect(box(page).locator('.atlas-decode-status')).toContainText('Read code -1121');
-	await expect(box(page).locator('.atlas-decode-status')).toContainText('3 codes fit equally well');
+	await expect(box(page).locator('.atlas-decode-status')).toContainText('3 pages fit equally well');
 	const tied = results(page).filter({ hasText: 'code and message match' });
 	await expect(tied).toHaveCount(3);
-	await expect(results(page).filter({ hasText: 'gateway' }).filter({ hasText: '-1121' })).toContainText('code matches, message differs');
+	await expect(results(page).filter({ hasText: 'Gateway API' }).filter({ hasText: '-1121' })).toContainText('code matches, message differs');
+	await expect(box(page)).not.toContainText('score');
+
+	// A tie is not settled by the button: it points at the tied pages.
+	await box(page).getByRole('button', { name: 'Open the best match' }).click();
+	await expect(box(page).locator('.atlas-decode-status')).toContainText('3 pages fit equally well; choose the one for the venue you called.');
+	await expect(page).toHaveURL(/\/decode\/\?q=/);
 
 	const top = results(page).first().getByRole('link');
 	const target = new URL((await top.getAttribute('href')) ?? '', page.url()).pathname;
@@ -31,10 +37,31 @@ test('paste a payload, see every tied dialect, follow the top result', async ({ 
 	await expect(page.getByRole('heading', { level: 1 })).toContainText('-1121');
 });
 
+test('a venue named in the paste ranks its dialects first', async ({ page }) => {
+	await page.goto('decode/');
+	await box(page).locator('textarea').fill('POST https://fapi.binance.com/fapi/v1/order {"code":-1121,"msg":"Invalid symbol."}');
+	await expect(results(page).first()).toContainText('Binance USDⓈ-M Futures');
+	await expect(results(page).first()).toContainText('the paste names this venue');
+	await box(page).getByRole('button', { name: 'Open the best match' }).click();
+	await expect(page).toHaveURL(/\/binance-usdm\/-1121\/$/);
+});
+
+test('a bare code says no message was compared; a number inside a range answers as a range', async ({ page }) => {
+	await page.goto('decode/');
+	await box(page).locator('textarea').fill('-2010');
+	await expect(results(page).first()).toContainText('no message to compare');
+	await expect(box(page)).not.toContainText('message differs');
+	await box(page).locator('textarea').fill('{"code":-4061,"msg":"x"}');
+	const range = results(page).filter({ hasText: 'inside a documented range, not a documented code' });
+	await expect(range).toHaveCount(1);
+	await expect(range).toContainText('-4059 to -4068');
+	await expect(range.getByRole('link')).toHaveAttribute('href', /\/binance-usdm\/40xx-/);
+});
+
 test('Enter on the button opens the best match', async ({ page }) => {
 	await page.goto('decode/');
 	await box(page).locator('textarea').fill('{"code":-1001,"msg":"Disconnected from server"}');
-	await expect(results(page).first()).toContainText('gateway');
+	await expect(results(page).first()).toContainText('Gateway API');
 	await box(page).getByRole('button', { name: 'Open the best match' }).click();
 	await expect(page).toHaveURL(/\/gateway\/-1001\/$/);
 });

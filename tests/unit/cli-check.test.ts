@@ -16,7 +16,7 @@ describe('error-atlas check', () => {
 		expect(out).toContain(
 			'binance-usdm.md  binance-usdm (primary): 67 codes, 3 sections, 0 ranges, 0 HTTP statuses, 1 prose parts, 1 notes',
 		);
-		expect(out).toContain('  binance-options.md:153: note on -1129: Encoding damage `ã€‚` repaired to `。` (UTF-8 text that was read as Windows-1252 upstream).');
+		expect(out).toContain('  binance-options.md:154: note on -1129: Encoding damage `ã€‚` repaired to `。` (UTF-8 text that was read as Windows-1252 upstream).');
 		expect(out.at(-1)).toBe('ok: 5 sources, no unread code-bearing line');
 	});
 

@@ -32,14 +32,33 @@ describe('error-atlas decode', () => {
 		for (const match of json.matches) expect(Object.keys(match)).toEqual(['dialect', 'id', 'code', 'url', 'score', 'kind', 'filled']);
 	});
 
-	it('shows every tied dialect in text form', async () => {
-		const { code, out } = await call(decode, ['ccxt.base.errors.BadSymbol: binance {"code":-1121,"msg":"Invalid symbol."}']);
+	it('shows every tied dialect in text form, without scores', async () => {
+		const { code, out } = await call(decode, ['ccxt.base.errors.BadSymbol: somevenue {"code":-1121,"msg":"Invalid symbol."}']);
 		expect(code).toBe(0);
 		expect(out).toContain('Read: code -1121, message "Invalid symbol." (ccxt)');
-		for (const dialect of ['binance-options', 'binance-usdm', 'weex-spot']) {
-			expect(out).toContain(`100  ${dialect} -1121`);
-		}
+		expect(out).toContain('3 pages fit equally well; choose by the venue you called:');
+		for (const dialect of ['Binance Options', 'Binance USDⓈ-M Futures', 'WEEX Spot API V3']) expect(out).toMatch(new RegExp(`^= +\\d\\. ${dialect} -1121 `, 'm'));
 		expect(out).toContain('code matches, message differs');
+		expect(out).not.toMatch(/\b100\b/);
+	});
+
+	it('ranks the venue a paste names first (ccxt id, API host)', async () => {
+		const { out } = await call(decode, ['ccxt.base.errors.BadSymbol: binance {"code":-1121,"msg":"Invalid symbol."}']);
+		expect(out).toContain('2 pages fit equally well');
+		expect(out).toMatch(/^= +1\. Binance Options -1121 .*\n.*the paste names this venue/m);
+		expect(out).toMatch(/^  +3\. WEEX Spot API V3 -1121/m);
+		const host = await call(decode, ['POST https://fapi.binance.com/fapi/v1/order {"code":-1121,"msg":"Invalid symbol."}']);
+		expect(host.out).toMatch(/^\* +1\. Binance USDⓈ-M Futures -1121/m);
+	});
+
+	it('says a bare code was compared by number only, and answers a number inside a range', async () => {
+		const bare = await call(decode, ['-2010']);
+		expect(bare.out).toContain('code matches (no message given to compare)');
+		expect(bare.out).not.toContain('message differs');
+		const ranged = await call(decode, ['{"code":-4061,"msg":"x"}']);
+		expect(ranged.code).toBe(0);
+		expect(ranged.out).toMatch(/Binance USDⓈ-M Futures range -4059 to -4068: Account Mode Switching/);
+		expect(ranged.out).toContain('inside a range the dialect documents as a whole, not a documented code');
 	});
 
 	it('joins an unquoted paste and accepts text starting with a minus', async () => {
@@ -79,16 +98,18 @@ describe('error-atlas lookup', () => {
 		const unsigned = await call(lookup, ['1121']);
 		expect(signed).toEqual(unsigned);
 		expect(signed.code).toBe(0);
-		expect(signed.out).toContain('-1121: 4 dialects');
-		expect(signed.out).toContain('binance-usdm -1121 BAD_SYMBOL: Invalid symbol.');
-		expect(signed.out).toContain('gateway -1121 Invalid symbol status: Symbol is not trading');
-		expect(signed.out).toContain('/weex-spot/-1121/');
+		expect(signed.out).toContain('-1121: 4 dialects  https://error-atlas.pages.dev/codes/-1121/');
+		expect(signed.out).toContain('Verdict: different meanings across dialects (A: Binance Options, Binance USDⓈ-M Futures, WEEX Spot API V3; B: Gateway API)');
+		expect(signed.out).toContain('[A] Binance USDⓈ-M Futures -1121 BAD_SYMBOL: Invalid symbol.');
+		expect(signed.out).toContain('[B] Gateway API -1121 Invalid symbol status: Symbol is not trading');
+		expect(signed.out).toContain('    https://error-atlas.pages.dev/weex-spot/-1121/');
 	});
 
 	it('names the ranges a number falls in', async () => {
 		const { code, out } = await call(lookup, ['4005']);
 		expect(code).toBe(0);
-		expect(out).toMatch(/binance-usdm -4001 to -4014 \(a range\)/);
+		expect(out).toMatch(/Binance USDⓈ-M Futures -4001 to -4014 \(a range, not a documented code\)/);
+		expect(out).toContain('https://error-atlas.pages.dev/binance-usdm/40xx-filter-and-risk-control-issues/');
 	});
 
 	it('prints JSON with --json', async () => {
@@ -103,7 +124,10 @@ describe('error-atlas lookup', () => {
 		expect(missing.code).toBe(1);
 		expect(missing.out).toContain('No dialect defines -1124.');
 		expect(missing.out).toContain('-1125');
-		expect((await call(lookup, ['BAD_SYMBOL'])).code).toBe(2);
+		const bad = await call(lookup, ['BAD_SYMBOL']);
+		expect(bad.code).toBe(2);
+		expect(bad.err).toContain('not a code: "BAD_SYMBOL"');
+		expect((await call(lookup, [])).err).toContain('missing the code to look up');
 		expect((await call(lookup, [])).code).toBe(2);
 	});
 });

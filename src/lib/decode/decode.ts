@@ -14,8 +14,28 @@ import { compileTemplate, foldCase, matchTemplate, normalizeMessage, prepareMess
  */
 export type DecodeTarget = Pick<CodeEntry, 'dialect' | 'name' | 'title' | 'url' | 'messages'> & { id: string | null; code: number | null };
 
-/** Code and message both fit; the code alone fits; the message fits under another code. */
-export type MatchKind = 'code+message' | 'code' | 'message';
+/**
+ * Code and message both fit; the code alone fits; the message fits under another code; the
+ * number falls inside a range a dialect documents as a whole (not a documented code).
+ */
+export type MatchKind = 'code+message' | 'code' | 'message' | 'range';
+
+/** What the decoder knows of a dialect besides its codes: the venue's hints and its ranges. */
+export interface DecodeDialect {
+	id: string;
+	name: string;
+	/** Words that name the venue in a paste (ccxt ids, API hosts), from the sources' front matter. */
+	hints: string[];
+	ranges: DecodeRange[];
+}
+
+export interface DecodeRange {
+	from: number;
+	to: number;
+	title: string;
+	/** The section page that describes the range. */
+	url: string;
+}
 
 export interface Match {
 	dialect: string;
@@ -31,6 +51,10 @@ export interface Match {
 	title: string;
 	/** The message variant that matched, when the message matched. */
 	template: string | null;
+	/** For a `range` match, the range that covers the number. */
+	range?: DecodeRange;
+	/** True when the paste names this dialect's venue (a ccxt id, an API host). */
+	hinted?: boolean;
 }
 
 export interface Suggestion {
@@ -56,7 +80,7 @@ export interface DecodeResult {
  * ambiguous paste shows every dialect it fits. Only the code-alone tier is graded, by how
  * many words the pasted message shares with the code's own text (at most +9).
  */
-export const SCORES = { exact: 100, partial: 90, codeOnly: 50, message: 30, messagePartial: 20 } as const;
+export const SCORES = { exact: 100, partial: 90, codeOnly: 50, range: 40, message: 30, messagePartial: 20, hint: 5 } as const;
 
 interface PreparedTarget {
 	target: DecodeTarget;
@@ -71,11 +95,16 @@ interface PreparedTarget {
 export interface Decoder {
 	targets: PreparedTarget[];
 	byCode: Map<number, PreparedTarget[]>;
+	dialects: DecodeDialect[];
+	/** Per dialect, patterns that find each of its hints as a whole word, longest hint first. */
+	hints: Map<string, Array<{ hint: string; pattern: RegExp }>>;
 }
 
 export interface DecodeOptions {
 	/** Most matches returned; a tie at the cut is kept whole. */
 	limit?: number;
+	/** The paste as given, searched for venue hints. */
+	input?: string;
 }
 
 const DEFAULT_LIMIT = 10;
@@ -83,7 +112,7 @@ const SUGGESTION_COUNT = 5;
 const SIMILAR_ENOUGH = 0.3;
 
 /** Compiles every code's message templates; build once, decode many times. */
-export function createDecoder(targets: readonly DecodeTarget[]): Decoder {
+export function createDecoder(targets: readonly DecodeTarget[], dialects: readonly DecodeDialect[] = []): Decoder {
 	const byCode = new Map<number, PreparedTarget[]>();
 	const prepared = targets.map((target, order): PreparedTarget => {
 		const entry: PreparedTarget = {
@@ -100,14 +129,21 @@ export function createDecoder(targets: readonly DecodeTarget[]): Decoder {
 		}
 		return entry;
 	});
-	return { targets: prepared, byCode };
+	const hints = new Map<string, Array<{ hint: string; pattern: RegExp }>>();
+	for (const dialect of dialects) {
+		const patterns = [...dialect.hints]
+			.sort((a, b) => b.length - a.length)
+			.map((hint) => ({ hint, pattern: new RegExp(`(?<![a-z0-9])${hint.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![a-z0-9])`, 'i') }));
+		if (patterns.length > 0) hints.set(dialect.id, patterns);
+	}
+	return { targets: prepared, byCode, dialects: [...dialects], hints };
 }
 
 /** Extracts the code and message from pasted text and ranks the codes they fit. Never throws. */
 export function decode(decoder: Decoder, input: string, options: DecodeOptions = {}): DecodeResult {
 	const extracted = extractError(input);
 	try {
-		return { input, extracted, ...decodeExtracted(decoder, extracted, options) };
+		return { input, extracted, ...decodeExtracted(decoder, extracted, { ...options, input: typeof input === 'string' ? input : '' }) };
 	} catch {
 		return { input, extracted, matches: [], suggestions: [] };
 	}
@@ -136,6 +172,25 @@ export function decodeExtracted(
 		}
 	}
 
+	if (code !== null) {
+		// A number no code of a dialect has, inside a range the dialect documents as a whole.
+		const covered = new Set((decoder.byCode.get(code) ?? []).map((entry) => entry.target.dialect));
+		decoder.dialects.forEach((dialect, order) => {
+			if (covered.has(dialect.id)) return;
+			const range = dialect.ranges.find((candidate) => inRange(candidate, code));
+			if (range) {
+				const title = `${range.from} to ${range.to}: ${range.title}`;
+				matches.push({ match: { dialect: dialect.id, id: null, code, url: range.url, score: SCORES.range, kind: 'range', filled: [], name: null, title, template: null, range }, order: decoder.targets.length + order });
+			}
+		});
+	}
+	const hinted = hintedDialects(decoder, options.input ?? '');
+	for (const item of matches) {
+		if (!hinted.has(item.match.dialect)) continue;
+		item.match.score += SCORES.hint;
+		item.match.hinted = true;
+	}
+
 	matches.sort((a, b) => b.match.score - a.match.score || a.order - b.order);
 	const ranked = cutKeepingTies(
 		matches.map((item) => item.match),
@@ -145,10 +200,32 @@ export function decodeExtracted(
 	return { matches: ranked, suggestions };
 }
 
-/** People drop the minus sign (`1121`); read it back when only the negative code exists. */
+/** People drop the minus sign (`1121`); read it back when only the negative number is documented. */
 function resolveCode(decoder: Decoder, code: number): number {
-	if (decoder.byCode.has(code) || !decoder.byCode.has(-code)) return code;
-	return -code;
+	const known = (value: number) => decoder.byCode.has(value) || decoder.dialects.some((dialect) => dialect.ranges.some((range) => inRange(range, value)));
+	return known(code) || !known(-code) ? code : -code;
+}
+
+function inRange(range: Pick<DecodeRange, 'from' | 'to'>, code: number): boolean {
+	return code >= Math.min(range.from, range.to) && code <= Math.max(range.from, range.to);
+}
+
+/**
+ * The dialects whose venue the paste names (`binance {"code":...}`, `fapi.binance.com`). The
+ * most specific hint wins: `fapi.binance.com` names USDⓈ-M Futures, though `binance`, which
+ * it contains, names every Binance dialect.
+ */
+function hintedDialects(decoder: Decoder, input: string): Set<string> {
+	const text = input.length > 4096 ? `${input.slice(0, 2048)}\n${input.slice(-2048)}` : input;
+	const longest = new Map<string, number>();
+	if (text !== '') {
+		for (const [dialect, patterns] of decoder.hints) {
+			const found = patterns.find(({ pattern }) => pattern.test(text));
+			if (found) longest.set(dialect, found.hint.length);
+		}
+	}
+	const best = Math.max(0, ...longest.values());
+	return new Set([...longest].filter(([, length]) => length === best).map(([dialect]) => dialect));
 }
 
 function codeMatch(entry: PreparedTarget, message: PreparedMessage | null): Match {

@@ -3,7 +3,7 @@
  * as the CLI, published as `/api/v1/decoder.json`. Rows are arrays rather than objects and
  * a title equal to the name or first message is left out, which keeps the file small.
  */
-import type { DecodeTarget } from './decode.ts';
+import type { DecodeDialect, DecodeTarget } from './decode.ts';
 
 /**
  * `[dialect index, code, id or null when it is the code's digits, name, title or null when
@@ -11,15 +11,20 @@ import type { DecodeTarget } from './decode.ts';
  */
 export type DecoderIndexRow = [number, number | null, string | null, string | null, string | null, string, string[]];
 
+/** `[name, hints, ranges as [from, to, title, url]]`, one per entry of `dialects`. */
+export type DecoderIndexDialect = [string, string[], Array<[number, number, string, string]>];
+
 export interface DecoderIndex {
 	version: 1;
 	dialects: string[];
 	rows: DecoderIndexRow[];
+	/** Names, venue hints and ranges of the dialects, in the order of `dialects`. */
+	dialectInfo?: DecoderIndexDialect[];
 }
 
 /** Packs codes into the decoder index, in the order given (the order ties are shown in). */
-export function buildDecoderIndex(codes: readonly DecodeTarget[]): DecoderIndex {
-	const dialects: string[] = [];
+export function buildDecoderIndex(codes: readonly DecodeTarget[], info: readonly DecodeDialect[] = []): DecoderIndex {
+	const dialects: string[] = info.map((dialect) => dialect.id);
 	const rows = codes.map((entry): DecoderIndexRow => {
 		let dialect = dialects.indexOf(entry.dialect);
 		if (dialect === -1) dialect = dialects.push(entry.dialect) - 1;
@@ -27,7 +32,28 @@ export function buildDecoderIndex(codes: readonly DecodeTarget[]): DecoderIndex 
 		const id = entry.id === (entry.code === null ? null : String(entry.code)) ? null : entry.id;
 		return [dialect, entry.code, id, entry.name, title, entry.url, [...entry.messages]];
 	});
-	return { version: 1, dialects, rows };
+	const byId = new Map(info.map((dialect) => [dialect.id, dialect]));
+	const dialectInfo = dialects.map((id): DecoderIndexDialect => {
+		const dialect = byId.get(id);
+		return [dialect?.name ?? id, dialect?.hints ?? [], (dialect?.ranges ?? []).map((range) => [range.from, range.to, range.title, range.url])];
+	});
+	return { version: 1, dialects, rows, ...(info.length > 0 ? { dialectInfo } : {}) };
+}
+
+/** The dialects' names, hints and ranges from a fetched index; malformed entries are skipped. */
+export function dialectsFromIndex(index: unknown): DecodeDialect[] {
+	if (!isIndex(index) || !Array.isArray(index.dialectInfo)) return [];
+	const dialects: DecodeDialect[] = [];
+	index.dialectInfo.forEach((info, i) => {
+		const id = index.dialects[i];
+		if (id === undefined || !Array.isArray(info) || typeof info[0] !== 'string' || !Array.isArray(info[1]) || !Array.isArray(info[2])) return;
+		const hints = info[1].filter((hint): hint is string => typeof hint === 'string');
+		const ranges = info[2]
+			.filter((range) => Array.isArray(range) && Number.isInteger(range[0]) && Number.isInteger(range[1]) && typeof range[2] === 'string' && typeof range[3] === 'string')
+			.map(([from, to, title, url]) => ({ from, to, title, url }));
+		dialects.push({ id, name: info[0], hints, ranges });
+	});
+	return dialects;
 }
 
 /** Unpacks a fetched decoder index; rows that do not have the expected shape are skipped. */

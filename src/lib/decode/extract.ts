@@ -31,8 +31,10 @@ export const MESSAGE_LIMIT = 1000;
 
 const PYTHON_BINANCE = /APIError\(code=(-?\d{1,9})\):[ \t]*([^\r\n]*)/;
 const CONNECTOR = /\(\s*(\d{3})\s*,\s*(-?\d{1,9})\s*,\s*(?=['"])/;
-const CODE_KEY = /(?<![\w-])["']?(?:code|err_?code|error_?code)["']?\s*[:=]\s*["']?(-?\d{1,9})(?![\d.])/gi;
-const MESSAGE_KEY = /(?<![\w-])["']?(?:msg|message|err_?msg|error_?message|error_?msg)["']?\s*[:=][ \t]*/gi;
+// The keys venues name them by: `code`/`msg`, Bybit's `retCode`/`retMsg`, OKX's per-order
+// `sCode`/`sMsg`, `err-code`/`err-msg`, `error_code`/`error_message`.
+const CODE_KEY = /(?<![\w-])["']?(?:code|ret_?code|s_?code|err[_-]?code|error_?code)["']?\s*[:=]\s*["']?(-?\d{1,9})(?![\d.])/gi;
+const MESSAGE_KEY = /(?<![\w-])["']?(?:msg|message|ret_?msg|s_?msg|err[_-]?msg|error_?message|error_?msg)["']?\s*[:=][ \t]*/gi;
 const NEGATIVE_NUMBER = /(?<![\w.\-/:+])-\d{3,6}(?!\w|[.:]\d)/;
 const KEYWORD_NUMBER = /\b(?:error|err|code|errno)\b\s*[:#=]?\s*(\d{3,6})\b/i;
 const BARE_CODE = /^[-+]?\d{1,9}$/;
@@ -53,6 +55,7 @@ export function extractError(input: unknown): Extracted {
 			fromKeys(text) ??
 			fromBareCode(text) ??
 			fromLogLine(text) ??
+			fromMessageKey(text) ??
 			fromPlainText(text)
 		);
 	} catch {
@@ -84,11 +87,29 @@ function fromConnector(text: string): Extracted | null {
 /** JSON bodies, Python dict reprs, JS object dumps and `code=... msg=...` log fields. */
 function fromKeys(text: string): Extracted | null {
 	CODE_KEY.lastIndex = 0;
-	const found = CODE_KEY.exec(text);
+	let found = CODE_KEY.exec(text);
 	if (!found) return null;
+	// `{"code":"1","data":[{"sCode":"51008","sMsg":"..."}]}`: a generic 0 or 1 around a specific code.
+	if (/^-?[01]$/.test(found[1]!)) {
+		for (let next = CODE_KEY.exec(text); next; next = CODE_KEY.exec(text)) {
+			if (!/^-?[01]$/.test(next[1]!)) {
+				found = next;
+				break;
+			}
+		}
+	}
 	const code = Number(found[1]);
 	const message = messageNear(text, found.index, found.index + found[0].length);
 	return { code, message, format: keyFormat(text, found.index) };
+}
+
+/** `{"err-code":"invalid-parameter","err-msg":"invalid symbol"}`: a message under its key, with no numeric code. */
+function fromMessageKey(text: string): Extracted | null {
+	MESSAGE_KEY.lastIndex = 0;
+	const found = MESSAGE_KEY.exec(text);
+	if (!found) return null;
+	const message = cleanMessage(readValue(text, found.index + found[0].length) ?? undefined);
+	return message === null ? null : { code: null, message, format: keyFormat(text, found.index) };
 }
 
 function keyFormat(text: string, at: number): ExtractFormat {

@@ -1,6 +1,6 @@
 import type { CodeEntry, Dialect } from '../model/model.ts';
 import { withBase, sectionPath } from '../model/urls.ts';
-import type { DecodeTarget } from './decode.ts';
+import type { DecodeDialect, DecodeTarget } from './decode.ts';
 
 /**
  * What the decoder matches a paste against: every code with every text the API may return
@@ -30,10 +30,22 @@ export function decodeTargets(codes: readonly CodeEntry[], dialects: readonly Di
 
 /** A code's texts the decoder treats as messages, without repeats. */
 export function matchableMessages(entry: CodeEntry): string[] {
-	const texts = entry.messages.length > 0 ? [...entry.messages] : entry.description ? [entry.description] : [];
+	// Without messages, the text the source gives is what the API is likely to say: the
+	// description (a table whose only text column is "Description"), else the label (`20001 Order not found`).
+	const texts = entry.messages.length > 0 ? [...entry.messages] : entry.description ? [entry.description] : entry.name === null && entry.title !== entry.id ? [entry.title] : [];
 	for (const translation of Object.values(entry.translations)) {
 		texts.push(...(translation.messages.length > 0 ? translation.messages : translation.description ? [translation.description] : []));
 	}
 	for (const other of entry.alsoIn) texts.push(...(other.messages.length > 0 ? other.messages : other.description ? [other.description] : []));
 	return [...new Set(texts)];
+}
+
+/** Each dialect's name, venue hints and ranges, for the decoder's hints and range answers. */
+export function decodeDialects(dialects: readonly Dialect[], base = '/'): DecodeDialect[] {
+	return dialects.map((dialect) => ({
+		id: dialect.id,
+		name: dialect.name,
+		hints: dialect.hints,
+		ranges: dialect.ranges.map((range) => ({ from: range.from, to: range.to, title: range.title, url: withBase(base, sectionPath(dialect.id, range.section.id)) })),
+	}));
 }

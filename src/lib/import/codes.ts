@@ -95,6 +95,8 @@ export interface CodeLabel {
 	name: string | null;
 	/** Free text in any language when the label is not a name, else null. */
 	title: string | null;
+	/** What follows a name on the same line (`-1000 UNKNOWN: An unknown error`), a message. */
+	text?: string;
 }
 
 /**
@@ -113,6 +115,9 @@ export function parseCodeLine(text: string, options: { signedOnly?: boolean; bar
 	const label = match![2]!.trim();
 	if (/^[.)]/.test(label) || label === '') return null;
 	if (isNameLike(label)) return { token, name: label, title: null };
+	// `-1000 UNKNOWN: An unknown error occurred.`: a name, then what it says.
+	const named = /^([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|[A-Z]{3,})\s*(?:[:：]|\s[-–—]|\s\|)\s*(.+)$/.exec(label);
+	if (named) return { token, name: named[1]!, title: null, text: named[2]!.trim() };
 	return { token, name: null, title: label };
 }
 

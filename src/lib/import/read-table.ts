@@ -3,7 +3,7 @@ import { isCodeBearing, leadingCode, splitNames, type CodeToken } from './codes.
 import { addMessage, newEntry, repairField, setName, type ReadEntry } from './entry.ts';
 import type { SourceLine } from './lines.ts';
 import type { SegmentRead } from './read-result.ts';
-import { columnRole, isDelimiterRow, isHeaderRow, leadingSpec, looksLikeHeader, nameToken, rawCells, rowCells, splitProseCell, tableRoles, type ColumnRole, type RowCells } from './table.ts';
+import { columnRole, isDelimiterRow, isHeaderRow, leadingSpec, NUMERIC_HEADER, looksLikeHeader, nameToken, rawCells, rowCells, splitProseCell, tableRoles, type ColumnRole, type RowCells } from './table.ts';
 import { isHttpPhrase } from './http.ts';
 import { languageOf, scriptLanguage } from './language.ts';
 
@@ -261,6 +261,8 @@ function struckPart(raw: string, index: number): string | null {
 }
 
 function joinExtras(base: string | undefined, extras: Array<{ header: string; value: string }>): string | null {
-	const parts = [base, ...extras.map((extra) => (base === undefined && extras.length === 1 ? extra.value : `${extra.header}: ${extra.value}`))].filter(Boolean);
+	// A lone extra column of text is the row's description; otherwise each keeps its header (`#: 1`, `Weight: 5`).
+	const bare = base === undefined && extras.length === 1 && /\p{L}/u.test(extras[0]!.value) && !NUMERIC_HEADER.test(extras[0]!.header);
+	const parts = [base, ...extras.map((extra) => (bare ? extra.value : `${extra.header}: ${extra.value}`))].filter(Boolean);
 	return parts.length ? parts.join('\n') : null;
 }

@@ -102,7 +102,9 @@ function withoutUpstreamFrontMatter(body: string): string {
 
 /** A heading that opens a code (`### -1000 UNKNOWN`, `### 10001`), not a section. */
 function headingCode(line: SourceLine): CodeLabel | null {
-	return line.kind === 'heading' ? parseCodeLine(line.text, { bare: true }) : null;
+	if (line.kind !== 'heading') return null;
+	// `### Error 10004`, `#### Error code: -1000`: the word before the code is not a title.
+	return parseCodeLine(line.text.replace(/^(?:error\s*code|err(?:or)?|code|错误码|错误代码)\s*[:：#]?\s*(?=\\?[-−]?\d)/i, ''), { bare: true });
 }
 
 /**
@@ -200,14 +202,14 @@ function readSegment(segment: Segment, section: ReadSection, inheritedHeaders: s
 		if (line.kind === 'heading') {
 			const label = headingCode(line);
 			if (label) {
-				open(entryFrom(label, ref, line.line), 'heading');
+				open(entryFrom(label, ref, line), 'heading');
 				continue;
 			}
 		}
 		if (line.kind === 'text' || line.kind === 'continuation') {
 			const label = parseCodeLine(line.text);
 			if (label && isCodeLine(label, line, nextContent(segment.lines, i), previousContent(segment.lines, i))) {
-				open(entryFrom(label, ref, line.line), 'line');
+				open(entryFrom(label, ref, line), 'line');
 				continue;
 			}
 		}
@@ -216,7 +218,7 @@ function readSegment(segment: Segment, section: ReadSection, inheritedHeaders: s
 			const label = from === 'heading' || from === 'line' ? null : parseCodeLine(bulletText);
 			if (label && leadingCode(bulletText)) {
 				const entry = newEntry(label.token, label.name, ref, line.line);
-				if (label.title) addMessage(entry, label.title, line.raw);
+				for (const text of [label.title, label.text]) if (text) addMessage(entry, text, line.raw);
 				open(entry, 'bullet');
 				continue;
 			}
@@ -284,9 +286,10 @@ function nextContent(lines: SourceLine[], i: number): SourceLine | undefined {
 	return undefined;
 }
 
-function entryFrom(label: CodeLabel, section: SectionRef, line: number): ReadEntry {
-	const entry = newEntry(label.token, label.name, section, line);
+function entryFrom(label: CodeLabel, section: SectionRef, line: SourceLine): ReadEntry {
+	const entry = newEntry(label.token, label.name, section, line.line);
 	if (label.title) entry.title = repairField(entry, label.title);
+	if (label.text) addMessage(entry, label.text, line.raw);
 	return entry;
 }
 

@@ -82,7 +82,7 @@ export function tableRoles(headers: string[], rows: string[][]): ColumnRole[] {
 }
 
 /** Headers of numeric columns that are not codes: `| Weight | ... |`, `| Level | ... |`. */
-const NUMERIC_HEADER = /weight|limit|level|tier|leverage|interval|count|number|^no\.?$|^#$|序号|index|version|value|rate|size|amount|qty|quantity|price|port|step|priority|precision|decimals|seconds|minutes|\bms\b|time/i;
+export const NUMERIC_HEADER = /weight|limit|level|tier|leverage|interval|count|number|^no\.?$|^#$|序号|index|version|value|rate|size|amount|qty|quantity|price|port|step|priority|precision|decimals|seconds|minutes|\bms\b|time/i;
 
 /** The identifier a name cell starts with and what follows it (`"price_too_low <Limit>"`, `GRID_PAUSED = 20417;`). */
 export function nameToken(cell: string): { name: string; junk: string } {

@@ -4,6 +4,11 @@
  * paste into tickets: change none without an alias for the old one.
  */
 
+/** Where the site is published: `SITE_URL`, else the project's own host. Canonical links and the CLI's URLs use it. */
+export function siteUrl(): string {
+	return process.env.SITE_URL ?? 'https://error-atlas.pages.dev';
+}
+
 /** Joins a base path (`/`, `/errors/`) and a route. */
 export function withBase(base: string, path: string): string {
 	return `${base.replace(/\/+$/, '')}/${path.replace(/^\/+/, '')}`;

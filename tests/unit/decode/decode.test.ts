@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createDecoder, decode, decodeExtracted, SCORES } from '../../../src/lib/decode/decode.ts';
 import type { DecodeTarget } from '../../../src/lib/decode/decode.ts';
-import { buildDecoderIndex, targetsFromIndex } from '../../../src/lib/decode/decoder-index.ts';
+import { buildDecoderIndex, dialectsFromIndex, targetsFromIndex } from '../../../src/lib/decode/decoder-index.ts';
 import { loadAtlas } from '../../../src/lib/atlas.ts';
 import { decodeTargets } from '../../../src/lib/decode/targets.ts';
 
@@ -276,5 +276,54 @@ describe('decode: fuzz', () => {
 			expect(performance.now() - started, text.slice(0, 30)).toBeLessThan(500);
 			expect(result.input).toBe(text);
 		}
+	});
+});
+
+describe('decode: ranges, venue hints and ties', () => {
+	const targets = [
+		entry('alpha', -1121, 'BAD_SYMBOL', ['Invalid symbol.']),
+		entry('beta', -1121, 'BAD_SYMBOL', ['Invalid symbol.']),
+		entry('gamma', -1121, null, ['Invalid symbol status']),
+	];
+	const dialects = [
+		{ id: 'alpha', name: 'Alpha', hints: ['alpha', 'api.alpha.com'], ranges: [{ from: -4059, to: -4068, title: 'Position mode switch failed', url: '/alpha/40xx/' }] },
+		{ id: 'beta', name: 'Beta', hints: ['alpha', 'beta'], ranges: [] },
+		{ id: 'gamma', name: 'Gamma', hints: [], ranges: [{ from: 50000, to: 53999, title: 'Trade', url: '/gamma/trade/' }] },
+	];
+	const decoder = createDecoder(targets, dialects);
+
+	it('keeps equal matches tied, in dialect order', () => {
+		const matches = decode(decoder, '{"code":-1121,"msg":"Invalid symbol."}').matches;
+		expect(matches.map((m) => [m.dialect, m.kind])).toEqual([['alpha', 'code+message'], ['beta', 'code+message'], ['gamma', 'code']]);
+		expect(matches[0]!.score).toBe(matches[1]!.score);
+		expect(matches[2]!.score).toBeLessThan(SCORES.partial);
+	});
+
+	it('ranks the dialects a paste names first, the most specific hint winning', () => {
+		const named = decode(decoder, 'BadSymbol: beta {"code":-1121,"msg":"Invalid symbol."}').matches;
+		expect(named.map((m) => [m.dialect, m.hinted ?? false])).toEqual([['beta', true], ['alpha', false], ['gamma', false]]);
+		expect(named[0]!.score).toBe(SCORES.exact + SCORES.hint);
+		const shared = decode(decoder, 'alpha {"code":-1121,"msg":"Invalid symbol."}').matches;
+		expect(shared.filter((m) => m.hinted).map((m) => m.dialect)).toEqual(['alpha', 'beta']);
+		const host = decode(decoder, 'POST https://api.alpha.com/v1/order -> {"code":-1121,"msg":"Invalid symbol."}').matches;
+		expect(host.filter((m) => m.hinted).map((m) => m.dialect)).toEqual(['alpha']);
+		expect(decode(decoder, 'alphabet {"code":-1121,"msg":"Invalid symbol."}').matches.some((m) => m.hinted)).toBe(false);
+	});
+
+	it('answers a number inside a documented range as a range, below documented codes', () => {
+		const [match] = decode(decoder, '{"code":-4061,"msg":"Position mode cannot be changed"}').matches;
+		expect(match).toMatchObject({ dialect: 'alpha', kind: 'range', id: null, code: -4061, url: '/alpha/40xx/', score: SCORES.range });
+		expect(match!.range).toEqual({ from: -4059, to: -4068, title: 'Position mode switch failed', url: '/alpha/40xx/' });
+		expect(decode(decoder, '51234').matches.map((m) => [m.dialect, m.kind])).toEqual([['gamma', 'range']]);
+		// The minus people drop is read back for a range too.
+		expect(decode(decoder, '4061').matches.map((m) => m.code)).toEqual([-4061]);
+	});
+
+	it('round-trips names, hints and ranges through the decoder index', () => {
+		const index = JSON.parse(JSON.stringify(buildDecoderIndex(targets, dialects)));
+		expect(dialectsFromIndex(index)).toEqual(dialects);
+		const fromIndex = createDecoder(targetsFromIndex(index), dialectsFromIndex(index));
+		const text = 'beta {"code":-4061,"msg":"x"}';
+		expect(decode(fromIndex, text)).toEqual(decode(decoder, text));
 	});
 });

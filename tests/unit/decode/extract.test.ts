@@ -155,3 +155,15 @@ describe('extractError: format names', () => {
 		expect(extractError('binance {"code":-1121,"msg":"Invalid symbol."}').format).toBe('ccxt');
 	});
 });
+
+describe('extractError: the keys venues use', () => {
+	it.each([
+		['{"retCode":10001,"retMsg":"Request parameter error.","result":{}}', 10001, 'Request parameter error.'],
+		['{"ret_code":130021,"ret_msg":"order cost not available"}', 130021, 'order cost not available'],
+		['{"code":"1","data":[{"ordId":"","sCode":"51008","sMsg":"Order failed. Insufficient USDT balance in account."}],"msg":"All operations failed"}', 51008, 'Order failed. Insufficient USDT balance in account.'],
+		['{"jsonrpc":"2.0","error":{"message":"not_enough_funds","code":10009}}', 10009, 'not_enough_funds'],
+		['{"status":"error","err-code":"invalid-parameter","err-msg":"invalid symbol"}', null, 'invalid symbol'],
+	])('%s', (paste, code, message) => {
+		expect(extractError(paste)).toMatchObject({ code, message });
+	});
+});

@@ -44,8 +44,8 @@ describe('code per plain line (binance-usdm.md)', () => {
 	});
 
 	test('points each entry at its line in the file', () => {
-		expect(entry(result, -1000).line).toBe(18);
-		expect(result.sections[1]!.line).toBe(62);
+		expect(entry(result, -1000).line).toBe(19);
+		expect(result.sections[1]!.line).toBe(63);
 	});
 
 	test('keeps the JSON example of the preamble as prose with a code block', () => {

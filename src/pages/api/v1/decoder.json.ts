@@ -1,7 +1,11 @@
 import type { APIRoute } from 'astro';
 import { getCodes, getDialects } from '../../../site/data/atlas.ts';
 import { buildDecoderIndex } from '../../../lib/decode/decoder-index.ts';
-import { decodeTargets } from '../../../lib/decode/targets.ts';
+import { decodeDialects, decodeTargets } from '../../../lib/decode/targets.ts';
 
 /** The decoder index the paste box fetches: what `decode` needs of every code and message table, and no more. */
-export const GET: APIRoute = async () => Response.json(buildDecoderIndex(decodeTargets(await getCodes(), await getDialects(), import.meta.env.BASE_URL)));
+export const GET: APIRoute = async () => {
+	const dialects = await getDialects();
+	const base = import.meta.env.BASE_URL;
+	return Response.json(buildDecoderIndex(decodeTargets(await getCodes(), dialects, base), decodeDialects(dialects, base)));
+};
