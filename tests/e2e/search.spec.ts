@@ -3,7 +3,7 @@ import { expect, test, type Page } from '@playwright/test';
 async function search(page: Page, query: string): Promise<string[]> {
 	await page.goto('about/');
 	await page.locator('button[data-open-modal]').click();
-	const input = page.locator('#starlight__search input');
+	const input = page.locator('#starlight__search input.pagefind-ui__search-input');
 	await input.fill(query);
 	const links = page.locator('#starlight__search .pagefind-ui__result-inner > .pagefind-ui__result-title > a');
 	await expect(links.first()).toBeVisible();

@@ -6,7 +6,7 @@
  */
 import { codeKey, type CodeEntry, type Concept } from '../model/model.ts';
 import type { ConceptFile } from './concepts.ts';
-import { withBase } from '../model/urls.ts';
+import { conceptPath, withBase } from '../model/urls.ts';
 import { PLACEHOLDER } from '../decode/template.ts';
 import type { Problem } from '../model/problems.ts';
 
@@ -208,7 +208,7 @@ export function align(codes: CodeEntry[], files: ConceptFile[], base = '/'): Ali
 			const members = codes
 				.filter((entry) => assignments.get(codeKey(entry)) === id)
 				.map((entry) => ({ dialect: entry.dialect, id: entry.id, code: entry.code, title: entry.title, url: entry.url }));
-			return { id, title, class: kind, retry, ccxt, explanation: file.explanation, url: withBase(base, `concepts/${id}/`), members };
+			return { id, title, class: kind, retry, ccxt, explanation: file.explanation, url: withBase(base, conceptPath(id)), members };
 		})
 		.sort((a, b) => a.id.localeCompare(b.id));
 

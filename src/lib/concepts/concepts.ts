@@ -4,7 +4,8 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
-import { isMap, isScalar, parseDocument, type Document } from 'yaml';
+import { isMap, isScalar, type Document } from 'yaml';
+import { readFrontMatter } from '../import/front-matter-block.ts';
 import { CCXT_EXCEPTIONS, CONCEPT_CLASSES, RETRY_ADVICE, type RetryAdvice } from '../model/model.ts';
 import { conceptFrontMatterSchema, type ConceptFrontMatter } from '../model/schemas.ts';
 import type { Problem } from '../model/problems.ts';
@@ -59,26 +60,9 @@ export function readConcepts(dir: string): { files: ConceptFile[]; problems: Pro
 
 /** Validates one concept file's text; `file` is its name, used in problems and to check the id. */
 export function parseConceptFile(file: string, text: string): { concept?: ConceptFile; problems: Problem[] } {
-	const lines = text.split('\n').map((line) => line.replace(/\r$/, ''));
-	if (lines[0] !== '---') {
-		return { problems: [{ file, line: 1, message: 'missing front matter: the first line must be `---`', hint: HINT }] };
-	}
-	const end = lines.findIndex((line, i) => i > 0 && line === '---');
-	if (end === -1) return { problems: [{ file, line: 1, message: 'front matter is not closed by a `---` line', hint: HINT }] };
-	const yamlText = lines.slice(1, end).join('\n');
-	// The YAML starts on file line 2; offsets into it become file lines through this.
-	const lineAt = (offset: number) => 2 + (yamlText.slice(0, offset).match(/\n/g)?.length ?? 0);
-	const doc = parseDocument(yamlText, { prettyErrors: false });
-	if (doc.errors.length > 0) {
-		return {
-			problems: doc.errors.map((error) => ({
-				file,
-				line: 1 + (error.linePos?.[0]?.line ?? 1),
-				message: `front matter is not valid YAML: ${error.message.split('\n')[0]}`,
-				hint: HINT,
-			})),
-		};
-	}
+	const { block, problems: headerProblems } = readFrontMatter(file, text, HINT);
+	if (!block) return { problems: headerProblems };
+	const { doc, lines, end, lineAt } = block;
 	const problems: Problem[] = [];
 	const parsed = conceptFrontMatterSchema.safeParse(doc.toJS() ?? {});
 	if (!parsed.success) {

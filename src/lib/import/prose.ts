@@ -7,7 +7,8 @@ const CODE_LINE = [
 	/^"[^"]*"\s*:/,
 	/^(import|from|def|class|if|elif|else|for|while|try|except|finally|return|raise|with|curl|wget|const|let|var|function|await)\b/,
 	/^#\s/,
-	/^[A-Za-z_][\w.]*(\[[^\]]*\])?\s*(\(.*\)|=[^=].*)\s*;?$/,
+	// A call (`time.sleep(60)`) or an assignment; `Retry (with backoff)`, with a space before the parenthesis, is prose.
+	/^[A-Za-z_][\w.]*(\[[^\]]*\])?(\(.*\)|\s*=[^=].*)\s*;?$/,
 ];
 
 /** True when a line of prose is code that lost its fence. */

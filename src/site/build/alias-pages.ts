@@ -1,6 +1,6 @@
 import type { CodeEntry, Dialect } from '../../lib/model/model.ts';
 import { codeLabel } from '../../lib/share/share.ts';
-import { codePath, numberPath } from '../../lib/model/urls.ts';
+import { codePath, dialectPath, numberPath, sectionPath } from '../../lib/model/urls.ts';
 
 /** Why an alias exists; the browser tests follow one of each kind. */
 export type AliasKind = 'unsigned' | 'name' | 'number';
@@ -52,8 +52,8 @@ export function numberRoute(code: number): string {
 export function planAliases(dialects: Dialect[], codes: CodeEntry[]): AliasPlan {
 	const canonical = new Set<string>();
 	for (const dialect of dialects) {
-		canonical.add(`/${dialect.id}/`);
-		for (const section of dialect.sections) canonical.add(`/${dialect.id}/${section.id}/`);
+		canonical.add(`/${dialectPath(dialect.id)}`);
+		for (const section of dialect.sections) canonical.add(`/${sectionPath(dialect.id, section.id)}`);
 	}
 	for (const entry of codes) {
 		canonical.add(codeRoute(entry.dialect, entry.id));
@@ -107,7 +107,7 @@ export function planAliases(dialects: Dialect[], codes: CodeEntry[]): AliasPlan 
 			skipped.push({ path: `/${key}/`, candidates: targets, reason: `the source shows the name ${name} cut short` });
 			continue;
 		}
-		for (const spelling of new Set([name.toLowerCase(), name.toUpperCase(), name])) add(toCode(`/${first.dialect}/${spelling}/`, first, 'name'));
+		for (const spelling of new Set([name.toLowerCase(), name.toUpperCase(), name])) add(toCode(codeRoute(first.dialect, spelling), first, 'name'));
 	}
 
 	const dialectsByNumber = new Map<number, Set<string>>();

@@ -1,5 +1,6 @@
 import type { Dialect } from '../../lib/model/model.ts';
 import { GUIDE_LINKS } from '../../lib/model/guides.ts';
+import { dialectPath, sectionPath } from '../../lib/model/urls.ts';
 
 export interface SidebarLink {
 	label: string;
@@ -26,7 +27,7 @@ const COMPARE: SidebarLink = { label: 'Compare', link: '/compare/' };
 export const GUIDES: SidebarGroup = { label: 'Guides', items: [...GUIDE_LINKS] };
 
 function dialectLink(dialect: Dialect): SidebarLink {
-	return { label: dialect.name, link: `/${dialect.id}/` };
+	return { label: dialect.name, link: `/${dialectPath(dialect.id)}` };
 }
 
 /**
@@ -54,8 +55,8 @@ export function dialectSidebar(dialects: Dialect[], current: string): SidebarIte
 							label: dialect.name,
 							collapsed: false,
 							items: [
-								{ label: `All ${dialect.codeCount} codes`, link: `/${dialect.id}/` },
-								...dialect.sections.map((section) => ({ label: section.title, link: `/${dialect.id}/${section.id}/` })),
+								{ label: `All ${dialect.codeCount} codes`, link: `/${dialectPath(dialect.id)}` },
+								...dialect.sections.map((section) => ({ label: section.title, link: `/${sectionPath(dialect.id, section.id)}` })),
 							],
 						},
 			),

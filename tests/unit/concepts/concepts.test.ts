@@ -83,7 +83,8 @@ describe('parseConceptFile', () => {
 	});
 
 	it('reports YAML errors and a missing header with their lines', () => {
-		expect(problemsOf(GOOD.replace('title: Invalid symbol', 'title: [Invalid'))[0]).toMatch(/^invalid-symbol\.md:\d+: front matter is not valid YAML/);
+		expect(problemsOf(GOOD.replace('class: symbol', 'class: symbol: more'))[0]).toMatch(/^invalid-symbol\.md:4: front matter is not valid YAML: Nested mappings/);
+		expect(problemsOf(GOOD.replace('  - BAD_SYMBOL', '  - BAD_SYMBOL\n - stray'))[0]).toMatch(/^invalid-symbol\.md:9: front matter is not valid YAML/);
 		expect(problemsOf('Invalid symbol\n')[0]).toMatch(/^invalid-symbol\.md:1: missing front matter/);
 		expect(problemsOf('---\nid: x\n')[0]).toMatch(/^invalid-symbol\.md:1: front matter is not closed/);
 	});

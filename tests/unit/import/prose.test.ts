@@ -17,3 +17,10 @@ test('a blank line separates paragraphs', () => {
 		{ type: 'text', text: 'Two.' },
 	]);
 });
+
+test('a sentence with a parenthesis is prose, a call is code', () => {
+	expect(proseBlocks(readLines('Retry (with exponential backoff)\n\nwait_time = 2 ** attempt\nretry(3)\n'))).toEqual([
+		{ type: 'text', text: 'Retry (with exponential backoff)' },
+		{ type: 'code', text: 'wait_time = 2 ** attempt\nretry(3)' },
+	]);
+});

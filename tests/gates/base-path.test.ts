@@ -1,7 +1,8 @@
 /**
  * Deploying under a sub-path must keep every URL under it: a build with BASE_PATH=/errors
  * is crawled for links, assets, redirects, form actions and data URLs that escape the prefix.
- * It builds the real site once (about 10 s on two cores), into a temporary directory.
+ * It builds the real site once (about 10 s on two cores), into a temporary directory: a gate,
+ * not a unit test, so the unit suite stays quick.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';

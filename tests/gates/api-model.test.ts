@@ -1,0 +1,41 @@
+/**
+ * The JSON API serializes exactly the model: every field the schemas declare reaches
+ * `codes.json`, `dialects.json` and `concepts.json`, and nothing else does. The schemas are
+ * strict and the types are inferred from them, so a field added to the model and lost on
+ * the way to the files fails here.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { z } from 'zod';
+import { codeEntrySchema, conceptSchema, dialectSchema } from '../../src/lib/model/schemas.ts';
+import { distDir } from './dist.ts';
+
+const api = (file: string): unknown[] => JSON.parse(readFileSync(join(distDir(), 'api/v1', file), 'utf8'));
+
+describe.each([
+	['codes.json', codeEntrySchema],
+	['dialects.json', dialectSchema],
+	['concepts.json', conceptSchema],
+] as Array<[string, z.ZodObject]>)('%s', (file, schema) => {
+	const items = api(file);
+
+	it('holds items', () => {
+		expect(items.length).toBeGreaterThan(0);
+	});
+
+	it('gives every item exactly the fields of the model, each valid', () => {
+		const fields = Object.keys(schema.shape).sort();
+		for (const item of items) {
+			expect(Object.keys(item as object).sort()).toEqual(fields);
+			expect(schema.safeParse(item).error).toBeUndefined();
+		}
+	});
+});
+
+it('writes one file per code under /api/v1/<dialect>/<id>.json, equal to its entry', () => {
+	const codes = api('codes.json') as Array<{ dialect: string; id: string }>;
+	for (const entry of codes.slice(0, 50)) {
+		expect(JSON.parse(readFileSync(join(distDir(), 'api/v1', entry.dialect, `${entry.id}.json`), 'utf8'))).toEqual(entry);
+	}
+});
