@@ -9,19 +9,16 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { cleanEnv } from './build.ts';
 
 const BASE = '/errors';
 const SITE = 'https://atlas.example.org';
 const root = new URL('../..', import.meta.url).pathname;
 let out = '';
 
-// Vitest exports Vite's own variables (BASE_URL=/, MODE=test, NODE_ENV=test...) into
-// process.env; a child build that inherits them ignores its base path.
-const VITEST_ENV = /^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|TEST|VITEST.*|VITE_.*)$/;
-
 beforeAll(() => {
 	out = mkdtempSync(join(tmpdir(), 'atlas-base-'));
-	const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !VITEST_ENV.test(key)));
+	const env = cleanEnv();
 	const build = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', out], {
 		cwd: root,
 		env: { ...env, BASE_PATH: BASE, SITE_URL: SITE, ASTRO_TELEMETRY_DISABLED: '1' },

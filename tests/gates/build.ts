@@ -18,10 +18,20 @@ export interface RunResult {
 	stderr: string;
 }
 
+// Vitest exports Vite's own variables (BASE_URL=/, MODE=test, NODE_ENV=test...) into
+// process.env; a child build that inherits them is not a production build (no shared parts)
+// and ignores its base path.
+const VITEST_ENV = /^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|TEST|VITEST.*|VITE_.*)$/;
+
+/** The environment of this process without what Vitest added to it. */
+export function cleanEnv(): Record<string, string | undefined> {
+	return Object.fromEntries(Object.entries(process.env).filter(([key]) => !VITEST_ENV.test(key)));
+}
+
 /** Runs `node <args>` in the repository root. */
 export function runNode(args: string[], env: Record<string, string> = {}): Promise<RunResult> {
 	return new Promise((done, fail) => {
-		const child = spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...env } });
+		const child = spawn(process.execPath, args, { cwd: ROOT, env: { ...cleanEnv(), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...env } });
 		let output = '';
 		let stderr = '';
 		child.stdout.on('data', (chunk: Buffer) => (output += chunk));
@@ -51,6 +61,6 @@ export function cleanup(): void {
 }
 
 /** `astro build` of the site from `sources` into `outDir`. */
-export function buildSite(sources: string, outDir: string, cacheDir = tempDir('cache')): Promise<RunResult> {
-	return runNode([join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], { ATLAS_SOURCES: sources, ATLAS_CACHE_DIR: cacheDir });
+export function buildSite(sources: string, outDir: string, cacheDir = tempDir('cache'), env: Record<string, string> = {}): Promise<RunResult> {
+	return runNode([join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], { ATLAS_SOURCES: sources, ATLAS_CACHE_DIR: cacheDir, ...env });
 }
