@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import type { Corpus } from './corpus.ts';
 import type { AtlasDetails } from './budgets.ts';
 import { filterTimings } from './compare.ts';
+import { decodeWorstMs } from './decode.ts';
 import { fileSize, type DistStats } from './dist.ts';
 import { firstLoad } from './firstload.ts';
 import { lighthouseMedian } from './lighthouse.ts';
@@ -74,6 +75,7 @@ export async function atlasDetails(project: string, dist: string, stats: DistSta
 		codePage: pages.code ? firstLoad(dist, pages.code, pages.base) : null,
 		sectionPage: pages.section, comparePage: pages.compare,
 		decoder: fileSize(dist, 'api/v1/decoder.json'),
+		decodeWorstMs: decodeWorstMs(dist),
 		search: null, lighthouse: [], compareFilter: null,
 	};
 	const server = await serve(dist, pages.base);

@@ -31,6 +31,8 @@ export interface AtlasDetails {
 	/** Labelled `code page`, `section page`, `/compare/`. */
 	lighthouse: (LighthouseResult & { label: string })[];
 	compareFilter: FilterTiming[] | null;
+	/** The slowest decode of the hostile pastes (scripts/bench/decode.ts), over the built decoder index. */
+	decodeWorstMs?: number | null;
 	/** Redirect counts of the Atlas dist (copied from its DistStats for the report). */
 	redirects: Pick<DistStats, 'redirects' | 'brokenRedirects'> | null;
 }
@@ -57,18 +59,27 @@ export function judgeBudgets(sites: SiteResult[], atlas: AtlasDetails | null, co
 	const sl = site('starlight');
 	const pa = site('astro');
 	const none = (budget: string, why: string): void => void out.push({ budget, measured: why, status: 'not measured' });
+	// Per code, on the same corpus: pages/s flatters Error Atlas, whose extra pages (one per
+	// number across dialects, one per section) are cheap, so it comes second.
+	const perThousand = (s: SiteResult): number => s.wallMs / codes;
 	if (a && sl) {
-		const ratio = pagesPerSecond(a) / pagesPerSecond(sl);
-		const perCode = sl.wallMs / a.wallMs;
+		out.push({
+			budget: 'Build: seconds per 1,000 codes not over bare Starlight (same corpus)',
+			measured: `${perThousand(a).toFixed(2)} vs ${perThousand(sl).toFixed(2)} s per 1,000 codes = ${(a.wallMs / sl.wallMs).toFixed(2)}× Starlight's time`,
+			status: judge(a.wallMs <= sl.wallMs),
+		});
 		const redirects = a.dist!.redirects ? `; redirect pages not counted (with them: ${((a.dist!.pages + a.dist!.redirects) / (a.wallMs / 1000)).toFixed(0)} HTML files/s)` : '';
 		out.push({
-			budget: 'Build: Error Atlas pages/s ≥ 1.3 × bare Starlight',
-			measured: `${pagesPerSecond(a).toFixed(0)} vs ${pagesPerSecond(sl).toFixed(0)} pages/s = ${ratio.toFixed(2)}×; same corpus: ${perCode.toFixed(2)}× Starlight's speed${redirects}`,
-			status: judge(ratio >= 1.3),
+			budget: 'Build: pages/s against bare Starlight',
+			measured: `${pagesPerSecond(a).toFixed(0)} vs ${pagesPerSecond(sl).toFixed(0)} pages/s = ${(pagesPerSecond(a) / pagesPerSecond(sl)).toFixed(2)}× (${a.dist!.pages} vs ${sl.dist!.pages} pages)${redirects}`,
+			status: 'stated',
 		});
-	} else none('Build: Error Atlas pages/s ≥ 1.3 × bare Starlight', 'needs both sites');
+	} else none('Build: seconds per 1,000 codes not over bare Starlight (same corpus)', 'needs both sites');
 	if (a && pa) {
-		out.push({ budget: 'Build: gap to the plain Astro floor', measured: `${(pagesPerSecond(a) / pagesPerSecond(pa)).toFixed(2)}× the floor's pages/s (${pagesPerSecond(pa).toFixed(0)} pages/s)`, status: 'stated' });
+		out.push({ budget: 'Build: the plain Astro floor', measured: `${perThousand(pa).toFixed(2)} s per 1,000 codes; Error Atlas takes ${(a.wallMs / pa.wallMs).toFixed(2)}× the floor's time`, status: 'stated' });
+	}
+	if (atlas?.decodeWorstMs !== undefined && atlas.decodeWorstMs !== null) {
+		out.push({ budget: 'Decoder: worst hostile paste < 250 ms', measured: `${atlas.decodeWorstMs.toFixed(0)} ms`, status: judge(atlas.decodeWorstMs < 250) });
 	}
 	const page = atlas?.codePage;
 	if (page) {

@@ -40,9 +40,9 @@ export function table(head: string[], rows: string[][]): string {
 /** The per-site comparison table. */
 export function sitesTable(sites: SiteResult[], codes: number): string {
 	return table(
-		['site', 'pages', 'build (wall)', 'pages/s', 's per 1,000 codes', 'peak RSS', 'dist', 'HTML/page', 'largest page (gz)', 'Pagefind index'],
+		['site', 's per 1,000 codes', 'build (wall)', 'pages', 'pages/s', 'peak RSS', 'dist', 'HTML/page', 'largest page (gz)', 'Pagefind index'],
 		sites.map((s) => (s.dist ? [
-			s.label, `${s.dist.pages}${s.dist.redirects ? ` (+${s.dist.redirects} redirects)` : ''}`, s1(s.wallMs), pagesPerSecond(s).toFixed(0), (s.wallMs / codes).toFixed(2),
+			s.label, (s.wallMs / codes).toFixed(2), s1(s.wallMs), `${s.dist.pages}${s.dist.redirects ? ` (+${s.dist.redirects} redirects)` : ''}`, pagesPerSecond(s).toFixed(0),
 			mb(s.peakRssBytes), mb(s.dist.bytes), kb(s.dist.htmlBytes / Math.max(1, s.dist.pages)),
 			s.dist.largestPage ? `${kb(s.dist.largestPage.gzip)} ${s.dist.largestPage.path}` : '-', mb(s.dist.pagefindBytes),
 		] : [s.label, `skipped: ${s.skipped ?? 'failed'}`, '', '', '', '', '', '', '', ''])),

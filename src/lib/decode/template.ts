@@ -28,8 +28,8 @@ export interface TemplateMatch {
 const MIN_LITERAL = 3;
 /** A partial match needs this much literal text, so `Timeout` does not match every message. */
 const MIN_PARTIAL_LITERAL = 8;
-/** Upper bound on positions tried per template and message, partial attempts included. */
-const STEP_BUDGET = 2000;
+/** Upper bound on positions tried per template and message, partial attempts included: placing literals backtracks, and a hostile message could make it exponential. */
+export const STEP_BUDGET = 2000;
 const NUMBER = /^[-+]?\d[\d,]*(?:\.\d+)?$/;
 
 /** The form both sides are compared in, original case kept so filled values read as sent. */
@@ -105,11 +105,10 @@ export function prepareMessage(message: string): PreparedMessage {
  * Matches a message against a template: whole message first, then, for templates with
  * enough literal text, as a word-bounded part of a longer message.
  */
-export function matchTemplate(template: Template, prepared: PreparedMessage): TemplateMatch | null {
+export function matchTemplate(template: Template, prepared: PreparedMessage, budget = { steps: STEP_BUDGET }): TemplateMatch | null {
 	if (template.literalLength < MIN_LITERAL) return null;
 	const { text: message, folded } = prepared;
 	if (!folded.includes(template.probe)) return null;
-	const budget = { steps: STEP_BUDGET };
 	const whole = matchAt(template, folded, message, 0, true, budget);
 	if (whole) return { filled: whole, partial: false };
 	if (!canMatchPartially(template)) return null;
