@@ -2,6 +2,7 @@ import type { Nodes, Root, RootContent, PhrasingContent } from 'mdast';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
+import { htmlTableRows } from './html-table.ts';
 
 /**
  * One source line as the Markdown parser saw it. Readers classify lines, not raw text:
@@ -168,6 +169,25 @@ function visitBlock(node: RootContent | Nodes, at: Lookup, inQuote: boolean): vo
 		case 'blockquote':
 			for (const child of node.children) visitBlock(child, at, true);
 			return;
+		case 'html': {
+			// An exporter's HTML table: each `<tr>` becomes a row on its line; the lines between
+			// rows belong to the table as a delimiter row does.
+			const rows = htmlTableRows(node.value);
+			if (rows.length === 0) return;
+			for (let line = start; line <= end; line++) assign(at(line), 'delimiter', at(line)?.raw.trim() ?? '', inQuote);
+			let first = true;
+			for (const row of rows) {
+				const target = at(start + (node.value.slice(0, row.offset).match(/\n/g)?.length ?? 0));
+				if (!target || target.kind === 'row') continue;
+				target.kind = 'row';
+				target.cells = row.cells;
+				target.struck = row.cells.map(() => false);
+				target.text = row.cells.join(' | ');
+				target.header = first && row.header;
+				first = false;
+			}
+			return;
+		}
 		default:
 			return;
 	}

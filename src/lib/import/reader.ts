@@ -194,6 +194,19 @@ function readSegment(segment: Segment, section: ReadSection, inheritedHeaders: s
 			from = null;
 			continue;
 		}
+		if (line.kind === 'code') {
+			const block: SourceLine[] = [line];
+			while (i + 1 < segment.lines.length && segment.lines[i + 1]!.kind === 'code') block.push(segment.lines[++i]!);
+			const listed = codeListing(block);
+			for (const code of block) {
+				const label = listed.get(code);
+				if (label) out.entries.push(entryFrom(label, ref, code));
+				else text(code);
+			}
+			current = null;
+			from = null;
+			continue;
+		}
 		const status = http ? httpLine(line) : null;
 		if (status) {
 			out.httpStatuses.push(status);
@@ -274,6 +287,20 @@ function isTableLine(line: SourceLine, rows: SourceLine[], next: SourceLine | un
 	if (line.kind !== 'row') return false;
 	// A new header row starts another table, also one GFM reads as rows of the table above.
 	return !isHeaderRow(line, next);
+}
+
+/**
+ * Codes listed in a fenced block, one per line (`40001  Order not found`): read when at least
+ * two lines and half the block's lines have that shape, so a JSON example is never read.
+ */
+function codeListing(block: SourceLine[]): Map<SourceLine, CodeLabel> {
+	const content = block.filter((line) => line.raw.trim() !== '' && !/^\s*(`{3,}|~{3,})/.test(line.raw));
+	const labels = new Map<SourceLine, CodeLabel>();
+	for (const line of content) {
+		const label = parseCodeLine(line.raw.trim());
+		if (label && (label.name !== null || label.title !== null)) labels.set(line, label);
+	}
+	return labels.size >= 2 && labels.size * 2 >= content.length ? labels : new Map();
 }
 
 function previousContent(lines: SourceLine[], i: number): SourceLine | undefined {

@@ -151,6 +151,21 @@ describe('the shape fixtures', () => {
 		expect(codes('prose-ranges').map((entry) => entry.id)).toEqual(['-3290']);
 	});
 
+	test('an exporter’s HTML table reads like a GFM table', () => {
+		expect(codes('html-table').map((entry) => [entry.id, entry.messages])).toEqual([
+			['10001', ['Invalid parameter & value']],
+			['10002', ['Signature error']],
+		]);
+	});
+
+	test('codes listed one per line in a fenced block; a JSON example stays an example', () => {
+		expect(codes('code-block-list').map((entry) => [entry.id, entry.name, entry.title])).toEqual([
+			['40001', null, 'Order not found'],
+			['40002', 'ORDER_FILLED', 'ORDER_FILLED'],
+		]);
+		expect(dialect('code-block-list').prose.flatMap((prose) => prose.blocks).some((block) => block.text.includes('{"code": 40001'))).toBe(true);
+	});
+
 	test('the upstream page’s own front matter is its metadata, not a section', () => {
 		expect(dialect('upstream-front-matter').sections.map((section) => section.title)).toEqual(['Account']);
 		expect(codes('upstream-front-matter').map((entry) => entry.id)).toEqual(['33004']);
