@@ -126,7 +126,9 @@ export function parseCodeLine(text: string, options: { signedOnly?: boolean; bar
  * (`Request Throttled`, `Order replace partly failed`) is a title.
  */
 export function isNameLike(text: string): boolean {
-	return /^[A-Za-z][A-Za-z0-9_]*(\.\.\.|…)?$/.test(text);
+	if (!/^[A-Za-z][A-Za-z0-9_]*(\.\.\.|…)?$/.test(text)) return false;
+	// An ordinary word (`Introduction`, `Errors`) is a title; names are capitals, snake or camel case.
+	return /^[A-Z][A-Z0-9_]*(\.\.\.|…)?$/.test(text) || text.includes('_') || /[a-z][A-Z]/.test(text);
 }
 
 /** An identifier a cell holds: `GRID_PAUSED`, `invalidSymbol`; not an ordinary word (`Unauthorized`). */

@@ -104,7 +104,10 @@ function withoutUpstreamFrontMatter(body: string): string {
 function headingCode(line: SourceLine): CodeLabel | null {
 	if (line.kind !== 'heading') return null;
 	// `### Error 10004`, `#### Error code: -1000`: the word before the code is not a title.
-	return parseCodeLine(line.text.replace(/^(?:error\s*code|err(?:or)?|code|错误码|错误代码)\s*[:：#]?\s*(?=\\?[-−]?\d)/i, ''), { bare: true });
+	const label = parseCodeLine(line.text.replace(/^(?:error\s*code|err(?:or)?|code|错误码|错误代码)\s*[:：#]?\s*(?=\\?[-−]?\d)/i, ''), { bare: true });
+	// `## 2 Authentication` numbers a section; a one- or two-digit code heading carries a name.
+	if (label && /^\d{1,2}$/.test(label.token.id) && label.name === null && label.title !== null) return null;
+	return label;
 }
 
 /**

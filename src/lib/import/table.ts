@@ -48,6 +48,9 @@ export function tableRoles(headers: string[], rows: string[][]): ColumnRole[] {
 		return cells.length === 0 ? 0 : cells.filter(test).length / cells.length;
 	};
 	const codeLike = (cell: string) => leadingSpec(cell) !== null;
+	// A "Status Code" column of venue codes (`10001`), not HTTP statuses (`400`), is the code column.
+	const status = roles.indexOf('status');
+	if (!roles.includes('code') && status !== -1 && share(status, codeLike) >= 0.6 && share(status, (cell) => /^[1-5]\d\d$/.test(cell)) < 0.6) roles[status] = 'code';
 	if (!roles.includes('code')) {
 		for (let i = 0; i < width; i++) {
 			const role = roles[i] ?? 'other';
