@@ -53,10 +53,8 @@ export function readTable(rows: SourceLine[], context: TableContext, out: Segmen
 				last = read.entries.length ? { entries: read.entries, role: read.textRole } : null;
 				continue;
 			}
-			// A row that only continues the text of the row above (a message wrapped onto the next line).
-			const filled = cells.map((cell, i) => ({ cell, i })).filter(({ cell }) => cell !== '');
-			if (last && (cells[codeIndex] ?? '') === '' || (last && filled.length === 1 && !leadingCode(filled[0]!.cell))) {
-				continueRow(row, filled.map(({ cell }) => cell).join(' '), last!);
+			if (last && continuesRow(row, cells, codeIndex)) {
+				continueRow(row, get, last);
 				continue;
 			}
 		}
@@ -187,13 +185,37 @@ function readName(entry: ReadEntry, cell: string, codes: CodeToken[], whole: str
 	}
 }
 
-/** Appends a continuation row's text to the text of the row above it. */
-function continueRow(row: SourceLine, text: string, last: { entries: ReadEntry[]; role: ColumnRole }): void {
+/**
+ * A row that adds to the row above: a line without pipes (a message wrapped onto the next
+ * line, which GFM reads as a one-cell row), or a row whose code cell is empty.
+ */
+function continuesRow(row: SourceLine, cells: string[], codeIndex: number): boolean {
+	const filled = cells.filter((cell) => cell !== '');
+	if (filled.length === 0) return false;
+	if (!row.raw.includes('|')) return filled.length === 1 && !leadingCode(filled[0]!);
+	return (cells[codeIndex] ?? '') === '';
+}
+
+/** Adds a continuation row to the entries of the row above: a wrapped line is joined, a row of its own adds its cells. */
+function continueRow(row: SourceLine, get: RowCells, last: { entries: ReadEntry[]; role: ColumnRole }): void {
 	for (const entry of last.entries) {
-		const joined = (before: string) => (/[\p{Script=Han}]$/u.test(before) ? `${before}${text}` : `${before} ${text}`);
-		if (last.role === 'message' && entry.messages.length > 0) entry.messages[entry.messages.length - 1] = joined(entry.messages.at(-1)!);
-		else entry.description = entry.description ? joined(entry.description) : text;
-		entry.notes.push(`The text wraps onto source line ${row.line}; the lines are joined.`);
+		if (!row.raw.includes('|')) {
+			const text = row.cells!.join(' ').trim();
+			const joined = (before: string) => (/\p{Script=Han}$/u.test(before) ? `${before}${text}` : `${before} ${text}`);
+			if (last.role === 'message' && entry.messages.length > 0) entry.messages[entry.messages.length - 1] = joined(entry.messages.at(-1)!);
+			else entry.description = entry.description ? joined(entry.description) : text;
+			entry.notes.push(`The text wraps onto source line ${row.line}; the lines are joined.`);
+			continue;
+		}
+		const message = get.get('message');
+		if (message) addMessage(entry, message, row.raw);
+		for (const role of ['description', 'meaning', 'solution'] as const) {
+			const text = get.get(role);
+			if (!text) continue;
+			const key = role === 'solution' ? 'solution' : 'description';
+			entry[key] = entry[key] ? `${entry[key]}\n${text}` : text;
+		}
+		entry.notes.push(`Source line ${row.line} leaves the code cell empty: its text belongs to the row above.`);
 	}
 }
 
