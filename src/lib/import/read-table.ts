@@ -53,7 +53,7 @@ export function readTable(rows: SourceLine[], context: TableContext, out: Segmen
 				last = read.entries.length ? { entries: read.entries, role: read.textRole } : null;
 				continue;
 			}
-			if (last && continuesRow(row, cells, codeIndex)) {
+			if (last && continuesRow(row, cells, codeIndex, last)) {
 				continueRow(row, get, last);
 				continue;
 			}
@@ -189,11 +189,18 @@ function readName(entry: ReadEntry, cell: string, codes: CodeToken[], whole: str
  * A row that adds to the row above: a line without pipes (a message wrapped onto the next
  * line, which GFM reads as a one-cell row), or a row whose code cell is empty.
  */
-function continuesRow(row: SourceLine, cells: string[], codeIndex: number): boolean {
+function continuesRow(row: SourceLine, cells: string[], codeIndex: number, last: { entries: ReadEntry[]; role: ColumnRole }): boolean {
 	const filled = cells.filter((cell) => cell !== '');
 	if (filled.length === 0) return false;
-	if (!row.raw.includes('|')) return filled.length === 1 && !leadingCode(filled[0]!);
-	return (cells[codeIndex] ?? '') === '';
+	if (row.raw.includes('|')) return (cells[codeIndex] ?? '') === '';
+	const text = filled[0]!;
+	if (filled.length !== 1 || leadingCode(text)) return false;
+	// A wrapped line goes on mid-sentence; a line of its own after the table (`Disclaimer: ...`)
+	// starts a sentence after one that ended, or opens with a label.
+	const entry = last.entries[0];
+	const before = (last.role === 'message' ? entry?.messages.at(-1) : entry?.description) ?? '';
+	if (/^[\p{Ll}\p{Script=Han}]/u.test(text)) return true;
+	return !/[.。!?！？]$/.test(before.trim()) && !/^[\p{Lu}][\p{L}\d ]{0,30}[:：]/u.test(text);
 }
 
 /** Adds a continuation row to the entries of the row above: a wrapped line is joined, a row of its own adds its cells. */

@@ -234,7 +234,8 @@ function readSegment(segment: Segment, section: ReadSection, inheritedHeaders: s
 			const label = from === 'heading' || from === 'line' ? null : parseCodeLine(bulletText);
 			if (label && leadingCode(bulletText)) {
 				const entry = newEntry(label.token, label.name, ref, line.line);
-				for (const text of [label.title, label.text]) if (text) addMessage(entry, text, line.raw);
+				// The raw line holds the code too; marks around it (`10000`) say nothing about the message.
+				for (const text of [label.title, label.text]) if (text) addMessage(entry, text, text);
 				open(entry, 'bullet');
 				continue;
 			}
@@ -319,7 +320,7 @@ function nextContent(lines: SourceLine[], i: number): SourceLine | undefined {
 function entryFrom(label: CodeLabel, section: SectionRef, line: SourceLine): ReadEntry {
 	const entry = newEntry(label.token, label.name, section, line.line);
 	if (label.title) entry.title = repairField(entry, label.title);
-	if (label.text) addMessage(entry, label.text, line.raw);
+	if (label.text) addMessage(entry, label.text, label.text);
 	return entry;
 }
 
