@@ -1,15 +1,13 @@
 #!/usr/bin/env node
-// The CLI is TypeScript run by Node's type stripping; Node 22.12-22.17 needs the flag spelled out.
-import { spawnSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
+// Plain JavaScript, so that it parses on the old Node it turns away: the CLI is TypeScript run by
+// Node's type stripping, which Node 20 lacks (it answered `bad option: --experimental-strip-types`),
+// so the version check has to come before any of it is loaded.
+import { preflight } from '../scripts/preflight.mjs';
 
-const main = fileURLToPath(new URL('../src/cli/main.ts', import.meta.url));
-if (process.features.typescript) {
-	const { run } = await import(main);
-	process.exitCode = await run(process.argv.slice(2));
-} else {
-	const child = spawnSync(process.execPath, ['--experimental-strip-types', '--no-warnings', main, ...process.argv.slice(2)], {
-		stdio: 'inherit',
-	});
-	process.exitCode = child.status ?? 1;
+if (preflight()) {
+	import('../src/cli/main.ts')
+		.then(({ run }) => run(process.argv.slice(2)))
+		.then((code) => {
+			process.exitCode = code;
+		});
 }

@@ -1,3 +1,4 @@
+import { i18nSchema } from '@astrojs/starlight/schema';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { atlasLoader } from './site/data/loader.ts';
@@ -9,4 +10,8 @@ export const collections = {
 	codes: defineCollection({ loader: atlasLoader('codes'), schema: codeEntrySchema }),
 	dialects: defineCollection({ loader: atlasLoader('dialects'), schema: dialectSchema }),
 	concepts: defineCollection({ loader: atlasLoader('concepts'), schema: conceptSchema }),
+	// Starlight reads this collection on every build for UI string overrides, and Astro warns about
+	// a collection that is missing or empty; one empty English entry overrides nothing and keeps
+	// the build log to warnings about the content.
+	i18n: defineCollection({ loader: () => [{ id: 'en' }], schema: i18nSchema() }),
 };

@@ -3,32 +3,47 @@ import { readAtlas, type AtlasRead } from '../lib/atlas.ts';
 import { formatProblem } from '../lib/model/problems.ts';
 import type { CliIo } from './io.ts';
 
-/** `error-atlas check [dir]`: the parse report for every source; exit 1 on any problem. */
+/**
+ * `error-atlas check [dir]`: the parse report for every source; exit 1 on any problem. One line
+ * per source, per dialect and for the concepts, then the detail lines: normalization notes, lines
+ * that did not become data, what concept alignment left open.
+ */
 export async function run(args: string[], io: CliIo): Promise<number> {
 	const dir = args.find((arg) => !arg.startsWith('-')) ?? io.sourcesDir;
 	const atlas = readAtlas(dir);
 	const { reports, problems, dialects } = atlas;
+	// The one-line summaries come first, so a source's counts are not lost among other sources' notes.
 	for (const report of reports) {
 		io.out(
-			`${report.file}  ${report.dialect ?? '?'} (${report.role ?? '?'}): ${report.codes} codes, ${report.sections} sections, ` +
-				`${report.ranges} ranges, ${report.httpStatuses} HTTP statuses, ${report.prose} prose parts, ${report.notes.length} notes`,
+			`${report.file}  ${report.dialect ?? '?'} (${report.role ?? '?'}): ${count(report.codes, 'code')}, ${count(report.sections, 'section')}, ` +
+				`${count(report.ranges, 'range')}, ${count(report.httpStatuses, 'HTTP status', 'HTTP statuses')}, ` +
+				`${count(report.prose, 'prose part')}, ${count(report.notes.length, 'note')}`,
 		);
+	}
+	for (const dialect of dialects) {
+		io.out(`dialect ${dialect.id}: ${count(dialect.codeCount, 'code')} in ${count(dialect.sections.length, 'section')}, ${count(dialect.ranges.length, 'range')}`);
+	}
+	const [conceptSummary, ...conceptDetails] = conceptLines(atlas);
+	io.out(conceptSummary!);
+	for (const report of reports) {
 		for (const note of report.notes) io.out(`  ${report.file}:${note.line}: note on ${note.code}: ${note.text}`);
 		for (const line of report.unread) {
 			io.out(`  ${report.file}:${line.line}: not data${line.codeBearing ? ' (holds a code)' : ''}: ${line.text}`);
 		}
 	}
-	for (const dialect of dialects) {
-		io.out(`dialect ${dialect.id}: ${dialect.codeCount} codes in ${dialect.sections.length} sections, ${dialect.ranges.length} ranges`);
-	}
-	for (const line of conceptLines(atlas)) io.out(line);
+	for (const line of conceptDetails) io.out(line);
 	if (problems.length > 0) {
 		for (const problem of problems) io.err(formatProblem(problem));
-		io.err(`${problems.length} problem${problems.length === 1 ? '' : 's'} in ${dir}`);
+		io.err(`${count(problems.length, 'problem')} in ${dir}`);
 		return 1;
 	}
-	io.out(`ok: ${reports.length} sources, no unread code-bearing line`);
+	io.out(`ok: ${count(reports.length, 'source')}, no unread code-bearing line`);
 	return 0;
+}
+
+/** `1 section`, `2 sections`. */
+function count(n: number, one: string, many = `${one}s`): string {
+	return `${n} ${n === 1 ? one : many}`;
 }
 
 /**
