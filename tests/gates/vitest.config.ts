@@ -10,7 +10,8 @@ export default defineConfig({
 	root: fileURLToPath(new URL('../..', import.meta.url)),
 	test: {
 		include: ['tests/gates/**/*.test.ts'],
-		testTimeout: 120_000,
+		// Generous: html-validate reads every page, and a loaded two-core machine took 140 s once.
+		testTimeout: 300_000,
 		hookTimeout: 180_000,
 		// Builds are CPU-bound; two at a time is what two cores take.
 		maxWorkers: 2,
