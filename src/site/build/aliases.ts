@@ -1,3 +1,4 @@
+import { AstroError } from 'astro/errors';
 import { cpSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -44,7 +45,7 @@ export function aliasPages(atlas: Atlas): AstroIntegration {
 					const page = aliasPage(alias, target, new URL(target, site).href);
 					const inline = inlineHashes(page);
 					if (inline.scripts.length + inline.styles.length > 0) {
-						throw new Error(`the alias page ${alias.from} holds an inline script or style, which the Content-Security-Policy (hashed before alias pages are written) would block`);
+						throw new AstroError(`the alias page ${alias.from} holds an inline script or style, which the Content-Security-Policy (hashed before alias pages are written) would block`, 'alias pages must be plain HTML: see aliasPage() in src/site/build/alias-pages.ts');
 					}
 					return [`${alias.from.slice(1)}index.html`, page];
 				});
@@ -55,7 +56,7 @@ export function aliasPages(atlas: Atlas): AstroIntegration {
 			'astro:build:done': async ({ dir, logger }) => {
 				const started = performance.now();
 				const out = fileURLToPath(dir);
-				if (!staged) throw new Error('the alias pages were never staged: astro:build:setup did not run');
+				if (!staged) throw new AstroError('the alias pages were never staged: astro:build:setup did not run', 'check that the aliasPages() integration is in astro.config.mjs and that the installed Astro still calls astro:build:setup');
 				await staged;
 				let moved = 0;
 				for (const alias of plan.aliases) {

@@ -1,3 +1,4 @@
+import { AstroError } from 'astro/errors';
 import { readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import type { AstroIntegration } from 'astro';
@@ -35,7 +36,7 @@ async function splitCodes(out: string): Promise<{ files: number; ms: number }> {
 	const started = performance.now();
 	const api = `${out}api/v1/`;
 	const codes: unknown = JSON.parse(readFileSync(`${api}codes.json`, 'utf8'));
-	if (!Array.isArray(codes)) throw new Error(`${api}codes.json is not an array of code entries; src/site/build/code-json.ts splits it into one file per code and needs its shape`);
+	if (!Array.isArray(codes)) throw new AstroError(`${api}codes.json is not an array of code entries`, 'src/site/build/code-json.ts splits it into one file per code: check src/pages/api/v1/codes.json.ts');
 	const entries = codes as Array<{ dialect: string; id: string }>;
 	await Promise.all([...new Set(entries.map((entry) => entry.dialect))].map((dialect) => mkdir(`${api}${dialect}`, { recursive: true })));
 	for (let i = 0; i < entries.length; i += BATCH) {
