@@ -2,6 +2,8 @@ import { loadAtlas } from '../lib/atlas.ts';
 import { createDecoder, decode } from '../lib/decode/decode.ts';
 import type { DecodeResult, Match } from '../lib/decode/decode.ts';
 import { decodeDialects, decodeTargets } from '../lib/decode/targets.ts';
+import { siteUrl } from '../lib/model/urls.ts';
+import { absoluteUrl } from '../lib/share/share.ts';
 import type { Atlas } from '../lib/atlas.ts';
 import type { CliIo } from './io.ts';
 
@@ -100,7 +102,7 @@ function toText(result: DecodeResult, names: Map<string, string>): string {
 		const label = match.name ?? match.title;
 		const mark = match.score === best ? (tied > 1 ? '=' : '*') : ' ';
 		const what = match.kind === 'range' ? 'range' : (match.id ?? '(message)');
-		lines.push(`${mark} ${String(i + 1).padStart(2)}. ${names.get(match.dialect) ?? match.dialect} ${what} ${printable(label, 80)}  ${match.url}`);
+		lines.push(`${mark} ${String(i + 1).padStart(2)}. ${names.get(match.dialect) ?? match.dialect} ${what} ${printable(label, 80)}  ${absoluteUrl(match.url, siteUrl())}`);
 		lines.push(`      ${matchWording(match, result.extracted.message !== null)}${filledText(match)}`);
 	});
 	return lines.join('\n');
@@ -113,7 +115,7 @@ function filledText(match: Match): string {
 
 function describeSuggestions(result: DecodeResult): string {
 	if (result.suggestions.length === 0) return 'No code matches, and no code is near it.';
-	const nearest = result.suggestions.map((s) => `  ${s.dialect} ${s.id ?? '(message table)'} ${printable(s.title, 80)} (${s.reason})  ${s.url}`);
+	const nearest = result.suggestions.map((s) => `  ${s.dialect} ${s.id ?? '(message table)'} ${printable(s.title, 80)} (${s.reason})  ${absoluteUrl(s.url, siteUrl())}`);
 	return ['No code matches. Nearest:', ...nearest].join('\n');
 }
 
