@@ -7,6 +7,7 @@ import { readSource, type UnreadLine } from './import/reader.ts';
 import { normalize, type ReadSourceFile } from './import/normalize.ts';
 import { conceptsDir, readConcepts } from './concepts/concepts.ts';
 import { align, type Alignment } from './concepts/align.ts';
+import { withBasePaths } from './model/base-path.ts';
 
 /** What `check` prints for one source file. */
 export interface SourceReport {
@@ -43,7 +44,7 @@ export interface AtlasRead extends Atlas {
 }
 
 export interface AtlasOptions {
-	/** Base path of the site, put in front of every `url`. */
+	/** Base path of the site, put in front of every `url` once the model is built ({@link withBasePaths}). */
 	base?: string;
 	/** The concepts directory; see {@link conceptsDir} for the default. */
 	conceptsDir?: string;
@@ -103,7 +104,7 @@ export function readAtlas(dir: string, options: AtlasOptions = {}): AtlasRead {
 		});
 		files.push({ file: name, frontMatter: source.frontMatter, keyLines: keyLines(text), read });
 	}
-	const { dialects, codes, problems: mergeProblems } = normalize(files, options.base);
+	const { dialects, codes, problems: mergeProblems } = normalize(files);
 	problems.push(...mergeProblems);
 	// Concepts are read here, not by the site, so the JSON, the pages and the CLI agree on them.
 	const cdir = conceptsDir(dir, options.conceptsDir);
@@ -111,12 +112,12 @@ export function readAtlas(dir: string, options: AtlasOptions = {}): AtlasRead {
 	// Source problems name the file alone; concept files are named from the working directory so the two never mix.
 	const inConcepts = (problem: Problem): Problem => ({ ...problem, file: relative(process.cwd(), join(cdir, problem.file)) });
 	problems.push(...read.problems.map(inConcepts));
-	const alignment = align(codes, read.files, options.base);
+	const alignment = align(codes, read.files);
 	problems.push(...alignment.problems.map(inConcepts));
 	for (const entry of codes) entry.concept = alignment.assignments.get(codeKey(entry)) ?? null;
 	const { unassigned, ambiguous, groups } = alignment;
 	const conceptReport = { dir: cdir, files: read.files.length, unassigned, ambiguous, groups };
-	return { dialects, codes, concepts: alignment.concepts, reports, conceptReport, problems };
+	return withBasePaths({ dialects, codes, concepts: alignment.concepts, reports, conceptReport, problems }, options.base ?? '/');
 }
 
 /** Reads the sources and throws an {@link AtlasError} listing every problem if any. */
@@ -142,20 +143,24 @@ const READS = Symbol.for('error-atlas.atlas-reads');
  * An Astro build loads its config (which needs the dialects for the sidebar and the codes
  * for the alias pages) and the content loaders as separate module graphs, each with its own
  * copy of this module, so a cache in the module still read and parsed every source twice:
- * about 2.5 s each at 10,000 codes. The cache is keyed by the directories and the base path
- * (up to trailing slashes, which {@link withBase} ignores) and checked against the size and
- * modification time of every source and concept file, so an edited source is read again.
- * Callers share the result: none may change it.
+ * about 2.5 s each at 10,000 codes. The cache is keyed by the directories and checked
+ * against the size and modification time of every source and concept file, so an edited
+ * source is read again; each base path gets its own copy of the URLs (up to trailing
+ * slashes). Callers share the result: none may change it.
  */
 export function readAtlasOnce(dir: string, options: AtlasOptions = {}): AtlasRead {
 	const concepts = conceptsDir(dir, options.conceptsDir);
-	const key = JSON.stringify([resolve(dir), concepts, (options.base ?? '/').replace(/\/+$/, '')]);
+	const key = JSON.stringify([resolve(dir), concepts]);
 	const stamp = `${filesStamp(dir)}\0${filesStamp(concepts)}`;
-	const reads = ((globalThis as Record<symbol, unknown>)[READS] ??= new Map()) as Map<string, { stamp: string; read: AtlasRead }>;
-	const cached = reads.get(key);
-	if (cached?.stamp === stamp) return cached.read;
-	const read = readAtlas(dir, { ...options, conceptsDir: concepts });
-	reads.set(key, { stamp, read });
+	const reads = ((globalThis as Record<symbol, unknown>)[READS] ??= new Map()) as Map<string, { stamp: string; read: AtlasRead; based: Map<string, AtlasRead> }>;
+	let cached = reads.get(key);
+	if (cached?.stamp !== stamp) {
+		cached = { stamp, read: readAtlas(dir, { conceptsDir: concepts }), based: new Map() };
+		reads.set(key, cached);
+	}
+	const base = (options.base ?? '/').replace(/\/+$/, '') || '/';
+	let read = cached.based.get(base);
+	if (!read) cached.based.set(base, (read = withBasePaths(cached.read, base)));
 	return read;
 }
 

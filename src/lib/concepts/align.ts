@@ -94,7 +94,7 @@ export function entryKeys(entry: Pick<CodeEntry, 'id' | 'name' | 'title' | 'mess
 }
 
 /** Assigns concepts to `codes` (in model order) from the concept files; see the module comment. */
-export function align(codes: CodeEntry[], files: ConceptFile[], base = '/'): Alignment {
+export function align(codes: CodeEntry[], files: ConceptFile[]): Alignment {
 	const problems: Problem[] = [];
 	const byKey = new Map(codes.map((entry) => [codeKey(entry), entry]));
 	const fileOf = new Map(files.map((file) => [file.frontMatter.id, file]));
@@ -208,7 +208,7 @@ export function align(codes: CodeEntry[], files: ConceptFile[], base = '/'): Ali
 			const members = codes
 				.filter((entry) => assignments.get(codeKey(entry)) === id)
 				.map((entry) => ({ dialect: entry.dialect, id: entry.id, code: entry.code, title: entry.title, url: entry.url }));
-			return { id, title, class: kind, retry, ccxt, explanation: file.explanation, url: withBase(base, conceptPath(id)), members };
+			return { id, title, class: kind, retry, ccxt, explanation: file.explanation, url: withBase('/', conceptPath(id)), members };
 		})
 		.sort((a, b) => a.id.localeCompare(b.id));
 

@@ -19,7 +19,7 @@ export interface ReadSourceFile {
  * decides; a secondary only adds what the primary lacks and its descriptions become
  * attributed summaries.
  */
-export function normalize(files: ReadSourceFile[], base = '/'): { dialects: Dialect[]; codes: CodeEntry[]; problems: Problem[] } {
+export function normalize(files: ReadSourceFile[]): { dialects: Dialect[]; codes: CodeEntry[]; problems: Problem[] } {
 	const problems: Problem[] = [];
 	const byDialect = new Map<string, ReadSourceFile[]>();
 	for (const file of files) {
@@ -49,7 +49,7 @@ export function normalize(files: ReadSourceFile[], base = '/'): { dialects: Dial
 			}
 		}
 		const ordered = [primary, ...sources.filter((source) => source !== primary)];
-		const merged = mergeDialect(id, ordered, base);
+		const merged = mergeDialect(id, ordered);
 		dialects.push(merged.dialect);
 		codes.push(...merged.codes);
 		problems.push(...merged.problems);
@@ -74,7 +74,7 @@ function primaryProblems(id: string, sources: ReadSourceFile[], primaries: ReadS
 	}));
 }
 
-function mergeDialect(id: string, sources: ReadSourceFile[], base: string): { dialect: Dialect; codes: CodeEntry[]; problems: Problem[] } {
+function mergeDialect(id: string, sources: ReadSourceFile[]): { dialect: Dialect; codes: CodeEntry[]; problems: Problem[] } {
 	const primary = sources[0]!;
 	const problems: Problem[] = [];
 	const sections: Section[] = [];
@@ -83,7 +83,7 @@ function mergeDialect(id: string, sources: ReadSourceFile[], base: string): { di
 		id,
 		name: primary.frontMatter.dialectName,
 		vendor: primary.frontMatter.vendor,
-		url: withBase(base, dialectPath(id)),
+		url: withBase('/', dialectPath(id)),
 		codeCount: 0,
 		hints: [...new Set(sources.flatMap((source) => source.frontMatter.hints))],
 		sources: sources.map(
@@ -109,7 +109,7 @@ function mergeDialect(id: string, sources: ReadSourceFile[], base: string): { di
 			continue;
 		}
 		const isPrimary = source === primary;
-		const sectionFor = (readSection: SectionRef): Section => placeSection(sections, readSection, source.read.sections, isPrimary, id, base);
+		const sectionFor = (readSection: SectionRef): Section => placeSection(sections, readSection, source.read.sections, isPrimary, id);
 		for (const read of source.read.entries) {
 			const existing = entries.get(read.id);
 			if (existing) {
@@ -122,7 +122,7 @@ function mergeDialect(id: string, sources: ReadSourceFile[], base: string): { di
 				const also = sectionFor(other.section);
 				if (!also.codes.includes(read.id)) also.codes.push(read.id);
 			}
-			entries.set(read.id, newCode(id, read, section, ref, isPrimary, base));
+			entries.set(read.id, newCode(id, read, section, ref, isPrimary));
 		}
 		for (const range of source.read.ranges) {
 			if (dialect.ranges.some((known) => known.from === range.from && known.to === range.to)) continue;
@@ -186,7 +186,7 @@ function addTranslations(entries: Map<string, CodeEntry>, source: ReadSourceFile
  * Finds the dialect section a source section belongs to: the same id, else (for a
  * secondary) the primary section of the same code block (`11xx`), else a new section.
  */
-function placeSection(sections: Section[], ref: SectionRef, readSections: ReadSection[], isPrimary: boolean, dialect: string, base: string): Section {
+function placeSection(sections: Section[], ref: SectionRef, readSections: ReadSection[], isPrimary: boolean, dialect: string): Section {
 	const same = sections.find((section) => section.id === ref.id);
 	if (same) return same;
 	if (!isPrimary) {
@@ -198,7 +198,7 @@ function placeSection(sections: Section[], ref: SectionRef, readSections: ReadSe
 	const section: Section = {
 		id: ref.id,
 		title: ref.title,
-		url: withBase(base, sectionPath(dialect, ref.id)),
+		url: withBase('/', sectionPath(dialect, ref.id)),
 		description: read?.description ?? null,
 		codes: [],
 	};
@@ -210,7 +210,7 @@ function blockOf(title: string): string | null {
 	return /^(\d+x+)\b/i.exec(title)?.[1]?.toLowerCase() ?? null;
 }
 
-function newCode(dialect: string, read: ReadEntry, section: Section, ref: SourceRef, isPrimary: boolean, base: string): CodeEntry {
+function newCode(dialect: string, read: ReadEntry, section: Section, ref: SourceRef, isPrimary: boolean): CodeEntry {
 	const summary = isPrimary || !read.description ? null : { text: read.description, source: ref, sharedWith: read.sharedWith };
 	const entry: CodeEntry = {
 		dialect,
@@ -229,7 +229,7 @@ function newCode(dialect: string, read: ReadEntry, section: Section, ref: Source
 		section: { id: section.id, title: section.title },
 		alsoIn: read.alsoIn.map(({ line: _line, ...occurrence }) => occurrence),
 		concept: null,
-		url: withBase(base, codePath(dialect, read.id)),
+		url: withBase('/', codePath(dialect, read.id)),
 		sources: [ref],
 		translations: { ...read.translations },
 		notes: [...read.notes],
