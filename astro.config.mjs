@@ -8,6 +8,7 @@ import { sidebar } from './src/site/starlight/sidebar.ts';
 import { aliasPages } from './src/site/build/aliases.ts';
 import { codeJsonFiles } from './src/site/build/code-json.ts';
 import { searchIndex } from './src/site/build/search-index.ts';
+import { SEARCH_RANKING } from './src/site/search/ranking.ts';
 
 const site = siteUrl();
 const base = process.env.BASE_PATH ?? '/';
@@ -36,7 +37,8 @@ export default defineConfig({
 			description: 'Exchange API error codes, one page per code, compared across venues.',
 			logo: { src: './src/assets/logo.svg', replacesTitle: false },
 			favicon: '/favicon.svg',
-			customCss: ['./src/styles/atlas.css', './src/styles/deep-links.css'],
+			pagefind: { ranking: SEARCH_RANKING },
+			customCss: ['./src/styles/atlas.css', './src/styles/code-page.css', './src/styles/tables.css', './src/styles/deep-links.css'],
 			// Each dialect once, never every code: a sidebar of thousands of links is what makes
 			// large Starlight sites slow. A dialect's own pages list its sections (src/site/starlight/sidebar.ts).
 			sidebar: sidebar(atlas.dialects),
@@ -51,6 +53,7 @@ export default defineConfig({
 				Header: './src/components/Header.astro',
 				Sidebar: './src/components/Sidebar.astro',
 				PageSidebar: './src/components/PageSidebar.astro',
+				PageTitle: './src/components/PageTitle.astro',
 			},
 		}),
 		// After Starlight and its pages, so the hashes cover every inline script they hold.

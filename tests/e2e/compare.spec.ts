@@ -22,7 +22,7 @@ test('filter the matrix to a code and follow a cell to its page', async ({ page 
 	await expect(page.locator('#same-number')).toBeVisible();
 	const other = page.locator('.code-relations li', { hasText: 'Binance USDⓈ-M Futures -2010' });
 	await expect(other).toContainText('≠ different meaning');
-	await expect(page.locator('.retry-advice')).toContainText('Insufficient balance');
+	await expect(page.locator('.advice-concept h3')).toHaveText('Insufficient balance');
 	await expect(page.locator('.code-relations').getByRole('link', { name: /Binance USDⓈ-M Futures -2018/ })).toBeVisible();
 });
 

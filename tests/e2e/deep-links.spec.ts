@@ -43,7 +43,7 @@ test.describe('a code page', () => {
 		const status = page.getByRole('status').filter({ hasText: /copied/ });
 		const expected: Array<[string, string, string]> = [
 			['Copy link', url, 'Link copied to the clipboard.'],
-			['Copy for ticket (Markdown)', `[-1121 BAD_SYMBOL (Binance USDⓈ-M Futures)](${url})`, 'Markdown link copied to the clipboard.'],
+			['Copy for ticket (Markdown)', `[-1121 BAD_SYMBOL (Binance USDⓈ-M Futures)](${url}): \`Invalid symbol.\``, 'Markdown link copied to the clipboard.'],
 			['Copy for ticket (plain text)', `-1121 BAD_SYMBOL (Binance USDⓈ-M Futures): Invalid symbol. ${url}`, 'Plain text copied to the clipboard.'],
 		];
 		for (const [name, text, confirmation] of expected) {
@@ -66,7 +66,7 @@ test.describe('a code page', () => {
 		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(url);
 		await page.keyboard.press('Tab');
 		await page.keyboard.press('Space');
-		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`[-1121 BAD_SYMBOL (Binance USDⓈ-M Futures)](${url})`);
+		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`[-1121 BAD_SYMBOL (Binance USDⓈ-M Futures)](${url}): \`Invalid symbol.\``);
 	});
 
 	test('each message has a visible anchor', async ({ page }) => {

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { SEARCH_RANKING } from '../../src/site/search/ranking.ts';
 
 async function search(page: Page, query: string): Promise<string[]> {
 	await page.goto('about/');
@@ -55,4 +56,110 @@ test('the search index arrives gzip-encoded, so the browser inflates it and Page
 	expect(results.length).toBeGreaterThan(0);
 	expect(chunks.filter((chunk) => chunk.url.endsWith('.pf_index')).length).toBeGreaterThan(0);
 	expect(chunks.filter((chunk) => chunk.encoding !== 'gzip')).toEqual([]);
+});
+
+/**
+ * The ranked result paths and titles of a query, from the built index through Pagefind's own
+ * API with the site's ranking, all of them (the dialog shows five at first).
+ */
+async function ranked(page: Page, query: string): Promise<Array<{ path: string; title: string }>> {
+	if (!page.url().startsWith('http')) await page.goto('about/');
+	const base = new URL('./', page.url()).pathname.replace(/about\/$/, '');
+	return page.evaluate(
+		async ({ query, base, ranking }) => {
+			const pagefind = await import(`${base}pagefind/pagefind.js`);
+			await pagefind.options({ ranking });
+			const search = await pagefind.search(query);
+			const data = await Promise.all(search.results.map((result: { data: () => Promise<{ url: string; meta: { title: string } }> }) => result.data()));
+			return data.map((item) => ({ path: `/${item.url.slice(base.length)}`, title: item.meta.title }));
+		},
+		{ query, base, ranking: SEARCH_RANKING },
+	);
+}
+
+const isCodePage = (path: string) => codePage.test(path) || /^\/[a-z-]+\/\d+(_\d+)?\/$/.test(path);
+
+test.describe('search results', () => {
+	test('carry the dialect in their titles, once each, with no #_top sub-result', async ({ page }) => {
+		await search(page, '-1121');
+		const titles = await page.locator('#starlight__search .pagefind-ui__result-inner > .pagefind-ui__result-title').allTextContents();
+		expect(titles.slice(0, 4).map((title) => title.trim()).sort()).toEqual([
+			'-1121 BAD_SYMBOL · Binance Options',
+			'-1121 BAD_SYMBOL · Binance USDⓈ-M Futures',
+			'-1121 INVALID_SYMBOL · WEEX Spot API V3',
+			'-1121 Invalid symbol status · Gateway API',
+		]);
+		// A code page is one result; guides keep their sections as sub-results, never `#_top`.
+		const codeResults = page.locator('#starlight__search .pagefind-ui__result', { has: page.locator('.pagefind-ui__result-inner > .pagefind-ui__result-title a[href*="/-1121/"]:not([href*="/codes/"])') });
+		await expect(codeResults).toHaveCount(4);
+		await expect(codeResults.locator('.pagefind-ui__result-nested')).toHaveCount(0);
+		await expect(page.locator('#starlight__search a[href*="#_top"]')).toHaveCount(0);
+		await search(page, 'BAD_SYMBOL');
+		await expect(page.locator('#starlight__search .pagefind-ui__result-link').first()).toHaveText(/^-1121 BAD_SYMBOL · /);
+		await expect(page.locator('#starlight__search a[href*="#_top"]')).toHaveCount(0);
+		await expect(page.locator('#starlight__search .pagefind-ui__result', { has: page.locator('a[href*="/-1121/"]:not([href*="/codes/"])') }).locator('.pagefind-ui__result-nested')).toHaveCount(0);
+	});
+
+	test('an exact name ranks its code first', async ({ page }) => {
+		expect((await ranked(page, 'INVALID_SYMBOL_STATUS'))[0]?.path).toBe('/binance-usdm/-1122/');
+		expect((await ranked(page, 'TOO_MANY_REQUESTS')).slice(0, 2).map((result) => result.path).sort()).toEqual(['/binance-options/-1008/', '/binance-usdm/-1003/']);
+		expect((await ranked(page, 'ME_RECVWINDOW_REJECT'))[0]?.path).toBe('/binance-usdm/-5028/');
+	});
+
+	test('an exact message ranks its codes first', async ({ page }) => {
+		const timestamp = await ranked(page, 'Timestamp for this request is outside of the recvWindow.');
+		expect(timestamp.slice(0, 2).map((result) => result.path).sort()).toEqual(['/binance-options/-1021/', '/binance-usdm/-1021/']);
+		expect((await ranked(page, 'Insufficient balance'))[0]?.path).toBe('/gateway/-2010/');
+		expect((await ranked(page, 'Invalid interval.')).slice(0, 3).map((result) => result.path).sort()).toEqual(['/binance-options/-1120/', '/binance-usdm/-1120/', '/gateway/-1119/']);
+		// Pagefind ranks words, not phrases: -1122 "Invalid symbol status." has every word of
+		// "Invalid symbol." too. A code whose message it is comes first, and every such code
+		// before any page that is not a code page.
+		const symbol = (await ranked(page, 'Invalid symbol.')).map((result) => result.path);
+		const exact = ['/binance-options/-1121/', '/binance-usdm/-1121/', '/gateway/-1120/', '/weex-spot/-1121/'];
+		expect(exact).toContain(symbol[0]);
+		const firstOther = symbol.findIndex((path) => !isCodePage(path));
+		for (const path of exact) expect(symbol.indexOf(path), path).toBeGreaterThanOrEqual(0);
+		for (const path of exact) expect(symbol.indexOf(path), `${path} in ${symbol.join(', ')}`).toBeLessThan(firstOther);
+	});
+
+	test('a bare number also offers its page across dialects, after the code pages', async ({ page }) => {
+		for (const query of ['1121', '-1121']) {
+			const paths = (await ranked(page, query)).map((result) => result.path);
+			expect(paths.slice(0, 4).every(isCodePage), paths.join(', ')).toBe(true);
+			expect(paths[4]).toBe('/codes/-1121/');
+		}
+		await search(page, '2010');
+		await expect(page.locator('#starlight__search .pagefind-ui__result-link[href$="/codes/-2010/"]')).toHaveText('-2010 across dialects');
+	});
+
+	test('concept pages are found, below the code pages', async ({ page }) => {
+		for (const [query, concept] of [
+			['recvWindow', '/concepts/timestamp-outside-recv-window/'],
+			['Insufficient balance', '/concepts/insufficient-balance/'],
+			['Invalid symbol', '/concepts/invalid-symbol/'],
+			['listenKey', '/concepts/invalid-listen-key/'],
+		] as const) {
+			const results = await ranked(page, query);
+			const paths = results.map((result) => result.path);
+			const at = paths.indexOf(concept);
+			expect(at, `${query}: ${paths.join(', ')}`).toBeGreaterThan(0);
+			expect(paths.slice(0, at).every(isCodePage), `${query}: ${paths.join(', ')}`).toBe(true);
+			expect(results[at]!.title).toMatch(/ · meaning across dialects$/);
+		}
+		// The dialog uses the same ranking: the concept is not among the first results there.
+		await search(page, 'recvWindow');
+		const shown = await page.locator('#starlight__search .pagefind-ui__result-inner > .pagefind-ui__result-title > a').evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).pathname));
+		expect(shown.slice(0, 4).every((path) => /\/-\d+\/$/.test(path)), shown.join(', ')).toBe(true);
+	});
+
+	test('a row shared by two codes does not find either of them by its words', async ({ page }) => {
+		// "-1122/-1125 | INVALID_SYMBOL_STATUS / LISTEN_KEY | ... or listenKey does not exist."
+		const listenKey = (await ranked(page, 'listenKey')).map((result) => result.path);
+		expect(listenKey.slice(0, 2).sort()).toEqual(['/binance-options/-1125/', '/binance-usdm/-1125/']);
+		expect(listenKey).not.toContain('/binance-usdm/-1122/');
+		// "-1120/-1121 | BAD_INTERVAL / BAD_SYMBOL | Invalid time interval or trading pair."
+		const pair = (await ranked(page, 'trading pair')).map((result) => result.path);
+		expect(pair).not.toContain('/binance-usdm/-1121/');
+		expect(pair).not.toContain('/binance-usdm/-1120/');
+	});
 });

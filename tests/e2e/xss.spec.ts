@@ -111,6 +111,7 @@ test('the JSON API carries hostile text verbatim, as JSON that never runs', asyn
 	expect(response.headers()['content-type']).toMatch(/^application\/json/);
 	expect(response.headers()['x-content-type-options']).toBe('nosniff');
 	const codes = (await response.json()) as Array<{ code: number; title: string; messages: string[] }>;
+	// Not an identifier, so the importer keeps it as the code's title rather than its name.
 	expect(codes.find((entry) => entry.code === -1100)?.title).toBe("</script><script>alert('name')</script>");
 	expect(codes.find((entry) => entry.code === -1000)?.messages).toContain("<img src=x onerror=alert('message')>");
 

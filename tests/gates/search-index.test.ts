@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { UNINDEXED_FOLDERS } from '../../src/site/build/search-index.ts';
 import { distDir, listFiles } from './dist.ts';
+import { searchFragments } from './search-fragments.ts';
 
 /** Whether a page asks Pagefind to index it. */
 const indexable = (html: string) => /<[^>]+\sdata-pagefind-body[\s>=]/.test(html);
@@ -29,6 +30,46 @@ describe('search index', () => {
 		const html = readFileSync(join(dir, 'binance-usdm/-1121/index.html'), 'utf8');
 		expect(html).toMatch(/<div class="pagination-wrap[^"]*" data-pagefind-ignore><div class="pagination-links/);
 		expect(html).toMatch(/<ul class="source-list" data-pagefind-ignore>/);
-		expect(html).toMatch(/<dt data-pagefind-ignore>Code<\/dt>/);
+		expect(html).toMatch(/<dl class="code-facts" data-pagefind-ignore>/);
+	});
+});
+
+describe('what the index holds', () => {
+	const fragments = searchFragments(distDir());
+	const page = (url: string) => {
+		const fragment = fragments.get(url);
+		if (!fragment) throw new Error(`${url} is not in the search index`);
+		return fragment;
+	};
+
+	it('a row shared by several codes is not indexed as any one code\'s own words', () => {
+		// "-1120/-1121 | BAD_INTERVAL / BAD_SYMBOL | Invalid time interval or trading pair." and the -1122/-1125 row naming listenKey.
+		expect(page('/binance-usdm/-1121/').content).toContain('Invalid symbol.');
+		expect(page('/binance-usdm/-1121/').content).not.toMatch(/interval|trading pair|Shared with/i);
+		expect(page('/binance-usdm/-1122/').content).not.toMatch(/listenKey/i);
+		expect(page('/binance-usdm/-1125/').content).toMatch(/listenKey/);
+		// A summary written for one code is its own.
+		expect(page('/binance-usdm/-1003/').content).toContain('rate limit exceeded');
+	});
+
+	it('code pages are titled with their dialect, and give no sub-results (no anchors, no #_top)', () => {
+		expect(page('/binance-usdm/-1121/').meta.title).toBe('-1121 BAD_SYMBOL · Binance USDⓈ-M Futures');
+		expect(page('/binance-options/-1121/').meta.title).toBe('-1121 BAD_SYMBOL · Binance Options');
+		expect(page('/gateway/-2010/').meta.title).toBe('-2010 Insufficient balance · Gateway API');
+		const codePages = [...fragments.values()].filter((fragment) => /^\/[a-z-]+\/-?\d+(_\d+)?\/$/.test(fragment.url));
+		expect(codePages.length).toBeGreaterThan(200);
+		expect(codePages.filter((fragment) => fragment.anchors.some((anchor) => /^h\d$/.test(anchor.element)))).toEqual([]);
+	});
+
+	it('no page repeats itself as a #_top sub-result', () => {
+		expect([...fragments.values()].filter((fragment) => fragment.anchors.some((anchor) => anchor.id === '_top')).map((fragment) => fragment.url)).toEqual([]);
+		// Guides keep their sections as sub-results.
+		expect(page('/about/').anchors.map((anchor) => anchor.id)).toContain('fidelity-rules');
+	});
+
+	it('number pages and concept pages are indexed, the comparison matrix is not', () => {
+		expect(page('/codes/-1121/').meta.title).toBe('-1121 across dialects');
+		expect(page('/concepts/invalid-symbol/').meta.title).toBe('Invalid symbol · meaning across dialects');
+		expect([...fragments.keys()].filter((url) => url.startsWith('/compare/'))).toEqual([]);
 	});
 });

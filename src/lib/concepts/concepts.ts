@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { isMap, isScalar, type Document } from 'yaml';
 import { readFrontMatter } from '../import/front-matter-block.ts';
-import { CCXT_EXCEPTIONS, CONCEPT_CLASSES, RETRY_ADVICE, type RetryAdvice } from '../model/model.ts';
+import { CCXT_EXCEPTIONS, CONCEPT_CLASSES, RETRY_ADVICE, type ConceptClass, type RetryAdvice } from '../model/model.ts';
 import { conceptFrontMatterSchema, type ConceptFrontMatter } from '../model/schemas.ts';
 import type { Problem } from '../model/problems.ts';
 
@@ -27,6 +27,26 @@ export const RETRY_LABELS: Record<RetryAdvice, string> = {
 	'fix-request-then-retry': 'Fix the request, then retry',
 	'retry-with-backoff': 'Retry with backoff',
 	'check-order-status-first': 'Check the order status before retrying',
+};
+
+/** How each class reads as a heading or label; the ids (`rate-limit`) stay in URLs and data. */
+export const CLASS_LABELS: Record<ConceptClass, string> = {
+	authentication: 'Authentication',
+	permission: 'Permission',
+	'rate-limit': 'Rate limit',
+	'server-busy': 'Server busy or failing',
+	'unknown-execution-status': 'Execution status unknown',
+	'timestamp-signature': 'Timestamp and signature',
+	'request-parameter': 'Request parameters',
+	symbol: 'Symbol',
+	'order-rejected': 'Order rejected',
+	'order-not-found': 'Order not found',
+	'balance-margin': 'Balance and margin',
+	'position-leverage': 'Position and leverage',
+	'price-quantity-filter': 'Price and quantity filters',
+	'account-mode': 'Account mode',
+	websocket: 'WebSocket',
+	other: 'Other',
 };
 
 const HINT = 'a concept file starts with `---`, then `id:`, `title:`, `class:`, `retry:`, `ccxt:` and optionally `match:`, `include:`, `exclude:` lists, then `---` and the explanation';

@@ -5,8 +5,8 @@ import { GUIDE_LINKS } from './guides.ts';
 /**
  * Top-level folders the site uses for itself: its routes, Astro's and Pagefind's output and
  * the guides. A dialect's pages live in a folder named by its id, so a dialect with one of
- * these ids would mix its pages with the site's (and `codes/` and `compare/` are left out of
- * the search index).
+ * these ids would mix its pages with the site's (and `compare/` is left out of the search
+ * index).
  */
 export const RESERVED_DIALECT_IDS: readonly string[] = [
 	'_astro', 'api', 'codes', 'compare', 'concepts', 'decode', 'pagefind', 'search',

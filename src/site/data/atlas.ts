@@ -8,6 +8,7 @@ let codes: CodeEntry[] | undefined;
 let byDialect: Map<string, CodeEntry[]> | undefined;
 let concepts: Concept[] | undefined;
 let sidebars: Map<string, SidebarItem[]> | undefined;
+const codeIds = new Map<string, Set<string>>();
 
 /** Every dialect, in the model's order; read once per build. */
 export async function getDialects(): Promise<Dialect[]> {
@@ -38,6 +39,16 @@ export async function getCodesByDialect(): Promise<Map<string, CodeEntry[]>> {
 		}
 	}
 	return byDialect;
+}
+
+/** The ids of a dialect's codes, built once per dialect: code pages link the codes a row shares only when they have a page. */
+export async function getCodeIds(dialect: string): Promise<Set<string>> {
+	let ids = codeIds.get(dialect);
+	if (!ids) {
+		ids = new Set(((await getCodesByDialect()).get(dialect) ?? []).map((entry) => entry.id));
+		codeIds.set(dialect, ids);
+	}
+	return ids;
 }
 
 /**

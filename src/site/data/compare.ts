@@ -1,5 +1,5 @@
 import { compareNumbers, type NumberRow } from '../../lib/compare/compare.ts';
-import type { CodeEntry, Concept } from '../../lib/model/model.ts';
+import type { Concept } from '../../lib/model/model.ts';
 import { getCodes, getConcepts, getDialects, href } from './atlas.ts';
 
 let rows: NumberRow[] | undefined;
@@ -25,9 +25,8 @@ export async function getConceptMap(): Promise<Map<string, Concept>> {
 }
 
 /** The table-of-contents entries of the sections CodeRelations adds to a code page. */
-export function relationHeadings(entry: Pick<CodeEntry, 'concept'>): Array<{ depth: number; slug: string; text: string }> {
+export function relationHeadings(): Array<{ depth: number; slug: string; text: string }> {
 	return [
-		...(entry.concept ? [{ depth: 2, slug: 'what-to-do', text: 'What to do' }] : []),
 		{ depth: 2, slug: 'same-number', text: 'Same number elsewhere' },
 		{ depth: 2, slug: 'same-meaning', text: 'Same meaning elsewhere' },
 	];
