@@ -58,7 +58,7 @@ export default defineConfig({
 		}),
 		// After Starlight and its pages, so the hashes cover every inline script they hold.
 		cspHashes(),
-		// Indexes the pages in place of Starlight's own Pagefind run (see the file for why).
+		// After Starlight, whose astro:build:done writes the search bundle: adds its _headers rules.
 		searchIndex(),
 		// Moves its pages into place after the search index and the CSP hashes, so neither reads
 		// them: aliasPages refuses to write one with inline code.

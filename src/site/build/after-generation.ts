@@ -2,9 +2,9 @@ import { fileURLToPath } from 'node:url';
 
 /**
  * Work on the generated pages that starts as soon as they exist (`astro:build:generated`)
- * and whose result `astro:build:done` awaits. Between the two hooks Pagefind indexes the
- * pages in a separate process, leaving this one idle: started early, the work overlaps it
- * instead of adding its seconds after it. No hook in between changes a page.
+ * and whose result `astro:build:done` awaits. Between the two hooks Starlight's Pagefind run
+ * indexes the pages in a separate process, leaving this one idle: started early, the work
+ * overlaps it instead of adding its seconds after it. No hook in between changes a page.
  */
 export function afterGeneration<T>(work: (out: string) => Promise<T>) {
 	let started: Promise<T> | null = null;
