@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { Corpus } from './corpus.ts';
 import type { AtlasDetails } from './budgets.ts';
 import { filterTimings } from './compare.ts';
-import { decodeWorstMs } from './decode.ts';
+import { decodeWorstMs, htmlScanWorstMs } from './hostile.ts';
 import { fileSize, type DistStats } from './dist.ts';
 import { firstLoad } from './firstload.ts';
 import { lighthouseMedian } from './lighthouse.ts';
@@ -76,6 +76,7 @@ export async function atlasDetails(project: string, dist: string, stats: DistSta
 		sectionPage: pages.section, comparePage: pages.compare,
 		decoder: fileSize(dist, 'api/v1/decoder.json'),
 		decodeWorstMs: decodeWorstMs(dist),
+		htmlScanWorstMs: htmlScanWorstMs(),
 		search: null, lighthouse: [], compareFilter: null,
 	};
 	const server = await serve(dist, pages.base);

@@ -31,8 +31,10 @@ export interface AtlasDetails {
 	/** Labelled `code page`, `section page`, `/compare/`. */
 	lighthouse: (LighthouseResult & { label: string })[];
 	compareFilter: FilterTiming[] | null;
-	/** The slowest decode of the hostile pastes (scripts/bench/decode.ts), over the built decoder index. */
+	/** The slowest decode of the hostile pastes (scripts/bench/hostile.ts), over the built decoder index. */
 	decodeWorstMs?: number | null;
+	/** The slowest scan of pathological markup (1 MB each) by the CSP step's HTML scanner. */
+	htmlScanWorstMs?: number;
 	/** Redirect counts of the Atlas dist (copied from its DistStats for the report). */
 	redirects: Pick<DistStats, 'redirects' | 'brokenRedirects'> | null;
 }
@@ -80,6 +82,9 @@ export function judgeBudgets(sites: SiteResult[], atlas: AtlasDetails | null, co
 	}
 	if (atlas?.decodeWorstMs !== undefined && atlas.decodeWorstMs !== null) {
 		out.push({ budget: 'Decoder: worst hostile paste < 250 ms', measured: `${atlas.decodeWorstMs.toFixed(0)} ms`, status: judge(atlas.decodeWorstMs < 250) });
+	}
+	if (atlas?.htmlScanWorstMs !== undefined) {
+		out.push({ budget: 'HTML scanner: worst 1 MB of pathological markup < 1,000 ms (linear)', measured: `${atlas.htmlScanWorstMs.toFixed(0)} ms`, status: judge(atlas.htmlScanWorstMs < 1000) });
 	}
 	const page = atlas?.codePage;
 	if (page) {

@@ -49,19 +49,12 @@ describe('startTags', () => {
 		expect(Object.fromEntries(all[5]!.attributes)).toEqual({ href: '/x/', '=y': '', z: 'w' });
 	});
 
-	// Linear, not fast: four times the input may take about four times as long, never sixteen
-	// (quadratic). The best of three runs each keeps a busy machine from deciding the ratio.
-	it('stays linear on pathological input (unclosed quotes, endless tags, no end tags)', () => {
-		const best = (html: string) => Math.min(...[0, 1, 2].map(() => {
-			const started = performance.now();
-			startTags(html);
-			return performance.now() - started;
-		}));
-		for (const unit of ['<a b="', '<a ', '<script>', '<a b=c d', '<!--']) {
-			const small = best(unit.repeat(50_000));
-			const large = best(unit.repeat(200_000));
-			expect(large / Math.max(small, 2), unit).toBeLessThan(10);
-		}
+	// How long pathological markup takes is measured by the bench (scripts/bench/hostile.ts).
+	it('reads pathological input (unclosed quotes, endless tags, no end tags) to the end', () => {
+		expect(startTags('<a b="'.repeat(1000))).toHaveLength(1);
+		expect(startTags('<a '.repeat(1000))).toHaveLength(1);
+		expect(startTags('<script>'.repeat(1000)).map((tag) => tag.name)).toEqual(['script']);
+		expect(startTags('<!--'.repeat(1000))).toEqual([]);
 	});
 
 	it('skips comments, doctypes and end tags, and counts lines', () => {

@@ -1,12 +1,14 @@
 /**
- * The decoder on hostile pastes, timed over the built decoder index: the unit tests check
- * that these decode without throwing; how long they take is measured here, not asserted on
- * a busy test machine.
+ * Hostile input, timed: the decoder on pastes built to be slow (over the built decoder index)
+ * and the HTML scanner of the CSP step on pathological markup. The unit tests check that
+ * these are handled correctly; how long they take is measured here, not asserted on a busy
+ * test machine.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createDecoder, decode } from '../../src/lib/decode/decode.ts';
 import { dialectsFromIndex, targetsFromIndex } from '../../src/lib/decode/decoder-index.ts';
+import { startTags } from '../../src/site/build/html.ts';
 
 const MB = 1024 * 1024;
 
@@ -37,6 +39,20 @@ export function decodeWorstMs(dist: string): number | null {
 	for (const paste of HOSTILE_PASTES) {
 		const started = performance.now();
 		decode(decoder, paste);
+		worst = Math.max(worst, performance.now() - started);
+	}
+	return worst;
+}
+
+/** Markup that makes a naive tag scanner quadratic: unclosed quotes, endless tags, no end tags. */
+const PATHOLOGICAL_HTML = ['<a b="', '<a ', '<script>', '<a b=c d', '<!--'].map((unit) => unit.repeat(200_000));
+
+/** The slowest scan of the pathological markup, in milliseconds. */
+export function htmlScanWorstMs(): number {
+	let worst = 0;
+	for (const html of PATHOLOGICAL_HTML) {
+		const started = performance.now();
+		startTags(html);
 		worst = Math.max(worst, performance.now() - started);
 	}
 	return worst;
