@@ -270,7 +270,7 @@ function writePrimary(format: CorpusFormat, sections: SectionPlan[], r: Random):
 		};
 		half((s) => s.title, (s) => `Error Code from ${s.span[0]} to ${s.span[1]}`, 'Error Code | HTTP Status Code | Error Message  ', (c) => c.messages[0]!);
 		out.push('---', '');
-		half((_, i) => `错误类别 ${i + 1}`, (s) => `错误码从 ${s.span[0]} 到 ${s.span[1]}`, '错误码 | HTTP 状态码 | 错误提示  ', (c, j) => `${pick(r, CHINESE)}，请检查参数${j}`);
+		half((_, i) => `错误类别 ${i + 1}`, (s) => `错误码从 ${s.span[0]} 到 ${s.span[1]}`, '错误码 | HTTP 状态码 | 错误提示  ', (_, j) => `${pick(r, CHINESE)}，请检查参数${j}`);
 	} else if (format === 'line-dash') {
 		out.push('Error Codes', 'Here is the error JSON payload:', '{', '"code":-1121,', '"msg":"Invalid symbol."', '}',
 			'Errors consist of two parts: an error code and a message.', 'Codes are universal,but messages can vary.');

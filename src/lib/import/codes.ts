@@ -83,11 +83,6 @@ export function leadingCode(text: string): CodeToken | null {
 	return token;
 }
 
-/** True when a line starts with a code token, the way definitions do. */
-export function startsWithCode(text: string): boolean {
-	return leadingCode(text) !== null;
-}
-
 /** A label after a code: `UNKNOWN`, `Request Throttled`, `Order replace partly failed`, `未知错误`. */
 export interface CodeLabel {
 	token: CodeToken;
@@ -134,12 +129,6 @@ export function isNameLike(text: string): boolean {
 /** An identifier a cell holds: `GRID_PAUSED`, `invalidSymbol`; not an ordinary word (`Unauthorized`). */
 export function isIdentifier(text: string): boolean {
 	return /^[A-Za-z][A-Za-z0-9]*(?:[_.][A-Za-z0-9]+)+(\.\.\.|…)?$/.test(text) || /^[A-Z][A-Z0-9]{3,}$/.test(text) || /^[a-z]+[A-Z][A-Za-z0-9]*$/.test(text);
-}
-
-/** `GRID_PAUSED = 20417;` -> `GRID_PAUSED` and what followed it. */
-export function splitNameJunk(text: string): { name: string; junk: string } {
-	const match = /^([A-Za-z][A-Za-z0-9_]*(?:\.\.\.|…)?)\s*([=:,;(].*)$/.exec(text.trim());
-	return match ? { name: match[1]!, junk: match[2]! } : { name: text.trim(), junk: '' };
 }
 
 /** `a/b`, `a / b`: the names of a multi-code cell, in code order. */

@@ -35,7 +35,7 @@ export function readSource(file: string, body: string, firstLine = 1, lang = 'en
 		let id = base;
 		for (let n = 2; usedIds.has(id); n++) id = `${base}-${n}`;
 		const section: ReadSection = { id, title: title ?? 'Codes', description: null, line: segment.title?.line ?? firstLine, codes: [] };
-		const read = readSegment(segment, section, headers, lines);
+		const read = readSegment(segment, section, headers);
 		headers = read.headers;
 		result.httpStatuses.push(...read.httpStatuses);
 		result.messageTables.push(...read.messageTables);
@@ -163,7 +163,7 @@ function proseRange(text: string): { from: number; to: number } | null {
 	return spec?.kind === 'range' ? { from: spec.from.code, to: spec.to.code } : null;
 }
 
-function readSegment(segment: Segment, section: ReadSection, inheritedHeaders: string[], all: SourceLine[]): SegmentRead {
+function readSegment(segment: Segment, section: ReadSection, inheritedHeaders: string[]): SegmentRead {
 	const out: SegmentRead = { entries: [], ranges: [], httpStatuses: [], messageTables: [], texts: [], unread: [], headers: inheritedHeaders };
 	const ref: SectionRef = { id: section.id, title: section.title };
 	const title = segment.title?.text ?? '';
@@ -190,7 +190,7 @@ function readSegment(segment: Segment, section: ReadSection, inheritedHeaders: s
 		if (line.kind === 'other' && /^[-=*_]+$/.test(line.text)) continue;
 		if (line.kind === 'row' && line.cells && (line.cells.length > 1 || line.raw.includes('|'))) {
 			const rows: SourceLine[] = [line];
-			while (i + 1 < segment.lines.length && isTableLine(segment.lines[i + 1]!, rows, segment.lines[i + 2])) rows.push(segment.lines[++i]!);
+			while (i + 1 < segment.lines.length && isTableLine(segment.lines[i + 1]!, segment.lines[i + 2])) rows.push(segment.lines[++i]!);
 			const context: TableContext = { section: ref, http, headingCodes: named, current: from === 'heading' ? current : null };
 			readTable(rows, context, out);
 			current = null;
@@ -286,7 +286,7 @@ function isCodeLine(label: CodeLabel, line: SourceLine, next: SourceLine | undef
 	return sibling(next) || sibling(previous);
 }
 
-function isTableLine(line: SourceLine, rows: SourceLine[], next: SourceLine | undefined): boolean {
+function isTableLine(line: SourceLine, next: SourceLine | undefined): boolean {
 	if (line.kind === 'delimiter') return true;
 	if (line.kind !== 'row') return false;
 	// A new header row starts another table, also one GFM reads as rows of the table above.

@@ -156,8 +156,6 @@ export function rawCells(raw: string): string[] {
 /** A row's cells by role; unknown columns are kept under their header so nothing is dropped. */
 export interface RowCells {
 	get(role: ColumnRole): string | undefined;
-	/** Index of the column with this role, or -1. */
-	index(role: ColumnRole): number;
 	extras: Array<{ header: string; value: string }>;
 }
 
@@ -172,7 +170,6 @@ export function rowCells(headers: string[], cells: string[], roles: ColumnRole[]
 			const value = i === -1 ? undefined : cells[i]?.trim();
 			return value === '' ? undefined : value;
 		},
-		index: (role) => roles.indexOf(role),
 		extras,
 	};
 }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { isCodeBearing, isIdentifier, isNameLike, leadingCode, parseCode, parseCodeLine, parseCodeSpec, splitNames, startsWithCode } from '../../../src/lib/import/codes.ts';
+import { isCodeBearing, isIdentifier, isNameLike, leadingCode, parseCode, parseCodeLine, parseCodeSpec, splitNames } from '../../../src/lib/import/codes.ts';
 
 describe('code tokens', () => {
 	test('parses signed, unsigned, escaped, unicode-minus and sub-codes, keeping the id as written', () => {
@@ -60,8 +60,8 @@ describe('code tokens', () => {
 		expect(isCodeBearing('"code":-1121,')).toBe(true);
 		expect(isCodeBearing('within 5000ms of server time')).toBe(false);
 		expect(isCodeBearing('pairs like BTC-USDT-2401')).toBe(false);
-		expect(startsWithCode('-1000 | Unknown')).toBe(true);
-		expect(startsWithCode('See -1000')).toBe(false);
+		expect(leadingCode('-1000 | Unknown')).toEqual({ id: '-1000', code: -1000 });
+		expect(leadingCode('See -1000')).toBeNull();
 		expect(leadingCode('> **50013** Systems are busy')).toEqual({ id: '50013', code: 50013 });
 		expect(leadingCode('### 30012_4 Order failed')).toEqual({ id: '30012_4', code: 30012 });
 		expect(leadingCode('1. Verify the timestamp')).toBeNull();
