@@ -13,7 +13,10 @@ export default defineConfig({
 		// Generous: html-validate reads every page, and a loaded two-core machine took 140 s once.
 		testTimeout: 300_000,
 		hookTimeout: 180_000,
-		// Builds are CPU-bound; two at a time is what two cores take.
-		maxWorkers: 2,
+		// One file at a time: every production build of this checkout writes its prerender
+		// chunks to the project's own .astro/.prerender/, so two site builds at once (the
+		// determinism and BASE_PATH gates) delete each other's chunks. Within a file, the
+		// broken-source builds still run side by side: they stop before prerendering.
+		fileParallelism: false,
 	},
 });
