@@ -1,6 +1,6 @@
 import type { SectionRef } from '../model/model.ts';
 import { readLines, type SourceLine } from './lines.ts';
-import { isCodeBearing, isIdentifier, leadingCode, parseCode, parseCodeLine, parseCodeSpec, type CodeLabel } from './codes.ts';
+import { isCodeBearing, isIdentifier, leadingCode, parseCodeLine, type CodeLabel } from './codes.ts';
 import { addDescription, addMessage, markAttached, newEntry, repairField, type ReadEntry } from './entry.ts';
 import { isHttpPhrase, isHttpTitle } from './http.ts';
 import { mergeListings } from './merge-listings.ts';
@@ -8,15 +8,11 @@ import { proseBlocks } from './prose.ts';
 import type { ReadResult, ReadSection, SegmentRead, UnreadLine } from './read-result.ts';
 import { readTable, type TableContext } from './read-table.ts';
 import { isHeaderRow } from './table.ts';
-import { isBlockTitle, isTitleLike, slugify } from './text.ts';
+import { slugify } from './text.ts';
+import { headingCode, proseRange, splitSegments, titleCodes, withoutUpstreamFrontMatter, type Segment } from './segments.ts';
 
 export type { ReadEntry } from './entry.ts';
 export type { ReadResult, ReadSection, UnreadLine } from './read-result.ts';
-
-interface Segment {
-	title: SourceLine | null;
-	lines: SourceLine[];
-}
 
 /**
  * Reads one source body by the shape of its Markdown: codes per heading, per plain or quoted
@@ -80,87 +76,6 @@ function startsLikeCode(line: SourceLine): boolean {
 
 function unread(line: SourceLine): UnreadLine {
 	return { line: line.line, text: line.raw.trim(), codeBearing: line.kind !== 'code' && isCodeBearing(line.raw) };
-}
-
-/**
- * The upstream page's own front matter (`title:`, `sidebar_label:` between `---` lines right
- * after ours) is its metadata, not text: it is blanked so line numbers stay.
- */
-function withoutUpstreamFrontMatter(body: string): string {
-	const lines = body.split('\n');
-	let start = 0;
-	while (start < lines.length && lines[start]!.trim() === '') start++;
-	if (lines[start]?.trim() !== '---') return body;
-	let end = start + 1;
-	while (end < lines.length && end - start < 60 && lines[end]!.trim() !== '---') {
-		if (!/^(?:[\w-]+\s*:|\s+\S|\s*-\s|\s*$)/.test(lines[end]!)) return body;
-		end++;
-	}
-	if (end >= lines.length || lines[end]!.trim() !== '---' || end === start + 1) return body;
-	return lines.map((line, i) => (i >= start && i <= end ? '' : line)).join('\n');
-}
-
-/** A heading that opens a code (`### -1000 UNKNOWN`, `### 10001`), not a section. */
-function headingCode(line: SourceLine): CodeLabel | null {
-	if (line.kind !== 'heading') return null;
-	// `### Error 10004`, `#### Error code: -1000`: the word before the code is not a title.
-	const label = parseCodeLine(line.text.replace(/^(?:error\s*code|err(?:or)?|code|错误码|错误代码)\s*[:：#]?\s*(?=\\?[-−]?\d)/i, ''), { bare: true });
-	// `## 2 Authentication` numbers a section; a one- or two-digit code heading carries a name.
-	if (label && /^\d{1,2}$/.test(label.token.id) && label.name === null && label.title !== null) return null;
-	return label;
-}
-
-/**
- * A section title: a heading that does not open a code, or on a page pasted without Markdown
- * a short title-like line (`10xx - General issues`, `Best Practices`). A level-1 heading that
- * reads like a sentence is kept as text: pasted code comments (`# Rate limited - retry`) are
- * parsed as headings. A line right under a code heading is that code's text, never a title.
- */
-function isTitleLine(line: SourceLine, previous: SourceLine | undefined): boolean {
-	if (line.kind === 'heading') {
-		if (headingCode(line) !== null) return false;
-		const level = /^\s*(#+)/.exec(line.raw)?.[1]?.length ?? 1;
-		return level >= 2 || isBlockTitle(line.text) || isTitleLike(line.text) || /[^\p{Script=Latin}\P{L}]/u.test(line.text);
-	}
-	if (previous && headingCode(previous) !== null) return false;
-	const single = line.kind === 'row' && (line.cells?.length ?? 0) === 1 && !line.raw.includes('|');
-	if (line.kind !== 'text' && line.kind !== 'continuation' && !single) return false;
-	if (line.quoted || parseCodeLine(line.text)) return false;
-	return isBlockTitle(line.text) || isTitleLike(line.text);
-}
-
-function splitSegments(lines: SourceLine[]): Segment[] {
-	const segments: Segment[] = [{ title: null, lines: [] }];
-	let previous: SourceLine | undefined;
-	for (const line of lines) {
-		if (isTitleLine(line, previous)) segments.push({ title: line, lines: [] });
-		else segments.at(-1)!.lines.push(line);
-		if (line.kind !== 'blank') previous = line;
-	}
-	return segments.filter((segment, i) => i > 0 || segment.lines.some((line) => line.kind !== 'blank'));
-}
-
-/** Codes a section title names: `Messages for -1010 ERROR_MSG_RECEIVED, -2010 NEW_ORDER_REJECTED`. */
-function titleCodes(title: string, section: SectionRef, line: number): ReadEntry[] {
-	const entries: ReadEntry[] = [];
-	for (const match of title.matchAll(/(?:^|[\s(,])(\\?[-−]\d{3,6}(?:_\d{1,4})?)(?:\s+([A-Z][A-Z0-9_]*[A-Z0-9]))?(?=$|[\s),:])/g)) {
-		const token = parseCode(match[1]!);
-		if (!token || entries.some((entry) => entry.id === token.id)) continue;
-		const entry = newEntry(token, match[2] ?? null, section, line);
-		entry.notes.push(`Named in the section title "${title}" (line ${line}).`);
-		entries.push(entry);
-	}
-	return entries;
-}
-
-/** `Error Code from 50000 to 53999`, `Codes -3290 to -3299 are reserved ...`, `错误码从 58000 到 58999`. */
-const PROSE_RANGE = /(?:^|[^\w-])(?:from\s+|从\s*)?(\\?[-−]?\d{3,9})\s*(?:to|through|~|–|—|-|到|至)\s*(\\?[-−]?\d{3,9})(?![\d.])/i;
-
-function proseRange(text: string): { from: number; to: number } | null {
-	const match = PROSE_RANGE.exec(text);
-	if (!match) return null;
-	const spec = parseCodeSpec(`${match[1]} to ${match[2]}`);
-	return spec?.kind === 'range' ? { from: spec.from.code, to: spec.to.code } : null;
 }
 
 function readSegment(segment: Segment, section: ReadSection, inheritedHeaders: string[]): SegmentRead {
