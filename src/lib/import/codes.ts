@@ -49,6 +49,23 @@ export function parseCodeSpec(text: string): CodeSpec | null {
 	return { kind: 'codes', codes: codes as CodeToken[] };
 }
 
+/** A code list or range at the start of a cell, then words after it. */
+const LEADING_SPEC = new RegExp(String.raw`^(${TOKEN}(?:\s*(?:[/,、]|to|~|–|—|-)\s*${TOKEN})*)(?=\s|\(|$)\s*(\D.*)$`);
+
+/**
+ * The code list or range a code cell opens with and any words after it (`0 or absent`,
+ * `-1000 (deprecated)`); null when the cell does not open with one.
+ */
+export function leadingSpec(cell: string): { spec: CodeSpec; rest: string } | null {
+	const text = cell.trim();
+	const whole = parseCodeSpec(text);
+	if (whole) return { spec: whole, rest: '' };
+	const match = LEADING_SPEC.exec(text);
+	if (!match) return null;
+	const spec = parseCodeSpec(match[1]!);
+	return spec ? { spec, rest: match[2]!.trim() } : null;
+}
+
 /** A code list or range in running text, followed by a colon: `-4164:`, `-4001 to -4014:`. */
 export const CODE_SPEC = new RegExp(String.raw`${SIGNED_TOKEN}(?:\s*(?:\/|,|to|–|—)\s*${SIGNED_TOKEN})*`, 'g');
 

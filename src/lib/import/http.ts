@@ -20,6 +20,12 @@ export function isHttpPhrase(text: string): boolean {
 	return REASON_PHRASES.some((phrase) => lower === phrase || (lower.startsWith(phrase) && /^[\s.,:;()–—-]/.test(lower.slice(phrase.length))));
 }
 
+/** The HTTP status a cell opens with (`400`, `429 Too Many Requests`), else null. */
+export function httpStatusIn(cell: string | undefined): number | null {
+	const status = cell?.match(/^\s*([1-5]\d\d)\b/)?.[1];
+	return status ? Number(status) : null;
+}
+
 /** A section title about HTTP statuses: `HTTP Status Codes`, `HTTP Return Codes`, `HTTP 状态码`. */
 export function isHttpTitle(title: string): boolean {
 	return /\bhttp\b/i.test(title) && !/\berror codes? from\b/i.test(title);

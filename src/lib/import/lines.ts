@@ -22,6 +22,8 @@ export interface SourceLine {
 	cells?: string[];
 	/** Per cell: the whole cell is struck through (`~~10018~~`), the source's mark of a retired code. */
 	struck?: boolean[];
+	/** Per cell: the text struck through in it (`110075` in `~~110075~~ 182021`), else ''. */
+	struckText?: string[];
 	/** The first row of a Markdown table: its header. */
 	header?: boolean;
 }
@@ -158,6 +160,7 @@ function visitBlock(node: RootContent | Nodes, at: Lookup, inQuote: boolean): vo
 				target.kind = 'row';
 				target.cells = row.children.map((cell) => inlineLines(cell.children).join(' ').trim());
 				target.struck = row.children.map((cell) => isStruck(cell.children));
+				target.struckText = row.children.map((cell) => cell.children.filter((node) => node.type === 'delete').map((node) => plainText(node.children)).join(' ').trim());
 				target.text = target.cells.join(' | ');
 				target.header = rowIndex === 0;
 				if (rowIndex === 0) assign(at(line + 1), 'delimiter', at(line + 1)?.raw.trim() ?? '');
@@ -229,7 +232,7 @@ function inlineLines(nodes: PhrasingContent[]): string[] {
 			else if (node.type === 'break') out += '\n';
 			else if (node.type === 'image') out += node.alt ?? '';
 			// An anchor link whose text is only a zero-width space (`[​](#-1000 "Direct link to ...")`) is decoration.
-			else if (node.type === 'link' && linkText(node.children).replace(ZERO_WIDTH, '').trim() === '') continue;
+			else if (node.type === 'link' && plainText(node.children).replace(ZERO_WIDTH, '').trim() === '') continue;
 			else if ('children' in node) walk(node.children as PhrasingContent[]);
 		}
 	};
@@ -237,6 +240,7 @@ function inlineLines(nodes: PhrasingContent[]): string[] {
 	return out.split('\n').map((line) => line.replace(ZERO_WIDTH, '').replace(HEADING_ID, ''));
 }
 
-function linkText(nodes: PhrasingContent[]): string {
-	return nodes.map((node) => ('value' in node ? node.value : 'children' in node ? linkText(node.children as PhrasingContent[]) : '')).join('');
+/** The text of inline nodes, markup left out. */
+function plainText(nodes: PhrasingContent[]): string {
+	return nodes.map((node) => ('value' in node ? node.value : 'children' in node ? plainText(node.children as PhrasingContent[]) : '')).join('');
 }

@@ -1,10 +1,10 @@
 import type { SectionRef } from '../model/model.ts';
-import { isCodeBearing, leadingCode, splitNames, type CodeToken } from './codes.ts';
+import { isCodeBearing, leadingCode, leadingSpec, splitNames, type CodeToken } from './codes.ts';
 import { addMessage, newEntry, repairField, setName, type ReadEntry } from './entry.ts';
 import type { SourceLine } from './lines.ts';
 import type { SegmentRead } from './read-result.ts';
-import { columnRole, isDelimiterRow, isHeaderRow, leadingSpec, NUMERIC_HEADER, looksLikeHeader, nameToken, rawCells, rowCells, splitProseCell, tableRoles, type ColumnRole, type RowCells } from './table.ts';
-import { isHttpPhrase } from './http.ts';
+import { columnRole, isDelimiterRow, isHeaderRow, NUMERIC_HEADER, looksLikeHeader, nameToken, rawCells, rowCells, splitProseCell, tableRoles, type ColumnRole, type RowCells } from './table.ts';
+import { httpStatusIn, isHttpPhrase } from './http.ts';
 import { languageOf, scriptLanguage } from './language.ts';
 
 /** What a table is read against: its section, and what the section's title says. */
@@ -86,13 +86,12 @@ function isHttpTable(roles: ColumnRole[], rows: string[][]): boolean {
 }
 
 function readHttpRow(row: SourceLine, get: RowCells, out: SegmentRead): boolean {
-	const statusCell = get.get('status') ?? get.get('code');
-	const status = statusCell?.match(/^\s*([1-5]\d\d)\b/)?.[1];
-	if (!status) return false;
+	const status = httpStatusIn(get.get('status') ?? get.get('code'));
+	if (status === null) return false;
 	const texts = [get.get('meaning'), get.get('name'), get.get('message'), get.get('description'), ...get.extras.map((extra) => extra.value)].filter(Boolean) as string[];
 	const meaning = texts[0] ?? '';
 	const description = texts.slice(1).join('\n') || null;
-	out.httpStatuses.push({ status: Number(status), meaning, description, line: row.line });
+	out.httpStatuses.push({ status, meaning, description, line: row.line });
 	return true;
 }
 
@@ -108,7 +107,7 @@ function readCodeRow(
 ): { entries: ReadEntry[]; textRole: ColumnRole } | null {
 	const codeIndex = roles.indexOf('code');
 	const codeCell = cells[codeIndex] ?? '';
-	const struckText = struckPart(row.raw, codeIndex);
+	const struckText = row.struckText?.[codeIndex] || null;
 	// `~~110075~~ 182021`: the struck number is the retired one, the other replaces it.
 	const liveCell = struckText && codeCell.replace(struckText, '').trim() !== '' ? codeCell.replace(struckText, '').trim() : codeCell;
 	const read = leadingSpec(liveCell);
@@ -135,16 +134,16 @@ function readCodeRow(
 	const nameCell = get.get('name');
 	const names = nameCell ? splitNames(nameCell) : [];
 	const split = names.length === spec.codes.length && spec.codes.length > 1;
+	const nameHeaderRole = columnRole(headers[roles.indexOf('name')] ?? '');
 	const entries = spec.codes.map((token, i) => {
 		const entry = newEntry(token, null, section, row.line);
-		if (nameCell) readName(entry, split ? names[i]! : nameCell, spec.codes, nameCell, split, columnRole(headers[roles.indexOf('name')] ?? ''));
+		if (nameCell) readName(entry, split ? names[i]! : nameCell, spec.codes, nameCell, split, nameHeaderRole);
 		const message = get.get('message');
 		if (message) addMessage(entry, message, row.raw);
 		entry.description = description ? repairField(entry, description) : null;
 		const solution = get.get('solution');
 		entry.solution = solution ? repairField(entry, solution) : null;
-		const status = get.get('status')?.match(/^\s*([1-5]\d\d)\b/)?.[1];
-		if (status) entry.httpStatus = Number(status);
+		entry.httpStatus = httpStatusIn(get.get('status'));
 		entry.deprecated = deprecated;
 		if (deprecated) entry.notes.push('The source strikes this row through: the code is retired, kept here as deprecated.');
 		if (struckText && liveCell !== codeCell) entry.notes.push(`The source strikes through \`${struckText}\` beside this code: the number it replaces.`);
@@ -280,13 +279,6 @@ function noteOnce(entry: ReadEntry, note: string): void {
 function unquote(text: string): string {
 	const match = /^["“](.*)["”]$/.exec(text.trim());
 	return match ? match[1]! : text.trim();
-}
-
-/** The struck-through text of one cell of a raw row (`~~110075~~`), if any. */
-function struckPart(raw: string, index: number): string | null {
-	const cell = rawCells(raw)[index];
-	const match = cell ? /~~(.+?)~~/.exec(cell) : null;
-	return match ? match[1]!.replace(/\\(.)/g, '$1').trim() : null;
 }
 
 function joinExtras(base: string | undefined, extras: Array<{ header: string; value: string }>): string | null {

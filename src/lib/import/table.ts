@@ -1,5 +1,5 @@
 import type { SourceLine } from './lines.ts';
-import { CODE_SPEC, isIdentifier, parseCodeSpec, type CodeSpec } from './codes.ts';
+import { CODE_SPEC, isIdentifier, leadingSpec, parseCodeSpec, type CodeSpec } from './codes.ts';
 
 /** What a table column holds, recognized from its header text and then from its cells. */
 export type ColumnRole =
@@ -93,20 +93,6 @@ export function nameToken(cell: string): { name: string; junk: string } {
 	const match = /^([A-Za-z][A-Za-z0-9_.]*?(?:\.\.\.|…)?)["'”`]*(?=$|\s*(?:[=:,;(<[]|\/\/))(.*)$/.exec(text);
 	if (!match) return { name: cell.trim(), junk: '' };
 	return { name: match[1]!, junk: match[2]!.trim() };
-}
-
-/**
- * The code list or range a code cell opens with and any words after it (`0 or absent`,
- * `-1000 (deprecated)`); null when the cell does not open with one.
- */
-export function leadingSpec(cell: string): { spec: CodeSpec; rest: string } | null {
-	const text = cell.trim();
-	const whole = parseCodeSpec(text);
-	if (whole) return { spec: whole, rest: '' };
-	const match = /^(\\?[-−+]?\d[\d_]*(?:\s*(?:[/,、]|to|~|–|—|-)\s*\\?[-−+]?\d[\d_]*)*)(?=\s|\(|$)\s*(\D.*)$/.exec(text);
-	if (!match) return null;
-	const spec = parseCodeSpec(match[1]!);
-	return spec ? { spec, rest: match[2]!.trim() } : null;
 }
 
 /** True when a row is a header: every cell a known column title, none a code. */
