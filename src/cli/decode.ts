@@ -2,6 +2,7 @@ import { loadAtlas } from '../lib/atlas.ts';
 import { createDecoder, decode } from '../lib/decode/decode.ts';
 import type { DecodeResult, Match } from '../lib/decode/decode.ts';
 import { decodeDialects, decodeTargets } from '../lib/decode/targets.ts';
+import { matchWording } from '../lib/decode/wording.ts';
 import { siteUrl } from '../lib/model/urls.ts';
 import { absoluteUrl } from '../lib/share/share.ts';
 import type { Atlas } from '../lib/atlas.ts';
@@ -71,21 +72,6 @@ function toJson(result: DecodeResult) {
 	};
 }
 
-/** What was compared, in words: a bare code was compared by number only. */
-export function matchWording(match: Match, messageGiven: boolean): string {
-	const venue = match.hinted ? '; the paste names this venue' : '';
-	switch (match.kind) {
-		case 'code+message':
-			return `code and message match${venue}`;
-		case 'code':
-			return `${messageGiven ? 'code matches, message differs' : 'code matches (no message given to compare)'}${venue}`;
-		case 'message':
-			return `message matches, under another code${venue}`;
-		case 'range':
-			return `inside a range the dialect documents as a whole, not a documented code${venue}`;
-	}
-}
-
 function toText(result: DecodeResult, names: Map<string, string>): string {
 	const { code, message } = result.extracted;
 	const lines = [
@@ -103,7 +89,8 @@ function toText(result: DecodeResult, names: Map<string, string>): string {
 		const mark = match.score === best ? (tied > 1 ? '=' : '*') : ' ';
 		const what = match.kind === 'range' ? 'range' : (match.id ?? '(message)');
 		lines.push(`${mark} ${String(i + 1).padStart(2)}. ${names.get(match.dialect) ?? match.dialect} ${what} ${printable(label, 80)}  ${absoluteUrl(match.url, siteUrl())}`);
-		lines.push(`      ${matchWording(match, result.extracted.message !== null)}${filledText(match)}`);
+		const { kind, venue } = matchWording(match, result.extracted.message !== null);
+		lines.push(`      ${kind}${venue ? `; ${venue}` : ''}${filledText(match)}`);
 	});
 	return lines.join('\n');
 }

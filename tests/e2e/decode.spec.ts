@@ -49,10 +49,10 @@ test('a venue named in the paste ranks its dialects first', async ({ page }) => 
 test('a bare code says no message was compared; a number inside a range answers as a range', async ({ page }) => {
 	await page.goto('decode/');
 	await box(page).locator('textarea').fill('-2010');
-	await expect(results(page).first()).toContainText('no message to compare');
+	await expect(results(page).first()).toContainText('code matches; no message given to compare');
 	await expect(box(page)).not.toContainText('message differs');
 	await box(page).locator('textarea').fill('{"code":-4061,"msg":"x"}');
-	const range = results(page).filter({ hasText: 'inside a documented range, not a documented code' });
+	const range = results(page).filter({ hasText: 'inside a range the dialect documents as a whole, not a documented code' });
 	await expect(range).toHaveCount(1);
 	await expect(range).toContainText('-4059 to -4068');
 	await expect(range.getByRole('link')).toHaveAttribute('href', /\/binance-usdm\/40xx-/);

@@ -53,7 +53,7 @@ describe('error-atlas decode', () => {
 
 	it('says a bare code was compared by number only, and answers a number inside a range', async () => {
 		const bare = await call(decode, ['-2010']);
-		expect(bare.out).toContain('code matches (no message given to compare)');
+		expect(bare.out).toContain('code matches; no message given to compare');
 		expect(bare.out).not.toContain('message differs');
 		const ranged = await call(decode, ['{"code":-4061,"msg":"x"}']);
 		expect(ranged.code).toBe(0);
