@@ -63,6 +63,6 @@ export default defineConfig({
 		// Moves its pages into place after the search index and the CSP hashes, so neither reads
 		// them: aliasPages refuses to write one with inline code.
 		aliasPages(atlas),
-		codeJsonFiles(),
+		codeJsonFiles(atlas),
 	],
 });

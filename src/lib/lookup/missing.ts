@@ -1,3 +1,4 @@
+import { numberPath, withBase } from '../model/urls.ts';
 import { indexCodeUrl, type IndexCode, type IndexDialect, type LookupIndex } from './lookup-index.ts';
 
 /** A code offered on the 404 page. */
@@ -77,7 +78,7 @@ function resolveNumber(asked: number, index: LookupIndex, pathname: string): Res
 		code = -asked;
 		matches = withNumber(code);
 	}
-	const target = `${index.base}codes/${code}/`;
+	const target = withBase(index.base, numberPath(code));
 	if (matches.length > 0 && !samePath(target, pathname)) return { kind: 'redirect', url: target };
 	const everyCode = index.dialects.flatMap((dialect) => dialect.codes.map((entry) => suggestion(dialect, entry)));
 	return { kind: 'number', code, matches, nearest: matches.length > 0 ? [] : byDistance(everyCode, code) };

@@ -1,13 +1,13 @@
 import { AstroError } from 'astro/errors';
-import { cpSync, mkdirSync, renameSync, rmSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
 import { aliasPage, planAliases } from './alias-pages.ts';
 import type { Atlas } from '../../lib/atlas.ts';
 import { withBase } from '../../lib/model/urls.ts';
 import { inlineHashes } from './csp.ts';
+import { moveIntoPlace, stageFiles } from './staged-files.ts';
 
 /**
  * Writes the alias pages of {@link planAliases}: plain files rather than Astro routes. There
@@ -50,7 +50,7 @@ export function aliasPages(atlas: Atlas): AstroIntegration {
 					return [`${alias.from.slice(1)}index.html`, page];
 				});
 				rmSync(staging, { recursive: true, force: true });
-				staged = writeInWorker(staging, files);
+				staged = stageFiles(staging, files);
 				staged.catch(() => {});
 			},
 			'astro:build:done': async ({ dir, logger }) => {
@@ -63,7 +63,7 @@ export function aliasPages(atlas: Atlas): AstroIntegration {
 					const from = join(staging, alias.from);
 					const to = join(out, alias.from);
 					try {
-						move(from, to);
+						moveIntoPlace(from, to);
 						moved++;
 					} catch (error) {
 						const code = (error as NodeJS.ErrnoException).code;
@@ -78,32 +78,4 @@ export function aliasPages(atlas: Atlas): AstroIntegration {
 			},
 		},
 	};
-}
-
-/** Moves a staged alias folder into the output; copies it when the cache is on another file system. */
-function move(from: string, to: string): void {
-	try {
-		renameSync(from, to);
-	} catch (error) {
-		const code = (error as NodeJS.ErrnoException).code;
-		if (code === 'ENOENT') {
-			// The output has no parent folder for it yet.
-			mkdirSync(dirname(to), { recursive: true });
-			renameSync(from, to);
-		} else if (code === 'EXDEV') {
-			cpSync(from, to, { recursive: true, errorOnExist: true, force: false });
-		} else {
-			throw error;
-		}
-	}
-}
-
-/** Writes `files` (paths relative to `root`) on a worker thread; resolves with how many it wrote. */
-function writeInWorker(root: string, files: Array<[string, string]>): Promise<number> {
-	return new Promise((resolve, reject) => {
-		const worker = new Worker(new URL('./write-files.worker.mjs', import.meta.url), { workerData: { root, files } });
-		worker.once('message', resolve);
-		worker.once('error', reject);
-		worker.once('exit', (code) => (code === 0 ? undefined : reject(new Error(`the alias page writer stopped with exit code ${code}`))));
-	});
 }

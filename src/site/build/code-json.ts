@@ -1,46 +1,44 @@
-import { AstroError } from 'astro/errors';
-import { readFileSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { afterGeneration } from './after-generation.ts';
+import { AstroError } from 'astro/errors';
+import type { Atlas } from '../../lib/atlas.ts';
+import { codeEntrySchema } from '../../lib/model/schemas.ts';
+import { apiPath, codeJsonPath } from '../../lib/model/urls.ts';
+import { moveIntoPlace, stageFiles } from './staged-files.ts';
 
 /**
- * Splits the built `/api/v1/codes.json` into one file per code,
- * `/api/v1/<dialect>/<code>.json`, after the build. As an Astro endpoint each file cost a
- * route render: at 10,000 codes that was about a sixth of the page-generation time, for
- * files that are slices of one already-serialized array. Splitting the built file also
- * guarantees each one is exactly that code's entry in `codes.json`. Under `astro dev` only
- * `codes.json` exists.
- *
- * The files are written while Pagefind indexes the pages ({@link afterGeneration}), which
- * reads HTML only.
+ * One JSON file per code, `/api/v1/<dialect>/<id>.json`: each exactly that code's entry in
+ * `/api/v1/codes.json` (the entry as the `codes` collection's schema gives it, so the keys
+ * come in the same order). As Astro endpoints each file cost a route render, about a sixth of
+ * page generation at 10,000 codes; here they are written on a worker thread while the pages
+ * render ({@link stageFiles}) and their dialect folders moved into the output at the end.
+ * Under `astro dev` only `codes.json` exists.
  */
-export function codeJsonFiles(): AstroIntegration {
-	const split = afterGeneration(splitCodes);
+export function codeJsonFiles(atlas: Atlas): AstroIntegration {
+	let staging = '';
+	let staged: Promise<number> | null = null;
 	return {
 		name: 'error-atlas-code-json',
 		hooks: {
-			'astro:build:generated': (options) => split.start(options),
+			'astro:config:done': ({ config }) => {
+				staging = join(fileURLToPath(config.cacheDir), 'code-json');
+			},
+			'astro:build:setup': () => {
+				if (staged) return;
+				const files = atlas.codes.map((entry): [string, string] => [codeJsonPath(entry.dialect, entry.id), JSON.stringify(codeEntrySchema.parse(entry))]);
+				rmSync(staging, { recursive: true, force: true });
+				staged = stageFiles(staging, files);
+				staged.catch(() => {});
+			},
 			'astro:build:done': async ({ dir, logger }) => {
-				const { files, ms } = await split.result(dir);
-				logger.info(`${files} per-code JSON files in ${ms}ms`);
+				if (!staged) throw new AstroError('the per-code JSON files were never staged: astro:build:setup did not run', 'check that the codeJsonFiles() integration is in astro.config.mjs and that the installed Astro still calls astro:build:setup');
+				const files = await staged;
+				for (const dialect of readdirSync(join(staging, apiPath('')))) moveIntoPlace(join(staging, apiPath(dialect)), join(fileURLToPath(dir), apiPath(dialect)));
+				rmSync(staging, { recursive: true, force: true });
+				logger.info(`${files} per-code JSON files moved into place`);
 			},
 		},
 	};
-}
-
-/** Files written at once. */
-const BATCH = 64;
-
-async function splitCodes(out: string): Promise<{ files: number; ms: number }> {
-	const started = performance.now();
-	const api = `${out}api/v1/`;
-	const codes: unknown = JSON.parse(readFileSync(`${api}codes.json`, 'utf8'));
-	if (!Array.isArray(codes)) throw new AstroError(`${api}codes.json is not an array of code entries`, 'src/site/build/code-json.ts splits it into one file per code: check src/pages/api/v1/codes.json.ts');
-	const entries = codes as Array<{ dialect: string; id: string }>;
-	await Promise.all([...new Set(entries.map((entry) => entry.dialect))].map((dialect) => mkdir(`${api}${dialect}`, { recursive: true })));
-	for (let i = 0; i < entries.length; i += BATCH) {
-		await Promise.all(entries.slice(i, i + BATCH).map((entry) => writeFile(`${api}${entry.dialect}/${entry.id}.json`, JSON.stringify(entry))));
-	}
-	return { files: entries.length, ms: Math.round(performance.now() - started) };
 }

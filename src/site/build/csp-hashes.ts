@@ -1,10 +1,9 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { afterGeneration } from './after-generation.ts';
 import { addHashesToHeaders, inlineHashes, type InlineHashes } from './csp.ts';
+import { openScan, type ScanResult } from './csp-scan.ts';
 
 /**
  * After the build, adds the hash of every inline script and style the pages contain to the
@@ -12,55 +11,80 @@ import { addHashesToHeaders, inlineHashes, type InlineHashes } from './csp.ts';
  * allows exactly the inline code the site ships and nothing else. Integrations that write
  * pages after it must write none with inline code (the alias pages check theirs).
  *
- * The pages are read while Pagefind indexes them ({@link afterGeneration}); the policy is
- * written in `astro:build:done`.
+ * The pages are hashed as they render: build middleware (src/site/build/csp-collect.ts) hands
+ * each one to a worker thread, which works on the core page generation leaves idle. Once the
+ * pages exist, every HTML file of the output that the worker did not see is read from disk
+ * and hashed too, so a page rendered some other way is never left out, only slower.
  */
 export function cspHashes(): AstroIntegration {
-	const scan = afterGeneration(scanPages);
+	let base = '/';
+	let scan: ReturnType<typeof openScan> | null = null;
+	let hashed: Promise<PageHashes> | null = null;
 	return {
 		name: 'error-atlas:csp-hashes',
 		hooks: {
-			'astro:build:generated': (options) => scan.start(options),
+			'astro:config:setup': ({ command, addMiddleware }) => {
+				if (command === 'build') addMiddleware({ entrypoint: new URL('./csp-collect.ts', import.meta.url), order: 'pre' });
+			},
+			'astro:config:done': ({ config }) => {
+				base = config.base;
+			},
+			'astro:build:start': () => {
+				scan = openScan();
+			},
+			'astro:build:generated': ({ dir }) => {
+				hashed = hashPages(scan, fileURLToPath(dir), base);
+				// Awaited in build:done; until then a failure must not count as unhandled.
+				hashed.catch(() => {});
+			},
 			'astro:build:done': async ({ dir, logger }) => {
-				const root = fileURLToPath(dir);
-				const { hashes, files, ms } = await scan.result(dir);
-				const headersFile = join(root, '_headers');
+				const { hashes, rendered, read } = await (hashed ?? hashPages(scan, fileURLToPath(dir), base));
+				const headersFile = join(fileURLToPath(dir), '_headers');
 				if (!existsSync(headersFile)) {
 					logger.warn('no _headers in the build output; the site ships without a Content-Security-Policy');
 					return;
 				}
 				writeFileSync(headersFile, addHashesToHeaders(readFileSync(headersFile, 'utf8'), hashes));
 				logger.info(
-					`_headers: Content-Security-Policy allows ${hashes.scripts.length} inline scripts and ${hashes.styles.length} inline styles by hash (${files} HTML files read in ${ms}ms)`,
+					`_headers: Content-Security-Policy allows ${hashes.scripts.length} inline scripts and ${hashes.styles.length} inline styles by hash (${rendered} pages hashed as they rendered, ${read.length} read from disk${read.length ? `: ${read.slice(0, 3).join(', ')}${read.length > 3 ? ', ...' : ''}` : ''})`,
 				);
 			},
 		},
 	};
 }
 
-/** Pages read at once: enough to keep the file system busy, few enough to bound memory. */
-const BATCH = 32;
-
-/** The inline hashes of every HTML file under `root`, read asynchronously so other work (Pagefind) proceeds. */
-async function scanPages(root: string): Promise<{ hashes: InlineHashes; files: number; ms: number }> {
-	const started = performance.now();
-	const scripts = new Set<string>();
-	const styles = new Set<string>();
-	// Starlight's inline scripts are the same on every page: hash each distinct text once.
-	const cache = new Map<string, string>();
-	const files = htmlFiles(root);
-	for (let i = 0; i < files.length; i += BATCH) {
-		const pages = await Promise.all(files.slice(i, i + BATCH).map((file) => readFile(file, 'utf8')));
-		for (const page of pages) {
-			const found = inlineHashes(page, cache);
-			for (const hash of found.scripts) scripts.add(hash);
-			for (const hash of found.styles) styles.add(hash);
-		}
-	}
-	return { hashes: { scripts: [...scripts], styles: [...styles] }, files: files.length, ms: Math.round(performance.now() - started) };
+interface PageHashes {
+	hashes: InlineHashes;
+	/** Pages the worker hashed as they rendered. */
+	rendered: number;
+	/** HTML files it had not seen, read from disk. */
+	read: string[];
 }
 
-/** Every `.html` file under `dir`, sorted. A walk with file types: no stat per entry. */
+async function hashPages(scan: ReturnType<typeof openScan> | null, root: string, base: string): Promise<PageHashes> {
+	const found: ScanResult = scan ? await scan.finish() : { scripts: [], styles: [], paths: [] };
+	const seen = new Set(found.paths);
+	const scripts = new Set(found.scripts);
+	const styles = new Set(found.styles);
+	const cache = new Map<string, string>();
+	const unseen = htmlFiles(root).filter((file) => !urlPaths(relative(root, file).split(sep).join('/'), base).some((path) => seen.has(path)));
+	for (const file of unseen) {
+		const page = inlineHashes(readFileSync(file, 'utf8'), cache);
+		for (const hash of page.scripts) scripts.add(hash);
+		for (const hash of page.styles) styles.add(hash);
+	}
+	return { hashes: { scripts: [...scripts], styles: [...styles] }, rendered: found.paths.length, read: unseen.map((file) => relative(root, file)) };
+}
+
+/** The URL paths Astro may have rendered a built file for: `/a/` for `a/index.html`; `/404/`, `/404` or `/404.html` for `404.html`. */
+function urlPaths(file: string, base: string): string[] {
+	const prefix = base.endsWith('/') ? base : `${base}/`;
+	if (file === 'index.html' || file.endsWith('/index.html')) return [`${prefix}${file.slice(0, -'index.html'.length)}`];
+	const route = `${prefix}${file.slice(0, -'.html'.length)}`;
+	return [`${route}/`, route, `${prefix}${file}`];
+}
+
+/** Every `.html` file under `dir`. A walk with file types: no stat per entry. */
 function htmlFiles(dir: string): string[] {
 	const found: string[] = [];
 	const walk = (at: string) => {
@@ -70,5 +94,5 @@ function htmlFiles(dir: string): string[] {
 		}
 	};
 	walk(dir);
-	return found.sort();
+	return found;
 }
