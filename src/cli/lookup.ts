@@ -1,5 +1,5 @@
 import { loadAtlas } from '../lib/atlas.ts';
-import { compareNumbers, rangesCovering, type NumberRow, type RangeHit } from '../lib/compare/compare.ts';
+import { compareNumbers, hasNumberPage, rangesCovering, type NumberRow, type RangeHit } from '../lib/compare/compare.ts';
 import { absoluteUrl } from '../lib/share/share.ts';
 import { numberPath, sectionPath, siteUrl, withBase } from '../lib/model/urls.ts';
 import { createDecoder, decodeExtracted } from '../lib/decode/decode.ts';
@@ -65,7 +65,8 @@ function toText(number: number, atlas: { dialects: Dialect[]; codes: CodeEntry[]
 	const row = compareNumbers(atlas.dialects, atlas.codes.filter((entry) => entry.code === number))[0];
 	const entries = row?.entries ?? [];
 	const dialects = new Set([...entries.map((entry) => entry.dialect), ...ranges.map((range) => range.dialect)]);
-	const page = entries.length > 0 ? `  ${absoluteUrl(withBase('/', numberPath(number)), site)}` : '';
+	// A number only one code has has no page of its own: the code's address follows below.
+	const page = row && hasNumberPage(row) ? `  ${absoluteUrl(withBase('/', numberPath(number)), site)}` : '';
 	const lines = [`${number}: ${dialects.size} dialect${dialects.size === 1 ? '' : 's'}${page}`];
 	if (row) {
 		const meanings = row.meanings.length > 1 ? ` (${row.meanings.map((meaning) => `${meaning.label}: ${meaning.entries.map((entry) => names.get(entry.dialect) ?? entry.dialect).join(', ')}`).join('; ')})` : '';

@@ -102,11 +102,18 @@ test('a number page gives the verdict and the ranges covering it', async ({ page
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('-2010 across dialects');
 	await expect(page.locator('.verdict-box')).toContainText('Means different things');
 	await expect(page.locator('.verdict-box')).toContainText('Gateway API: Insufficient balance');
-	await page.goto('codes/-4003/');
-	await expect(page.locator('.verdict-box')).toContainText('One dialect only');
-	await expect(page.locator('.range-list')).toContainText('-4001 to -4014');
 	await page.goto('codes/-1100/');
 	await expect(page.locator('.verdict-box')).toContainText('Same meaning everywhere');
+});
+
+test('the address of a number only one code has leads to that code\'s page, which names the ranges of other dialects covering it', async ({ page }) => {
+	await page.goto('codes/-4003/');
+	await expect(page).toHaveURL(/\/binance-options\/-4003\/$/);
+	await expect(page.locator('.code-relations')).toContainText('inside the range -4001 to -4014');
+	await expect(page.locator('.code-relations')).not.toContainText('across dialects');
+	// The matrix links it there too.
+	await page.goto('compare/');
+	await expect(page.locator('tr[data-code="-4003"] th a')).toHaveAttribute('href', /\/binance-options\/-4003\/$/);
 });
 
 test('the compare pages have no horizontal scroll at 375 px', async ({ page }) => {

@@ -5,6 +5,7 @@
  */
 import type { CodeEntry, CodeRange, Concept, Dialect } from '../model/model.ts';
 import { entryKeys } from '../concepts/align.ts';
+import { codePath, numberPath } from '../model/urls.ts';
 
 /** `same`: every dialect that defines the number means one thing; `different`: not; `single`: one dialect only. */
 export type Verdict = 'same' | 'different' | 'single';
@@ -36,6 +37,21 @@ export interface NumberRow {
 	entries: CodeEntry[];
 	meanings: Meaning[];
 	ranges: RangeHit[];
+}
+
+/**
+ * Whether a number has a page of its own, `/codes/<n>/`: when more than one code has it. The
+ * page of a number only one code has would repeat that code's page, which says no other
+ * dialect uses the number; its address leads there instead (src/site/build/alias-pages.ts).
+ */
+export function hasNumberPage(row: Pick<NumberRow, 'entries'>): boolean {
+	return row.entries.length > 1;
+}
+
+/** Where a number is answered, without the base path: its own page, or the page of the one code that has it. */
+export function numberRowPath(row: Pick<NumberRow, 'code' | 'entries'>): string {
+	const only = row.entries[0];
+	return hasNumberPage(row) || !only ? numberPath(row.code) : codePath(only.dialect, only.id);
 }
 
 /** The hundred block of a code, as the venues title their sections: -1121 -> `11xx`, -4164 -> `41xx`. */

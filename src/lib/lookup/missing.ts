@@ -78,7 +78,8 @@ function resolveNumber(asked: number, index: LookupIndex, pathname: string): Res
 		code = -asked;
 		matches = withNumber(code);
 	}
-	const target = withBase(index.base, numberPath(code));
+	// A number only one code has is answered by that code's page (its number address leads there too).
+	const target = matches.length === 1 ? matches[0]!.url : withBase(index.base, numberPath(code));
 	if (matches.length > 0 && !samePath(target, pathname)) return { kind: 'redirect', url: target };
 	const everyCode = index.dialects.flatMap((dialect) => dialect.codes.map((entry) => suggestion(dialect, entry)));
 	return { kind: 'number', code, matches, nearest: matches.length > 0 ? [] : byDistance(everyCode, code) };

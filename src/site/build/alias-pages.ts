@@ -1,3 +1,4 @@
+import { hasNumberPage } from '../../lib/compare/compare.ts';
 import type { CodeEntry, Dialect } from '../../lib/model/model.ts';
 import { codeLabel } from '../../lib/share/share.ts';
 import { codePath, dialectPath, numberPath, sectionPath } from '../../lib/model/urls.ts';
@@ -44,10 +45,12 @@ export function numberRoute(code: number): string {
 
 /**
  * Every alias route of the atlas: the unsigned number (`/binance-usdm/1121/`), the name in
- * lower, upper and written case (`/binance-usdm/bad_symbol/`), and the unsigned cross-dialect
- * number (`/codes/1121/`). An alias never shadows a canonical page and never picks one of two
- * codes that share a name: those are skipped and listed, because a deep link that silently
- * lands on the wrong code is worse than a 404 page that offers both.
+ * lower, upper and written case (`/binance-usdm/bad_symbol/`), the unsigned cross-dialect
+ * number (`/codes/1121/`), and the number address of a number only one code has
+ * (`/codes/-4003/`, which has no page of its own: see hasNumberPage). An alias never shadows
+ * a canonical page and never picks one of two codes that share a name: those are skipped and
+ * listed, because a deep link that silently lands on the wrong code is worse than a 404 page
+ * that offers both.
  */
 export function planAliases(dialects: Dialect[], codes: CodeEntry[]): AliasPlan {
 	const canonical = new Set<string>();
@@ -55,21 +58,29 @@ export function planAliases(dialects: Dialect[], codes: CodeEntry[]): AliasPlan 
 		canonical.add(`/${dialectPath(dialect.id)}`);
 		for (const section of dialect.sections) canonical.add(`/${sectionPath(dialect.id, section.id)}`);
 	}
+	const codesByNumber = new Map<number, CodeEntry[]>();
 	for (const entry of codes) {
 		canonical.add(codeRoute(entry.dialect, entry.id));
-		canonical.add(numberRoute(entry.code));
+		const same = codesByNumber.get(entry.code);
+		if (same) same.push(entry);
+		else codesByNumber.set(entry.code, [entry]);
 	}
+	for (const [code, entries] of codesByNumber) if (hasNumberPage({ entries })) canonical.add(numberRoute(code));
 
 	const aliases: Alias[] = [];
 	const skipped: SkippedAlias[] = [];
-	const taken = new Set<string>();
+	const taken = new Map<string, string>();
 	const add = (alias: Alias): void => {
-		if (taken.has(alias.from)) return;
+		const earlier = taken.get(alias.from);
+		if (earlier !== undefined) {
+			if (earlier !== alias.to) skipped.push({ path: alias.from, candidates: [alias.to], reason: `${alias.from} already leads to ${earlier}` });
+			return;
+		}
 		if (canonical.has(alias.from)) {
 			skipped.push({ path: alias.from, candidates: [alias.to], reason: `${alias.from} is itself a canonical page` });
 			return;
 		}
-		taken.add(alias.from);
+		taken.set(alias.from, alias.to);
 		aliases.push(alias);
 	};
 	const names = new Map(dialects.map((dialect) => [dialect.id, dialect.name]));
@@ -110,11 +121,17 @@ export function planAliases(dialects: Dialect[], codes: CodeEntry[]): AliasPlan 
 		for (const spelling of new Set([name.toLowerCase(), name.toUpperCase(), name])) add(toCode(codeRoute(first.dialect, spelling), first, 'name'));
 	}
 
-	const dialectsByNumber = new Map<number, Set<string>>();
-	for (const entry of codes) dialectsByNumber.set(entry.code, (dialectsByNumber.get(entry.code) ?? new Set()).add(entry.dialect));
-	for (const code of [...dialectsByNumber.keys()].sort((a, b) => b - a)) {
+	// A number only one code has: its address leads to that code's page. Before the unsigned
+	// addresses below, so a number's own address is never taken by another number's.
+	const numbers = [...codesByNumber].sort((a, b) => b[0] - a[0]);
+	for (const [code, entries] of numbers) if (!hasNumberPage({ entries })) add(toCode(numberRoute(code), entries[0]!, 'number'));
+	for (const [code, entries] of numbers) {
 		if (code >= 0) continue;
-		const dialectCount = dialectsByNumber.get(code)!.size;
+		if (!hasNumberPage({ entries })) {
+			add(toCode(numberRoute(-code), entries[0]!, 'number'));
+			continue;
+		}
+		const dialectCount = new Set(entries.map((entry) => entry.dialect)).size;
 		add({ from: numberRoute(-code), to: numberRoute(code), kind: 'number', title: `${code} across dialects`, description: `What ${code} means in the ${dialectCount} dialect${dialectCount === 1 ? '' : 's'} that document it.` });
 	}
 	return { aliases, skipped };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadAtlas } from '../../../src/lib/atlas.ts';
-import { blockOf, byBlock, cellOf, compareCodes, compareNumbers, conceptNumbering, isMatrixSplit, meaningsOf, rangesCovering, toCsv } from '../../../src/lib/compare/compare.ts';
+import { blockOf, byBlock, cellOf, compareCodes, compareNumbers, conceptNumbering, hasNumberPage, isMatrixSplit, meaningsOf, numberRowPath, rangesCovering, toCsv } from '../../../src/lib/compare/compare.ts';
 import type { Dialect } from '../../../src/lib/model/model.ts';
 
 const atlas = loadAtlas('content/sources');
@@ -44,6 +44,16 @@ describe('compareNumbers', () => {
 		expect(row.ranges).toMatchObject([{ dialect: 'binance-usdm', from: -4001, to: -4014 }]);
 		expect(cellOf(row, 'binance-usdm').mark).toBe('range');
 		expect(rangesCovering(atlas.dialects, -4015)).toEqual([]);
+	});
+});
+
+describe('number pages', () => {
+	it('a number more than one code has gets a page; one code\'s number is answered by that code\'s page', () => {
+		expect(hasNumberPage(rowOf(-1121))).toBe(true);
+		expect(numberRowPath(rowOf(-1121))).toBe('codes/-1121/');
+		expect(rowOf(-4003).verdict).toBe('single');
+		expect(hasNumberPage(rowOf(-4003))).toBe(false);
+		expect(numberRowPath(rowOf(-4003))).toBe('binance-options/-4003/');
 	});
 });
 

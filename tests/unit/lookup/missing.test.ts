@@ -21,6 +21,9 @@ describe('other spellings of pages that exist', () => {
 		['/binance-usdm/11XX-Request-Issues/', '/binance-usdm/11xx-request-issues/'],
 		['/codes/1121/', '/codes/-1121/'],
 		['/1121/', '/codes/-1121/'],
+		// A number only one code has: that code's page, not a number page.
+		['/codes/-4003/', '/binance-options/-4003/'],
+		['/4003/', '/binance-options/-4003/'],
 		['/bad_symbol/', undefined],
 	])('%s', (path, url) => {
 		const resolution = resolveMissing(path, index);

@@ -18,6 +18,15 @@ describe('the seeds', () => {
 		expect(to('/gateway/1121/')).toBe('/gateway/-1121/');
 	});
 
+	test('the address of a number only one code has leads to that code, signed and unsigned', () => {
+		// -4003 is Binance Options' alone; -1121 has a page of its own.
+		expect(atlas.codes.filter((entry) => entry.code === -4003).map((entry) => entry.dialect)).toEqual(['binance-options']);
+		expect(to('/codes/-4003/')).toBe('/binance-options/-4003/');
+		expect(to('/codes/4003/')).toBe('/binance-options/-4003/');
+		expect(plan.aliases.find((alias) => alias.from === '/codes/-4003/')).toMatchObject({ kind: 'number', title: expect.stringMatching(/^-4003 .* · Binance Options$/) });
+		expect(to('/codes/-1121/')).toBeUndefined();
+	});
+
 	test('skip shared, spaced and cut-short names, and say why', () => {
 		expect(plan.skipped.map((skip) => `${skip.path}: ${skip.reason}`)).toEqual([
 			'/binance-usdm/move_order_not_allowed.../: the name "MOVE_ORDER_NOT_ALLOWED..." is not an identifier (letters, digits, _)',
@@ -62,4 +71,8 @@ test('an unsigned number that is itself a code is not aliased', () => {
 	expect(plan.aliases.find((alias) => alias.from === '/venue/1000/')).toBeUndefined();
 	expect(plan.skipped.map((skip) => skip.reason)).toContain('/venue/1000/ is itself a canonical page');
 	expect(plan.aliases.find((alias) => alias.from === '/venue/unknown/')?.to).toBe('/venue/-1000/');
+	// Each number is one code's: its own address leads there, never to the other sign's code.
+	expect(plan.aliases.find((alias) => alias.from === '/codes/1000/')?.to).toBe('/venue/1000/');
+	expect(plan.aliases.find((alias) => alias.from === '/codes/-1000/')?.to).toBe('/venue/-1000/');
+	expect(plan.skipped.map((skip) => skip.reason)).toContain('/codes/1000/ already leads to /venue/1000/');
 });
