@@ -81,7 +81,11 @@ export function rangesCovering(dialects: Dialect[], code: number): RangeHit[] {
 export function compareNumbers(dialects: Dialect[], codes: CodeEntry[]): NumberRow[] {
 	const order = new Map(dialects.map((dialect, i) => [dialect.id, i]));
 	const byNumber = new Map<number, CodeEntry[]>();
-	for (const entry of codes) byNumber.set(entry.code, [...(byNumber.get(entry.code) ?? []), entry]);
+	for (const entry of codes) {
+		const same = byNumber.get(entry.code);
+		if (same) same.push(entry);
+		else byNumber.set(entry.code, [entry]);
+	}
 	return [...byNumber.keys()].sort(compareCodes).map((code) => {
 		const entries = byNumber.get(code)!.sort((a, b) => (order.get(a.dialect) ?? 0) - (order.get(b.dialect) ?? 0));
 		const meanings = meaningsOf(entries);

@@ -220,7 +220,11 @@ export function align(codes: CodeEntry[], files: ConceptFile[]): Alignment {
 function unmatchedGroups(unassigned: CodeEntry[]): UnmatchedGroup[] {
 	const byKey = new Map<string, CodeEntry[]>();
 	for (const entry of unassigned) {
-		for (const key of entryKeys(entry)) byKey.set(key, [...(byKey.get(key) ?? []), entry]);
+		for (const key of entryKeys(entry)) {
+			const same = byKey.get(key);
+			if (same) same.push(entry);
+			else byKey.set(key, [entry]);
+		}
 	}
 	return [...byKey]
 		.filter(([, entries]) => new Set(entries.map((entry) => entry.dialect)).size > 1)

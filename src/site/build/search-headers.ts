@@ -51,7 +51,9 @@ export function searchBundleRules(files: BundleFile[], bundle = '/pagefind/'): s
 			continue;
 		}
 		const folder = file.path.slice(0, slash);
-		folders.set(folder, [...(folders.get(folder) ?? []), file]);
+		const inside = folders.get(folder);
+		if (inside) inside.push(file);
+		else folders.set(folder, [file]);
 	}
 	for (const [folder, inside] of folders) {
 		const shared = headersFor(inside[0]!).join('\n');
