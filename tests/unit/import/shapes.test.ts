@@ -1,6 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { readAtlas } from '../../../src/lib/atlas.ts';
+import { splitSource } from '../../../src/lib/import/frontmatter.ts';
+import { readSource } from '../../../src/lib/import/reader.ts';
 import type { CodeEntry } from '../../../src/lib/model/model.ts';
 
 /**
@@ -169,5 +172,16 @@ describe('the shape fixtures', () => {
 	test('the upstream page’s own front matter is its metadata, not a section', () => {
 		expect(dialect('upstream-front-matter').sections.map((section) => section.title)).toEqual(['Account']);
 		expect(codes('upstream-front-matter').map((entry) => entry.id)).toEqual(['33004']);
+	});
+
+	test('a page whose table lives in its own front matter (`body_md: |-`) is read there, at its lines', () => {
+		expect(codes('front-matter-content').map((entry) => [entry.id, entry.title])).toEqual([
+			['710', 'Basket rejected, unknown basket kind'],
+			['711', 'Basket rejected, too many legs'],
+		]);
+		const file = join(import.meta.dirname, '../../fixtures/shapes/front-matter-content.md');
+		const { source } = splitSource('front-matter-content.md', readFileSync(file, 'utf8'));
+		expect(readSource('front-matter-content.md', source!.body, source!.bodyLine).entries.map((entry) => entry.line)).toEqual([14, 15]);
+		expect(dialect('front-matter-content').sections.map((section) => section.title)).toEqual(['Codes']);
 	});
 });
