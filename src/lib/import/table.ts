@@ -1,5 +1,6 @@
 import type { SourceLine } from './lines.ts';
 import { CODE_SPEC, isIdentifier, leadingSpec, parseCodeSpec, type CodeSpec } from './codes.ts';
+import { isHttpPhrase } from './http.ts';
 
 /** What a table column holds, recognized from its header text and then from its cells. */
 export type ColumnRole =
@@ -48,9 +49,16 @@ export function tableRoles(headers: string[], rows: string[][]): ColumnRole[] {
 		return cells.length === 0 ? 0 : cells.filter(test).length / cells.length;
 	};
 	const codeLike = (cell: string) => leadingSpec(cell) !== null;
-	// A "Status Code" column of venue codes (`10001`), not HTTP statuses (`400`), is the code column.
+	// A "Status Code" column of venue codes (`10001`), not HTTP statuses (`400`), is the code
+	// column; so is one of three-digit numbers when its header does not say HTTP and the rows'
+	// texts are the venue's (`101 | Order failed, unknown order type`), not reason phrases.
 	const status = roles.indexOf('status');
-	if (!roles.includes('code') && status !== -1 && share(status, codeLike) >= 0.6 && share(status, (cell) => /^[1-5]\d\d$/.test(cell)) < 0.6) roles[status] = 'code';
+	if (!roles.includes('code') && status !== -1 && share(status, codeLike) >= 0.6) {
+		const statuses = share(status, (cell) => /^[1-5]\d\d$/.test(cell)) >= 0.6;
+		const data = rows.filter((row) => (row[status]?.trim() ?? '') !== '');
+		const phrased = data.filter((row) => row.some((cell, i) => i !== status && isHttpPhrase(cell))).length * 2 >= data.length;
+		if (!statuses || (!/http/i.test(headers[status] ?? '') && !phrased)) roles[status] = 'code';
+	}
 	if (!roles.includes('code')) {
 		for (let i = 0; i < width; i++) {
 			const role = roles[i] ?? 'other';

@@ -184,4 +184,16 @@ describe('the shape fixtures', () => {
 		expect(readSource('front-matter-content.md', source!.body, source!.bodyLine).entries.map((entry) => entry.line)).toEqual([14, 15]);
 		expect(dialect('front-matter-content').sections.map((section) => section.title)).toEqual(['Codes']);
 	});
+
+	test('a "Status code" column of the venue’s own texts holds codes; of reason phrases, HTTP statuses', () => {
+		expect(codes('status-code-header').map((entry) => [entry.id, entry.title])).toEqual([
+			['131', 'Withdrawal failed, address not whitelisted'],
+			['200', 'Success'],
+			['404', 'Others error warning'],
+		]);
+		expect(dialect('status-code-header').httpStatuses.map((http) => [http.status, http.meaning])).toEqual([
+			[403, 'Forbidden'],
+			[503, 'Service Unavailable'],
+		]);
+	});
 });
