@@ -43,7 +43,8 @@ export function columnRole(header: string): ColumnRole {
 export function tableRoles(headers: string[], rows: string[][]): ColumnRole[] {
 	const roles = headers.map(columnRole);
 	const width = Math.max(headers.length, ...rows.map((row) => row.length));
-	const column = (i: number) => rows.map((row) => row[i]?.trim() ?? '').filter((cell) => cell !== '');
+	// Empty and placeholder cells (`--`) say nothing about what a column holds.
+	const column = (i: number) => rows.map((row) => row[i]?.trim() ?? '').filter((cell) => cell !== '' && !isPlaceholderCell(cell));
 	const share = (i: number, test: (cell: string) => boolean) => {
 		const cells = column(i);
 		return cells.length === 0 ? 0 : cells.filter(test).length / cells.length;
@@ -147,24 +148,38 @@ export function rawCells(raw: string): string[] {
 	return cells.map((value) => value.trim());
 }
 
-/** A row's cells by role; unknown columns are kept under their header so nothing is dropped. */
+/**
+ * A row's cells by role; unknown columns are kept under their header so nothing is dropped.
+ * A cell holding only a placeholder for "none" (`--`, `-`, `—`, `N/A`) is empty: `placeholders`
+ * lists them so a reader can say so.
+ */
 export interface RowCells {
 	get(role: ColumnRole): string | undefined;
 	extras: Array<{ header: string; value: string }>;
+	placeholders: Array<{ header: string; value: string }>;
+}
+
+/** `--`, `-`, `—`, `N/A`: what a table writes in a cell it has nothing for. */
+export function isPlaceholderCell(cell: string): boolean {
+	return /^(?:[-‐–—−]{1,3}|n\/a)$/i.test(cell.trim());
 }
 
 export function rowCells(headers: string[], cells: string[], roles: ColumnRole[] = headers.map(columnRole)): RowCells {
 	const extras: Array<{ header: string; value: string }> = [];
+	const placeholders: Array<{ header: string; value: string }> = [];
 	cells.forEach((value, i) => {
-		if ((roles[i] ?? 'other') === 'other' && value !== '') extras.push({ header: headers[i] || `column ${i + 1}`, value });
+		const role = roles[i] ?? 'other';
+		if (role === 'other' && value !== '') extras.push({ header: headers[i] || `column ${i + 1}`, value });
+		else if (role !== 'code' && role !== 'other' && isPlaceholderCell(value)) placeholders.push({ header: headers[i] || `column ${i + 1}`, value: value.trim() });
 	});
 	return {
 		get: (role) => {
 			const i = roles.indexOf(role);
 			const value = i === -1 ? undefined : cells[i]?.trim();
-			return value === '' ? undefined : value;
+			return value === '' || (role !== 'code' && value !== undefined && isPlaceholderCell(value)) ? undefined : value;
 		},
 		extras,
+		placeholders,
 	};
 }
 

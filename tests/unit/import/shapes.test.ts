@@ -185,6 +185,17 @@ describe('the shape fixtures', () => {
 		expect(dialect('front-matter-content').sections.map((section) => section.title)).toEqual(['Codes']);
 	});
 
+	test('a placeholder cell (`--`, `-`, `N/A`) is an empty cell, with a note, not a name or a message', () => {
+		expect(codes('placeholder-cells').map(brief)).toEqual([
+			{ id: '0', code: 0, name: null, title: 'Done', messages: [], description: 'Done' },
+			{ id: '7001', code: 7001, name: 'LEG_LIMIT', title: 'LEG_LIMIT', messages: [], description: 'Too many legs in one basket' },
+			{ id: '7002', code: 7002, name: 'QUOTE_STALE', title: 'QUOTE_STALE', messages: [], description: null },
+			{ id: '7003', code: 7003, name: null, title: 'Quote window closed', messages: [], description: 'Quote window closed' },
+		]);
+		expect(codes('placeholder-cells')[0]!.notes).toContain('The "Message Code" cell holds `--`, a placeholder for none: read as empty.');
+		expect(codes('placeholder-cells')[2]!.notes).toContain('The "Description" cell holds `-`, a placeholder for none: read as empty.');
+	});
+
 	test('a "Status code" column of the venue’s own texts holds codes; of reason phrases, HTTP statuses', () => {
 		expect(codes('status-code-header').map((entry) => [entry.id, entry.title])).toEqual([
 			['131', 'Withdrawal failed, address not whitelisted'],
