@@ -157,6 +157,9 @@ function readCodeRow(
 			entry.translations[lang] = { title: null, messages: [], description: repairField(entry, extra.value) };
 			entry.notes.push(`The "${extra.header}" cell is in ${lang}: kept as the translation.`);
 		}
+		for (const placeholder of get.placeholders) {
+			entry.notes.push(`The "${placeholder.header}" cell holds \`${placeholder.value}\`, a placeholder for none: read as empty.`);
+		}
 		if (cells.length > (row.cells?.length ?? 0)) {
 			entry.notes.push(`The row has ${cells.length} cells but the table's header ${row.cells?.length ?? 0}; the extra cells are kept.`);
 		}

@@ -1,5 +1,5 @@
 import type { SectionRef } from '../model/model.ts';
-import { parseCode, parseCodeLine, parseCodeSpec, type CodeLabel } from './codes.ts';
+import { isCodeBearing, parseCode, parseCodeLine, parseCodeSpec, type CodeLabel } from './codes.ts';
 import { newEntry, type ReadEntry } from './entry.ts';
 import type { SourceLine } from './lines.ts';
 import { isBlockTitle, isTitleLike } from './text.ts';
@@ -15,7 +15,11 @@ export interface Segment {
 
 /**
  * The upstream page's own front matter (`title:`, `sidebar_label:` between `---` lines right
- * after ours) is its metadata, not text: it is blanked so line numbers stay.
+ * after ours) is its metadata, not text: it is blanked so line numbers stay. Two kinds of
+ * line in it are kept: the text of a block scalar (`content_markdown: |-` followed by the
+ * page's table, indented), which is the page itself and is read in place without the YAML
+ * indentation; and a metadata line holding a signed code, which stays the page's text (prose,
+ * or unread when code-bearing among codes) rather than vanishing.
  */
 export function withoutUpstreamFrontMatter(body: string): string {
 	const lines = body.split('\n');
@@ -23,12 +27,46 @@ export function withoutUpstreamFrontMatter(body: string): string {
 	while (start < lines.length && lines[start]!.trim() === '') start++;
 	if (lines[start]?.trim() !== '---') return body;
 	let end = start + 1;
-	while (end < lines.length && end - start < 60 && lines[end]!.trim() !== '---') {
+	// A block scalar's text may run long; the header's own keys may not.
+	let keys = 0;
+	while (end < lines.length && keys < 60 && lines[end]!.trim() !== '---') {
 		if (!/^(?:[\w-]+\s*:|\s+\S|\s*-\s|\s*$)/.test(lines[end]!)) return body;
+		if (!/^\s/.test(lines[end]!)) keys++;
 		end++;
 	}
 	if (end >= lines.length || lines[end]!.trim() !== '---' || end === start + 1) return body;
-	return lines.map((line, i) => (i >= start && i <= end ? '' : line)).join('\n');
+	const kept = blockScalarText(lines, start + 1, end);
+	return lines
+		.map((line, i) => {
+			if (i < start || i > end) return line;
+			const text = kept.get(i);
+			if (text !== undefined) return text;
+			return i > start && i < end && isCodeBearing(line) ? line : '';
+		})
+		.join('\n');
+}
+
+/** The lines of every block scalar (`key: |`, `key: >-`) between `from` and `to`, without their indentation, by line index. */
+function blockScalarText(lines: string[], from: number, to: number): Map<number, string> {
+	const text = new Map<number, string>();
+	for (let i = from; i < to; i++) {
+		const open = /^(\s*(?:-\s+)?)[\w-]+\s*:\s*[|>][-+]?\d*\s*(?:#.*)?$/.exec(lines[i]!);
+		if (!open) continue;
+		const keyIndent = open[1]!.length;
+		let indent = -1;
+		let j = i + 1;
+		for (; j < to; j++) {
+			const line = lines[j]!;
+			if (line.trim() === '') continue;
+			const own = /^\s*/.exec(line)![0].length;
+			if (own <= keyIndent || (indent !== -1 && own < indent)) break;
+			if (indent === -1) indent = own;
+		}
+		if (indent === -1) continue;
+		for (let k = i + 1; k < j; k++) text.set(k, lines[k]!.trim() === '' ? '' : lines[k]!.slice(indent));
+		i = j - 1;
+	}
+	return text;
 }
 
 /** A heading that opens a code (`### -1000 UNKNOWN`, `### 10001`), not a section. */

@@ -1,5 +1,6 @@
 import type { SourceLine } from './lines.ts';
 import { CODE_SPEC, isIdentifier, leadingSpec, parseCodeSpec, type CodeSpec } from './codes.ts';
+import { isHttpPhrase } from './http.ts';
 
 /** What a table column holds, recognized from its header text and then from its cells. */
 export type ColumnRole =
@@ -42,15 +43,23 @@ export function columnRole(header: string): ColumnRole {
 export function tableRoles(headers: string[], rows: string[][]): ColumnRole[] {
 	const roles = headers.map(columnRole);
 	const width = Math.max(headers.length, ...rows.map((row) => row.length));
-	const column = (i: number) => rows.map((row) => row[i]?.trim() ?? '').filter((cell) => cell !== '');
+	// Empty and placeholder cells (`--`) say nothing about what a column holds.
+	const column = (i: number) => rows.map((row) => row[i]?.trim() ?? '').filter((cell) => cell !== '' && !isPlaceholderCell(cell));
 	const share = (i: number, test: (cell: string) => boolean) => {
 		const cells = column(i);
 		return cells.length === 0 ? 0 : cells.filter(test).length / cells.length;
 	};
 	const codeLike = (cell: string) => leadingSpec(cell) !== null;
-	// A "Status Code" column of venue codes (`10001`), not HTTP statuses (`400`), is the code column.
+	// A "Status Code" column of venue codes (`10001`), not HTTP statuses (`400`), is the code
+	// column; so is one of three-digit numbers when its header does not say HTTP and the rows'
+	// texts are the venue's (`101 | Order failed, unknown order type`), not reason phrases.
 	const status = roles.indexOf('status');
-	if (!roles.includes('code') && status !== -1 && share(status, codeLike) >= 0.6 && share(status, (cell) => /^[1-5]\d\d$/.test(cell)) < 0.6) roles[status] = 'code';
+	if (!roles.includes('code') && status !== -1 && share(status, codeLike) >= 0.6) {
+		const statuses = share(status, (cell) => /^[1-5]\d\d$/.test(cell)) >= 0.6;
+		const data = rows.filter((row) => (row[status]?.trim() ?? '') !== '');
+		const phrased = data.filter((row) => row.some((cell, i) => i !== status && isHttpPhrase(cell))).length * 2 >= data.length;
+		if (!statuses || (!/http/i.test(headers[status] ?? '') && !phrased)) roles[status] = 'code';
+	}
 	if (!roles.includes('code')) {
 		for (let i = 0; i < width; i++) {
 			const role = roles[i] ?? 'other';
@@ -139,24 +148,38 @@ export function rawCells(raw: string): string[] {
 	return cells.map((value) => value.trim());
 }
 
-/** A row's cells by role; unknown columns are kept under their header so nothing is dropped. */
+/**
+ * A row's cells by role; unknown columns are kept under their header so nothing is dropped.
+ * A cell holding only a placeholder for "none" (`--`, `-`, `—`, `N/A`) is empty: `placeholders`
+ * lists them so a reader can say so.
+ */
 export interface RowCells {
 	get(role: ColumnRole): string | undefined;
 	extras: Array<{ header: string; value: string }>;
+	placeholders: Array<{ header: string; value: string }>;
+}
+
+/** `--`, `-`, `—`, `N/A`: what a table writes in a cell it has nothing for. */
+export function isPlaceholderCell(cell: string): boolean {
+	return /^(?:[-‐–—−]{1,3}|n\/a)$/i.test(cell.trim());
 }
 
 export function rowCells(headers: string[], cells: string[], roles: ColumnRole[] = headers.map(columnRole)): RowCells {
 	const extras: Array<{ header: string; value: string }> = [];
+	const placeholders: Array<{ header: string; value: string }> = [];
 	cells.forEach((value, i) => {
-		if ((roles[i] ?? 'other') === 'other' && value !== '') extras.push({ header: headers[i] || `column ${i + 1}`, value });
+		const role = roles[i] ?? 'other';
+		if (role === 'other' && value !== '') extras.push({ header: headers[i] || `column ${i + 1}`, value });
+		else if (role !== 'code' && role !== 'other' && isPlaceholderCell(value)) placeholders.push({ header: headers[i] || `column ${i + 1}`, value: value.trim() });
 	});
 	return {
 		get: (role) => {
 			const i = roles.indexOf(role);
 			const value = i === -1 ? undefined : cells[i]?.trim();
-			return value === '' ? undefined : value;
+			return value === '' || (role !== 'code' && value !== undefined && isPlaceholderCell(value)) ? undefined : value;
 		},
 		extras,
+		placeholders,
 	};
 }
 

@@ -201,3 +201,14 @@ describe('bad shapes', () => {
 		expect(result.entries[0]!.alsoIn).toEqual([expect.objectContaining({ name: 'too_many_open_block_rfqs', description: 'Too many open RFQs.', line: 4 })]);
 	});
 });
+
+describe('the upstream page’s own front matter', () => {
+	test('a metadata line naming a code stays text; the rest of the header is blanked, lines kept', () => {
+		const body = ['---', 'title: Errors', 'note: -1000 is retired, use -1001', '---', '## Orders', '', '| Code | Text |', '| --- | --- |', '| -1001 | Unknown error |', ''].join('\n');
+		const result = readSource('fm.md', body, 1);
+		expect(result.entries.map((e) => [e.id, e.line])).toEqual([['-1001', 9]]);
+		const prose = result.prose.flatMap((p) => p.blocks.map((block) => block.text)).join('\n');
+		expect(prose).toContain('note: -1000 is retired, use -1001');
+		expect(prose).not.toContain('title: Errors');
+	});
+});

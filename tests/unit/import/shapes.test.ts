@@ -1,6 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { readAtlas } from '../../../src/lib/atlas.ts';
+import { splitSource } from '../../../src/lib/import/frontmatter.ts';
+import { readSource } from '../../../src/lib/import/reader.ts';
 import type { CodeEntry } from '../../../src/lib/model/model.ts';
 
 /**
@@ -169,5 +172,39 @@ describe('the shape fixtures', () => {
 	test('the upstream page’s own front matter is its metadata, not a section', () => {
 		expect(dialect('upstream-front-matter').sections.map((section) => section.title)).toEqual(['Account']);
 		expect(codes('upstream-front-matter').map((entry) => entry.id)).toEqual(['33004']);
+	});
+
+	test('a page whose table lives in its own front matter (`body_md: |-`) is read there, at its lines', () => {
+		expect(codes('front-matter-content').map((entry) => [entry.id, entry.title])).toEqual([
+			['710', 'Basket rejected, unknown basket kind'],
+			['711', 'Basket rejected, too many legs'],
+		]);
+		const file = join(import.meta.dirname, '../../fixtures/shapes/front-matter-content.md');
+		const { source } = splitSource('front-matter-content.md', readFileSync(file, 'utf8'));
+		expect(readSource('front-matter-content.md', source!.body, source!.bodyLine).entries.map((entry) => entry.line)).toEqual([14, 15]);
+		expect(dialect('front-matter-content').sections.map((section) => section.title)).toEqual(['Codes']);
+	});
+
+	test('a placeholder cell (`--`, `-`, `N/A`) is an empty cell, with a note, not a name or a message', () => {
+		expect(codes('placeholder-cells').map(brief)).toEqual([
+			{ id: '0', code: 0, name: null, title: 'Done', messages: [], description: 'Done' },
+			{ id: '7001', code: 7001, name: 'LEG_LIMIT', title: 'LEG_LIMIT', messages: [], description: 'Too many legs in one basket' },
+			{ id: '7002', code: 7002, name: 'QUOTE_STALE', title: 'QUOTE_STALE', messages: [], description: null },
+			{ id: '7003', code: 7003, name: null, title: 'Quote window closed', messages: [], description: 'Quote window closed' },
+		]);
+		expect(codes('placeholder-cells')[0]!.notes).toContain('The "Message Code" cell holds `--`, a placeholder for none: read as empty.');
+		expect(codes('placeholder-cells')[2]!.notes).toContain('The "Description" cell holds `-`, a placeholder for none: read as empty.');
+	});
+
+	test('a "Status code" column of the venue’s own texts holds codes; of reason phrases, HTTP statuses', () => {
+		expect(codes('status-code-header').map((entry) => [entry.id, entry.title])).toEqual([
+			['131', 'Withdrawal failed, address not whitelisted'],
+			['200', 'Success'],
+			['404', 'Others error warning'],
+		]);
+		expect(dialect('status-code-header').httpStatuses.map((http) => [http.status, http.meaning])).toEqual([
+			[403, 'Forbidden'],
+			[503, 'Service Unavailable'],
+		]);
 	});
 });
