@@ -49,19 +49,58 @@ export function extractError(input: unknown): Extracted {
 	try {
 		const text = boundInput(typeof input === 'string' ? input : '');
 		if (text.trim() === '') return { code: null, message: null, format: 'empty' };
-		return (
-			fromPythonBinance(text) ??
-			fromConnector(text) ??
-			fromKeys(text) ??
-			fromBareCode(text) ??
-			fromLogLine(text) ??
-			fromMessageKey(text) ??
-			fromPlainText(text)
-		);
+		const found = extractFrom(text);
+		if (found.code !== null) return found;
+		// A body quoted inside a string (`"{\"code\":-1104,...}"`, a JSON log field) or HTML-escaped
+		// (`{&quot;code&quot;:...}`) hides its keys: read it again unescaped, once per layer.
+		for (const unescaped of unescapings(text)) {
+			const again = extractFrom(unescaped);
+			if (again.code !== null) return again;
+		}
+		return found;
 	} catch {
 		// A parser bug must never break the paste box: fall back to "nothing found".
 		return { code: null, message: null, format: 'empty' };
 	}
+}
+
+function extractFrom(text: string): Extracted {
+	return (
+		fromPythonBinance(text) ??
+		fromConnector(text) ??
+		fromKeys(text) ??
+		fromBareCode(text) ??
+		fromLogLine(text) ??
+		fromMessageKey(text) ??
+		fromPlainText(text)
+	);
+}
+
+const BACKSLASH_QUOTE = /\\["'\\/]/;
+const HTML_ENTITY = /&(?:quot|apos|amp|lt|gt|#\d{1,6}|#x[0-9a-f]{1,6});/i;
+const HTML_ENTITIES: Record<string, string> = { quot: '"', apos: "'", amp: '&', lt: '<', gt: '>' };
+/** How many layers of escaping are undone: a body in a string in a JSON log line is two. */
+const UNESCAPE_LAYERS = 3;
+
+/** The paste with one, then more, layers of backslash or HTML escaping undone; each pass is linear. */
+function unescapings(text: string): string[] {
+	const found: string[] = [];
+	let current = text;
+	for (let layer = 0; layer < UNESCAPE_LAYERS; layer++) {
+		let next = current;
+		if (HTML_ENTITY.test(next)) next = next.replace(/&(quot|apos|amp|lt|gt|#\d{1,6}|#x[0-9a-f]{1,6});/gi, (_, name: string) => htmlEntity(name));
+		else if (BACKSLASH_QUOTE.test(next)) next = next.replace(/\\(["'\\/])/g, '$1');
+		if (next === current) break;
+		found.push(next);
+		current = next;
+	}
+	return found;
+}
+
+function htmlEntity(name: string): string {
+	if (name[0] !== '#') return HTML_ENTITIES[name.toLowerCase()] ?? '';
+	const point = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+	return point > 0 && point <= 0x10ffff ? String.fromCodePoint(point) : '';
 }
 
 /** Keeps the head and the tail of a long paste, where client errors are printed. */

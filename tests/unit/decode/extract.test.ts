@@ -165,3 +165,25 @@ describe('extractError: the keys venues use', () => {
 		expect(extractError(paste)).toMatchObject({ code, message });
 	});
 });
+
+describe('extractError: escaped bodies', () => {
+	it('reads a body quoted inside a string', () => {
+		const logged = String.raw`failed: "{\"code\":-1100,\"msg\":\"Illegal characters found in parameter 'side'.\"}"`;
+		expect(extractError(logged)).toMatchObject({ code: -1100, message: "Illegal characters found in parameter 'side'." });
+	});
+
+	it('reads a body escaped twice, inside a JSON log line', () => {
+		const logged = String.raw`{"level":"error","err":"upstream said {\"detail\":\"{\\\"code\\\":-1003,\\\"msg\\\":\\\"Too many requests.\\\"}\"}"}`;
+		expect(extractError(logged)).toMatchObject({ code: -1003, message: 'Too many requests.' });
+	});
+
+	it('reads an HTML-escaped body', () => {
+		const page = '<pre>{&quot;code&quot;:-1022,&quot;msg&quot;:&quot;Signature for this request is not valid.&quot;}</pre>';
+		expect(extractError(page)).toMatchObject({ code: -1022, message: 'Signature for this request is not valid.' });
+		expect(extractError('{&#34;code&#34;:-1022,&#x22;msg&#x22;:&#39;x&#39;}')).toMatchObject({ code: -1022, message: 'x' });
+	});
+
+	it('leaves a body that reads as it is alone', () => {
+		expect(extractError(String.raw`{"code":-1021,"msg":"the server\'s time"}`)).toMatchObject({ code: -1021, message: "the server's time" });
+	});
+});
