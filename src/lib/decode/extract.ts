@@ -36,7 +36,9 @@ const CONNECTOR = /\(\s*(\d{3})\s*,\s*(-?\d{1,9})\s*,\s*(?=['"])/;
 const CODE_KEY = /(?<![\w-])["']?(?:code|ret_?code|s_?code|err[_-]?code|error_?code)["']?\s*[:=]\s*["']?(-?\d{1,9})(?![\d.])/gi;
 const MESSAGE_KEY = /(?<![\w-])["']?(?:msg|message|ret_?msg|s_?msg|err[_-]?msg|error_?message|error_?msg)["']?\s*[:=][ \t]*/gi;
 const NEGATIVE_NUMBER = /(?<![\w.\-/:+])-\d{3,6}(?!\w|[.:]\d)/;
-const KEYWORD_NUMBER = /\b(?:error|err|code|errno)\b\s*[:#=]?\s*(\d{3,6})\b/i;
+const KEYWORD_NUMBER = /\b(?:error|err|code|errno)\b\s*[:#=]?\s*(\d{3,6})\b/gi;
+/** What stands before a `code` key that names an HTTP status: `HTTP status code`, `http_code`. */
+const HTTP_STATUS_BEFORE = /(?:http|status)[\s_-]*["']?$/i;
 const BARE_CODE = /^[-+]?\d{1,9}$/;
 const HTTP_DUMP = /^\s*(?:HTTP\/\d|< HTTP\/\d)/;
 /** `BadSymbol: binance {`: an exchange id after an exception name, on the line of the body. */
@@ -126,17 +128,20 @@ function fromConnector(text: string): Extracted | null {
 /** JSON bodies, Python dict reprs, JS object dumps and `code=... msg=...` log fields. */
 function fromKeys(text: string): Extracted | null {
 	CODE_KEY.lastIndex = 0;
-	let found = CODE_KEY.exec(text);
-	if (!found) return null;
-	// `{"code":"1","data":[{"sCode":"51008","sMsg":"..."}]}`: a generic 0 or 1 around a specific code.
-	if (/^-?[01]$/.test(found[1]!)) {
-		for (let next = CODE_KEY.exec(text); next; next = CODE_KEY.exec(text)) {
-			if (!/^-?[01]$/.test(next[1]!)) {
-				found = next;
-				break;
-			}
+	let found: RegExpExecArray | null = null;
+	let generic: RegExpExecArray | null = null;
+	for (let next = CODE_KEY.exec(text); next; next = CODE_KEY.exec(text)) {
+		if (isHttpStatus(text, next.index)) continue;
+		// `{"code":"1","data":[{"sCode":"51008","sMsg":"..."}]}`: a generic 0 or 1 around a specific code.
+		if (/^-?[01]$/.test(next[1]!)) {
+			generic ??= next;
+			continue;
 		}
+		found = next;
+		break;
 	}
+	found ??= generic;
+	if (!found) return null;
 	const code = Number(found[1]);
 	const message = messageNear(text, found.index, found.index + found[0].length);
 	return { code, message, format: keyFormat(text, found.index) };
@@ -149,6 +154,14 @@ function fromMessageKey(text: string): Extracted | null {
 	if (!found) return null;
 	const message = cleanMessage(readValue(text, found.index + found[0].length) ?? undefined);
 	return message === null ? null : { code: null, message, format: keyFormat(text, found.index) };
+}
+
+/**
+ * `HTTP status code: 400`, `(status code 503)`: a `code` key named after an HTTP status is the
+ * response's status, not the venue's error code, which the same line often gives as well.
+ */
+function isHttpStatus(text: string, keyAt: number): boolean {
+	return HTTP_STATUS_BEFORE.test(text.slice(Math.max(0, keyAt - 16), keyAt));
 }
 
 function keyFormat(text: string, at: number): ExtractFormat {
@@ -221,7 +234,7 @@ function fromBareCode(text: string): Extracted | null {
 /** `error -1001 Internal error; ...`: a code-like number, the text after it as the message. */
 function fromLogLine(text: string): Extracted | null {
 	const negative = NEGATIVE_NUMBER.exec(text);
-	const keyword = negative ? null : KEYWORD_NUMBER.exec(text);
+	const keyword = negative ? null : keywordNumber(text);
 	const found = negative ?? keyword;
 	if (!found) return null;
 	const digits = negative ? negative[0] : (keyword?.[1] ?? '');
@@ -237,6 +250,15 @@ function fromLogLine(text: string): Extracted | null {
 		.replace(/\b(?:error|err|code|errno)$/i, '')
 		.replace(/[\s:\-–—|,(\[#=]+$/, '');
 	return { code: Number(digits), message: cleanMessage(after) ?? cleanMessage(before), format: 'log' };
+}
+
+/** The first `error 1001`, `code: 503` that is not an HTTP status. */
+function keywordNumber(text: string): RegExpExecArray | null {
+	KEYWORD_NUMBER.lastIndex = 0;
+	for (let found = KEYWORD_NUMBER.exec(text); found; found = KEYWORD_NUMBER.exec(text)) {
+		if (!isHttpStatus(text, found.index)) return found;
+	}
+	return null;
 }
 
 function fromPlainText(text: string): Extracted {

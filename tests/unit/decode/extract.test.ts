@@ -187,3 +187,16 @@ describe('extractError: escaped bodies', () => {
 		expect(extractError(String.raw`{"code":-1021,"msg":"the server\'s time"}`)).toMatchObject({ code: -1021, message: "the server's time" });
 	});
 });
+
+describe('extractError: HTTP statuses are not codes', () => {
+	it('skips a code key named after an HTTP status for the venue code after it', () => {
+		const line = 'request to /api/v3/order failed with HTTP status code: 429, error code: -1003 and error message: Too many requests.';
+		expect(extractError(line)).toMatchObject({ code: -1003, message: 'Too many requests.' });
+		expect(extractError('{"status_code": 400, "code": -1100}')).toMatchObject({ code: -1100 });
+	});
+
+	it('takes no code from a line that gives only the HTTP status', () => {
+		expect(extractError('SomeException: Invalid quantity. (HTTP status code: 400)').code).toBeNull();
+		expect(extractError('upstream failed, status code 503').code).toBeNull();
+	});
+});
