@@ -143,7 +143,8 @@ function fromKeys(text: string): Extracted | null {
 	found ??= generic;
 	if (!found) return null;
 	const code = Number(found[1]);
-	const message = messageNear(text, found.index, found.index + found[0].length);
+	const end = found.index + found[0].length;
+	const message = messageNear(text, found.index, end) ?? messageAround(text, found.index, end);
 	return { code, message, format: keyFormat(text, found.index) };
 }
 
@@ -192,7 +193,14 @@ function messageNear(text: string, codeStart: number, codeEnd: number): string |
 function readValue(text: string, at: number): string | null {
 	const quoted = readQuoted(text, at);
 	if (quoted) return quoted.value;
-	const line = /^[^\r\n]*/.exec(text.slice(at, at + MESSAGE_LIMIT))?.[0] ?? '';
+	let line = /^[^\r\n]*/.exec(text.slice(at, at + MESSAGE_LIMIT))?.[0] ?? '';
+	if (line.trim() === '') {
+		// `Message:` alone on its line, the text on the next.
+		const next = nextLine(text, at + line.length);
+		return next === null || isFrame(next) ? null : next.trim();
+	}
+	// `("Code: -1021 Message: Timestamp ...") more`: the value ends where its quote or bracket closes.
+	line = cutAtCloser(line, openers(linePrefix(text, at)));
 	const value = line.replace(/[\s,;]*["']?(?:code|status)["']?\s*[:=].*$/i, '').replace(/[\s}\]),]+$/, '');
 	return value === '' ? null : value;
 }
@@ -239,17 +247,170 @@ function fromLogLine(text: string): Extracted | null {
 	if (!found) return null;
 	const digits = negative ? negative[0] : (keyword?.[1] ?? '');
 	const numberEnd = found.index + found[0].length;
-	const lineStart = text.lastIndexOf('\n', found.index) + 1;
-	const lineEndAt = text.indexOf('\n', numberEnd);
+	return { code: Number(digits), message: messageAround(text, found.index, numberEnd), format: 'log' };
+}
+
+/**
+ * The message of a code given without a message key, from the code's line: the text after it
+ * (`Error -2011: Unknown order sent.`), cut where the quote or bracket around the code closes;
+ * the text before it when the code is a bracketed note (`Error sign! (ErrCode: 10004)`); the
+ * next line when the code ends its line (`Code = -2010` then the text); the exception line
+ * above when the code closes a stack trace (`{ Error: ...\n    at ... code: -1013 }`).
+ */
+function messageAround(text: string, start: number, end: number): string | null {
+	const lineEndAt = text.indexOf('\n', end);
 	const lineEnd = lineEndAt === -1 ? text.length : lineEndAt;
 	// Only a message's worth of the line either side: it keeps the trimming regexes linear.
-	const after = text.slice(numberEnd, Math.min(lineEnd, numberEnd + MESSAGE_LIMIT)).replace(/^[\s:\-–—|,\]\)>]+/, '');
-	const before = text
-		.slice(Math.max(lineStart, found.index - MESSAGE_LIMIT), found.index)
-		.replace(/[\s:\-–—|,(\[#=]+$/, '')
-		.replace(/\b(?:error|err|code|errno)$/i, '')
-		.replace(/[\s:\-–—|,(\[#=]+$/, '');
-	return { code: Number(digits), message: cleanMessage(after) ?? cleanMessage(before), format: 'log' };
+	const beforeRaw = linePrefix(text, start);
+	const closers = openers(beforeRaw);
+	const rest = text.slice(end, Math.min(lineEnd, end + MESSAGE_LIMIT));
+	const enclosed = closers !== '' && rest.trimStart().startsWith(closers[0]!);
+	const after = cutAtCloser(rest, closers)
+		.replace(/^[\s:\-–—|,\]\)}>/]+/, '')
+		.replace(/\s\|\s.*$/, '')
+		.trim();
+	const before = cleanBefore(beforeRaw);
+	if (isFrame(beforeRaw)) return exceptionAbove(text, start);
+	if (after !== '' && !/^(?:\([^()]*\)[\s.]*)+$/.test(after)) return cleanMessage(after);
+	if (enclosed) {
+		// `Error sign! (ErrCode: 10004)`, but not the label of `API Error [-4164]: ...`.
+		if (before !== '' && !LABEL_END.test(outsideBracket(beforeRaw))) return cleanMessage(before);
+		// `[-1121] Invalid symbol.`: the note comes first, the message after its bracket.
+		const behind = rest.trimStart().slice(1).replace(/^[\s:\-–—|,]+/, '');
+		return cleanMessage(behind);
+	}
+	if (after === '' && /^[\s)\]}>.,;:'"]*$/.test(rest)) {
+		const next = nextLine(text, lineEnd);
+		if (next !== null && !isFrame(next) && !/^\s*\d/.test(next)) return cleanMessage(next);
+	}
+	return cleanMessage(before);
+}
+
+const LABEL_END = /\b(?:error|err|code|errno|err_?code|error_?code)$/i;
+
+/** `API Error [` of `API Error [-4164]`, `Bad things` of `Bad things (code -1100)`: what stands before the bracket. */
+function outsideBracket(raw: string): string {
+	return raw
+		.replace(/[\s:#=]+$/, '')
+		.replace(LABEL_END, '')
+		.replace(/[\s:#=]*[([{<]\s*$/, '')
+		.trim();
+}
+
+/** The line up to `at`, at most a message long. */
+function linePrefix(text: string, at: number): string {
+	const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+	return text.slice(Math.max(lineStart, at - MESSAGE_LIMIT), at);
+}
+
+/** The text before a code, without its label, separators and an exception class naming it. */
+function cleanBefore(raw: string): string {
+	return raw
+		.replace(/[\s:\-–—|,(\[{#='"]+$/, '')
+		.replace(LABEL_END, '')
+		.replace(/[\s:\-–—|,(\[{#='"]+$/, '')
+		.replace(EXCEPTION_HEAD, '')
+		.trim();
+}
+
+/** The next non-empty line after the line ending at `lineEnd`, or null. */
+function nextLine(text: string, lineEnd: number): string | null {
+	let at = lineEnd;
+	for (let i = 0; i < 3 && at < text.length; i++) {
+		const from = at + 1;
+		const endAt = text.indexOf('\n', from);
+		const line = text.slice(from, Math.min(endAt === -1 ? text.length : endAt, from + MESSAGE_LIMIT));
+		if (line.trim() !== '') return line;
+		at = endAt === -1 ? text.length : endAt;
+	}
+	return null;
+}
+
+/** A stack-trace or traceback line: `    at f (file.js:1:2)`, `  File "x.py", line 3`, `#0 /x.php(1)`. */
+function isFrame(line: string): boolean {
+	return /^\s*(?:at\s|File\s"|#\d+\s|Traceback\s)/.test(line);
+}
+
+/**
+ * The quotes and brackets still open at the end of `prefix`, innermost first, as the characters
+ * that close them. An apostrophe inside a word (`server's`) opens nothing.
+ */
+function openers(prefix: string): string {
+	const stack: string[] = [];
+	let quote: string | null = null;
+	for (let i = 0; i < prefix.length; i++) {
+		const char = prefix[i]!;
+		if (quote !== null) {
+			if (char === '\\') i++;
+			else if (char === quote && !(quote === "'" && isWordChar(prefix[i + 1]))) {
+				quote = null;
+				stack.pop();
+			}
+		} else if ((char === '"' || char === "'") && !isWordChar(prefix[i - 1])) {
+			quote = char;
+			stack.push(char);
+		} else if (char in CLOSERS) {
+			stack.push(CLOSERS[char]!);
+		} else if (stack.length > 0 && char === stack[stack.length - 1]) {
+			stack.pop();
+		}
+	}
+	return stack.reverse().join('');
+}
+
+const CLOSERS: Record<string, string> = { '(': ')', '[': ']', '{': '}', '<': '>' };
+
+/** `text` up to the first character that closes the innermost of `closers`, skipping its own nesting. */
+function cutAtCloser(text: string, closers: string): string {
+	const closer = closers[0];
+	if (closer === undefined) return text;
+	let depth = 0;
+	for (let i = 0; i < text.length; i++) {
+		const char = text[i]!;
+		if (closer === '"' || closer === "'") {
+			if (char === closer && !(closer === "'" && isWordChar(text[i - 1]) && isWordChar(text[i + 1]))) return text.slice(0, i);
+			continue;
+		}
+		if (char in CLOSERS && CLOSERS[char] === closer) depth++;
+		else if (char === closer && depth-- === 0) return text.slice(0, i);
+	}
+	return text;
+}
+
+function isWordChar(char: string | undefined): boolean {
+	return char !== undefined && /[\p{L}\p{N}_]/u.test(char);
+}
+
+/**
+ * An exception line: `pkg.SomeError: message`, `Caused by: x.y.Z: message`, `{ Error: message`.
+ * The class has a dot in it or ends in Error/Exception, so `Message: x` and `Coin pair: x` are not.
+ */
+const EXCEPTION_LINE = /^\s*(?:[{(]\s*)?(?:Caused by:\s*)?((?:[A-Za-z_$][\w$]*\.)*[A-Za-z_$][\w$]*):[ \t]+(\S[^\r\n]*)$/;
+const EXCEPTION_HEAD = /^\s*(?:[\w$]+\.)*[\w$]*(?:Error|Exception)\w*:\s+/;
+
+function exceptionMessage(line: string): string | null {
+	const found = EXCEPTION_LINE.exec(line.length > 2 * MESSAGE_LIMIT ? '' : line);
+	if (!found) return null;
+	const [, name, message] = found as unknown as [string, string, string];
+	if (!name.includes('.') && !/(?:Error|Exception|Warning|Fault)$/.test(name)) return null;
+	let text = message
+		// `Error: GET (400) https://host/path - Invalid symbol.`: a request line before the message.
+		.replace(/^(?:GET|POST|PUT|DELETE|PATCH)\s+(?:\(?\d{3}\)?\s+)?\S+\s+(?:\d{3}\s+)?[-–:]\s+/, '');
+	// ccxt prints its exchange id first: `InsufficientFunds: binance Account has insufficient balance`.
+	if (name !== 'Error') text = text.replace(/^[a-z][a-z0-9]{2,}\s+(?=[A-Z])/, '');
+	return cleanMessage(text);
+}
+
+/** The message of the nearest exception line above `at`, looking back a few lines. */
+function exceptionAbove(text: string, at: number): string | null {
+	let end = text.lastIndexOf('\n', at - 1);
+	for (let i = 0; i < 50 && end > 0; i++) {
+		const start = text.lastIndexOf('\n', end - 1) + 1;
+		const message = exceptionMessage(text.slice(start, end));
+		if (message !== null) return message;
+		end = start - 1;
+	}
+	return null;
 }
 
 /** The first `error 1001`, `code: 503` that is not an HTTP status. */
@@ -262,16 +423,35 @@ function keywordNumber(text: string): RegExpExecArray | null {
 }
 
 function fromPlainText(text: string): Extracted {
+	const exception = lastExceptionMessage(text);
+	if (exception !== null) return { code: null, message: exception, format: 'text' };
 	const collapsed = text.replace(/\s+/g, ' ').trim();
 	if (collapsed.length <= MESSAGE_LIMIT) return { code: null, message: cleanMessage(collapsed), format: 'text' };
 	const lines = text.split('\n').filter((line) => line.trim() !== '');
 	return { code: null, message: cleanMessage(lines.at(-1) ?? ''), format: 'text' };
 }
 
+/** A traceback's last exception line, or a Java exception's first: the line that says what failed. */
+function lastExceptionMessage(text: string): string | null {
+	let found: string | null = null;
+	let start = 0;
+	for (let lines = 0; start <= text.length && lines < 5000; lines++) {
+		const endAt = text.indexOf('\n', start);
+		const end = endAt === -1 ? text.length : endAt;
+		if (end - start <= 2 * MESSAGE_LIMIT) found = exceptionMessage(text.slice(start, end)) ?? found;
+		start = end + 1;
+	}
+	return found;
+}
+
 /** Trims a message and its wrapping quotes; an empty message is no message. */
 function cleanMessage(raw: string | undefined): string | null {
 	if (raw === undefined) return null;
-	let message = raw.replace(/\s+/g, ' ').trim();
+	// `... asset. (HTTP status code: 400)`: the client's note of the status, not the venue's text.
+	let message = raw
+		.replace(/\s+/g, ' ')
+		.trim()
+		.replace(/\s*\((?:HTTP|status)[\w ]{0,20}:?\s*\d{3}\)$/i, '');
 	const quote = message[0];
 	if (message.length >= 2 && (quote === '"' || quote === "'") && message.endsWith(quote)) {
 		message = message.slice(1, -1).trim();

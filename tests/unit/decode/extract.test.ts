@@ -200,3 +200,83 @@ describe('extractError: HTTP statuses are not codes', () => {
 		expect(extractError('upstream failed, status code 503').code).toBeNull();
 	});
 });
+
+describe('extractError: a message given without a message key', () => {
+	it('reads the text before a code given as a bracketed note', () => {
+		expect(extractError('client.errors.RequestError: Signature mismatch (ErrCode: 20004) (ErrTime: 09:10:11).')).toMatchObject({
+			code: 20004,
+			message: 'Signature mismatch',
+		});
+	});
+
+	it('reads the text after a bracketed code that follows a label', () => {
+		expect(extractError('Venue Error [-1100]: Illegal characters found in a parameter.')).toMatchObject({
+			code: -1100,
+			message: 'Illegal characters found in a parameter.',
+		});
+	});
+
+	it('ends the message where the quote or bracket around the code closes', () => {
+		expect(extractError(`Failure: ('Exec', '[Run] -1100: Illegal characters.')`)).toMatchObject({ code: -1100, message: 'Illegal characters.' });
+		expect(extractError(`12:00:01Z 'Error -1100: Illegal characters.'`)).toMatchObject({ code: -1100, message: 'Illegal characters.' });
+		expect(extractError('{-1100: Illegal characters. }')).toMatchObject({ code: -1100, message: 'Illegal characters.' });
+		expect(extractError(`thrown ("Code: -1100 Message: The server's clock is off.") thrown again`)).toMatchObject({
+			code: -1100,
+			message: "The server's clock is off.",
+		});
+	});
+
+	it('reads the next line when the code ends its line', () => {
+		expect(extractError('Something failed. Code = -1100\nIllegal characters found.')).toMatchObject({ code: -1100, message: 'Illegal characters found.' });
+		expect(extractError('Failed\nCode: -1100\nMessage:\nIllegal characters found.')).toMatchObject({ code: -1100, message: 'Illegal characters found.' });
+		// A stack frame or a timestamped line after it is not the message.
+		expect(extractError('Bad things (code -1100)\n2026-01-01 next line').message).toBe('Bad things');
+	});
+
+	it('reads the exception line above a code that closes a stack trace', () => {
+		const dump = '{ Error: Illegal characters found.\n    at f (/app/x.js:1:2)\n    at g (/app/y.js:3:4) code: -1100 }';
+		expect(extractError(dump)).toMatchObject({ code: -1100, message: 'Illegal characters found.' });
+	});
+
+	it('cuts a log line at its next pipe-separated field and after a slash', () => {
+		expect(extractError('12:00:00 Error: 30001/order quantity too small | Endpoint: /v1/order')).toMatchObject({
+			code: 30001,
+			message: 'order quantity too small',
+		});
+	});
+});
+
+describe('extractError: exception lines without a code', () => {
+	it('reads the last line of a Python traceback, without the ccxt exchange id', () => {
+		const traceback = ['Traceback (most recent call last):', '  File "bot.py", line 3, in <module>', '    go()', 'lib.errors.InsufficientFunds: somex Not enough balance.'].join('\n');
+		expect(extractError(traceback)).toEqual({ code: null, message: 'Not enough balance.', format: 'text' });
+	});
+
+	it('reads a Java exception line above its frames, without the HTTP status note', () => {
+		const trace = 'com.example.api.ApiException: Quantity too small. (HTTP status code: 400)\n\tat com.example.api.Client.send(Client.java:10)';
+		expect(extractError(trace)).toEqual({ code: null, message: 'Quantity too small.', format: 'text' });
+	});
+
+	it('drops a request line before the message', () => {
+		expect(extractError('Error: POST (400) https://api.example.com/v1/order - Quantity too small.').message).toBe('Quantity too small.');
+	});
+
+	it('does not take labels for exception classes', () => {
+		expect(extractError('Coin pair: abc').message).toBe('Coin pair: abc');
+	});
+});
+
+describe('extractError: hostile input stays fast', () => {
+	it.each([
+		['openers', '('.repeat(60_000) + ' -1100 ' + ')'.repeat(60_000)],
+		['quotes', "'a".repeat(60_000) + ' Error -1100'],
+		['exception-like lines', 'a.b.c.d.e.f: x\n'.repeat(20_000)],
+		['dotted names', 'a.'.repeat(60_000) + 'Error: x'],
+		['escapes', '\\"'.repeat(60_000) + '&quot;'.repeat(10_000)],
+		['code ending lines', 'Code: 12345\n'.repeat(20_000)],
+	])('%s', (_, paste) => {
+		const started = performance.now();
+		extractError(paste);
+		expect(performance.now() - started).toBeLessThan(500);
+	});
+});
