@@ -80,7 +80,7 @@ export interface DecodeResult {
  * ambiguous paste shows every dialect it fits. Only the code-alone tier is graded, by how
  * many words the pasted message shares with the code's own text (at most +9).
  */
-export const SCORES = { exact: 100, partial: 90, codeOnly: 50, range: 40, message: 30, messagePartial: 20, hint: 5 } as const;
+export const SCORES = { exact: 100, partial: 90, codeOnly: 50, range: 40, message: 30, messagePartial: 20, hint: 5, otherVenue: 50 } as const;
 
 interface PreparedTarget {
 	target: DecodeTarget;
@@ -189,6 +189,15 @@ export function decodeExtracted(
 		if (!hinted.has(item.match.dialect)) continue;
 		item.match.score += SCORES.hint;
 		item.match.hinted = true;
+	}
+	// The paste names a venue that has this code: the same number in a dialect it does not name
+	// is another venue's code, so it comes after, even when its message fits better
+	// (`binance {"code":-2010,"msg":"Account has insufficient balance..."}` is not a gateway's -2010).
+	if (matches.some((item) => item.match.hinted && (item.match.kind === 'code' || item.match.kind === 'code+message'))) {
+		for (const item of matches) {
+			if (item.match.hinted || item.match.kind === 'message') continue;
+			item.match.score = Math.max(1, item.match.score - SCORES.otherVenue);
+		}
 	}
 
 	matches.sort((a, b) => b.match.score - a.match.score || a.order - b.order);

@@ -302,6 +302,23 @@ describe('decode: ranges, venue hints and ties', () => {
 		expect(decode(decoder, 'alphabet {"code":-1121,"msg":"Invalid symbol."}').matches.some((m) => m.hinted)).toBe(false);
 	});
 
+	it('ranks the named venue\'s code above the same number elsewhere, even when the other message fits better', () => {
+		const venues = createDecoder(
+			[entry('alpha', -2010, 'NEW_ORDER_REJECTED', []), entry('gamma', -2010, null, ['Insufficient balance'])],
+			dialects,
+		);
+		const paste = 'alpha {"code":-2010,"msg":"Account has insufficient balance for requested action."}';
+		const matches = decode(venues, paste).matches;
+		expect(matches.map((m) => [m.dialect, m.kind])).toEqual([['alpha', 'code'], ['gamma', 'code+message']]);
+		expect(matches[0]!.score).toBeGreaterThan(matches[1]!.score);
+		// Named nowhere, the better message still wins.
+		const unnamed = decode(venues, '{"code":-2010,"msg":"Account has insufficient balance for requested action."}').matches;
+		expect(unnamed[0]!.dialect).toBe('gamma');
+		// A named venue without the code changes nothing.
+		const elsewhere = decode(venues, 'beta {"code":-2010,"msg":"Account has insufficient balance for requested action."}').matches;
+		expect(elsewhere[0]!.dialect).toBe('gamma');
+	});
+
 	it('answers a number inside a documented range as a range, below documented codes', () => {
 		const [match] = decode(decoder, '{"code":-4061,"msg":"Position mode cannot be changed"}').matches;
 		expect(match).toMatchObject({ dialect: 'alpha', kind: 'range', id: null, code: -4061, url: '/alpha/40xx/', score: SCORES.range });
