@@ -385,7 +385,7 @@ function isWordChar(char: string | undefined): boolean {
  * An exception line: `pkg.SomeError: message`, `Caused by: x.y.Z: message`, `{ Error: message`.
  * The class has a dot in it or ends in Error/Exception, so `Message: x` and `Coin pair: x` are not.
  */
-const EXCEPTION_LINE = /^\s*(?:[{(]\s*)?(?:Caused by:\s*)?((?:[A-Za-z_$][\w$]*\.)*[A-Za-z_$][\w$]*):[ \t]+(\S[^\r\n]*)$/;
+const EXCEPTION_LINE = /^\s*(?:[{(]\s*)?(?:Caused by:\s*|Exception in thread "[^"\r\n]{0,200}"\s+)?((?:[A-Za-z_$][\w$]*\.)*[A-Za-z_$][\w$]*):[ \t]+(\S[^\r\n]*)$/;
 const EXCEPTION_HEAD = /^\s*(?:[\w$]+\.)*[\w$]*(?:Error|Exception)\w*:\s+/;
 
 function exceptionMessage(line: string): string | null {

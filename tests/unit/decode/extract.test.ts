@@ -257,6 +257,11 @@ describe('extractError: exception lines without a code', () => {
 		expect(extractError(trace)).toEqual({ code: null, message: 'Quantity too small.', format: 'text' });
 	});
 
+	it('reads an uncaught Java exception', () => {
+		const trace = 'Exception in thread "main" org.example.VenueException: Unknown asset.\n\tat org.example.Main.main(Main.java:5)';
+		expect(extractError(trace)).toEqual({ code: null, message: 'Unknown asset.', format: 'text' });
+	});
+
 	it('drops a request line before the message', () => {
 		expect(extractError('Error: POST (400) https://api.example.com/v1/order - Quantity too small.').message).toBe('Quantity too small.');
 	});
