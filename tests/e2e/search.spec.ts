@@ -122,6 +122,22 @@ test.describe('search results', () => {
 		for (const path of exact) expect(symbol.indexOf(path), `${path} in ${symbol.join(', ')}`).toBeLessThan(firstOther);
 	});
 
+	test('a code with the words "error" or "error code" around it still finds its code pages', async ({ page }) => {
+		// Pagefind returns only pages holding every word of a query; the code pages index
+		// "error code" at a weight too low to rank by, so these words no longer empty the results.
+		for (const query of ['-1021 error', 'error 1021']) {
+			const paths = (await ranked(page, query)).map((result) => result.path);
+			expect(paths.slice(0, 3).sort(), `${query}: ${paths.join(', ')}`).toEqual(['/binance-options/-1021/', '/binance-usdm/-1021/', '/gateway/-1021/']);
+		}
+		const binance = (await ranked(page, 'binance error -1021')).map((result) => result.path);
+		expect(binance.slice(0, 2).sort(), binance.join(', ')).toEqual(['/binance-options/-1021/', '/binance-usdm/-1021/']);
+		const code = (await ranked(page, 'error code -1121')).map((result) => result.path);
+		expect(code.slice(0, 4).sort(), code.join(', ')).toEqual(['/binance-options/-1121/', '/binance-usdm/-1121/', '/gateway/-1121/', '/weex-spot/-1121/']);
+		// A message that says "error" still ranks its codes first.
+		const unknown = (await ranked(page, 'Unknown error')).map((result) => result.path);
+		expect(unknown.slice(0, 2).sort(), unknown.join(', ')).toEqual(['/gateway/-1000/', '/weex-spot/-1000/']);
+	});
+
 	test('a bare number also offers its page across dialects, after the code pages', async ({ page }) => {
 		for (const query of ['1121', '-1121']) {
 			const paths = (await ranked(page, query)).map((result) => result.path);

@@ -27,8 +27,17 @@ export const pageTitleSchema = z.object({
 	titleWeight: z.number().min(0).max(10).optional(),
 });
 
-/** Search weights of a code page's title: the number decides, the name counts less than the messages. */
-export const CODE_TITLE_WEIGHT = { code: 10, name: 2 } as const;
+/**
+ * Search weights of a code page's title: the number decides, the name counts less than the
+ * messages. `kind` is for the words saying what the page is ("error code", CODE_PAGE_KIND),
+ * indexed on every code page at a weight too low to rank by: Pagefind returns only pages that
+ * hold every word of a query, so "binance error -2019", "-1021 error" or "error code -1121"
+ * found no code page (or only guides) while the site never wrote "error" on a code page.
+ */
+export const CODE_TITLE_WEIGHT = { code: 10, name: 2, kind: 0.5 } as const;
+
+/** What every code page is, indexed with its title (see CODE_TITLE_WEIGHT.kind). */
+export const CODE_PAGE_KIND = 'error code';
 
 /** Title weight of pages that summarize code pages (a number across dialects, a concept): found, but after the codes. */
 export const SUMMARY_TITLE_WEIGHT = 0.5;
