@@ -39,7 +39,7 @@ export function readTable(rows: SourceLine[], context: TableContext, out: Segmen
 	const http = context.http || isHttpTable(roles, [...cellsOf.values()]);
 	let last: { entries: ReadEntry[]; role: ColumnRole } | null = null;
 	for (const row of body) {
-		const cells = cellsOf.get(row)!;
+		const { cells, struckNotes } = withoutStruckText(row, cellsOf.get(row)!, headers, roles);
 		const get = rowCells(headers, cells, roles);
 		if (http) {
 			if (!readHttpRow(row, get, out)) out.texts.push({ line: row, afterEntry: true });
@@ -50,6 +50,7 @@ export function readTable(rows: SourceLine[], context: TableContext, out: Segmen
 		if (codeIndex !== -1) {
 			const read = readCodeRow(row, headers, cells, get, roles, context.section, out);
 			if (read) {
+				for (const entry of read.entries) entry.notes.push(...struckNotes);
 				last = read.entries.length ? { entries: read.entries, role: read.textRole } : null;
 				continue;
 			}
@@ -93,6 +94,24 @@ function readHttpRow(row: SourceLine, get: RowCells, out: SegmentRead): boolean 
 	const description = texts.slice(1).join('\n') || null;
 	out.httpStatuses.push({ status, meaning, description, line: row.line });
 	return true;
+}
+
+/**
+ * A text cell with a struck-through part beside live text (`~~Old text~~ <br> New text`): the
+ * struck part is what the source no longer says, so it leaves the cell and is kept as a note.
+ * A wholly struck cell is left alone (a retired row, read as deprecated); so is the code cell.
+ */
+function withoutStruckText(row: SourceLine, cells: string[], headers: string[], roles: ColumnRole[]): { cells: string[]; struckNotes: string[] } {
+	const struckNotes: string[] = [];
+	const live = cells.map((cell, i) => {
+		const struck = row.struckText?.[i];
+		if (!struck || row.struck?.[i] || roles[i] === 'code' || !cell.includes(struck)) return cell;
+		const rest = cell.replace(struck, ' ').replace(/\s{2,}/g, ' ').trim();
+		if (rest === '') return cell;
+		struckNotes.push(`The source strikes through \`${struck}\` in the "${headers[i] || `column ${i + 1}`}" cell, beside "${rest}": text it no longer gives, left out of the entry and kept here.`);
+		return rest;
+	});
+	return { cells: live, struckNotes };
 }
 
 /** Reads a row with a code column; null when its code cell holds no code. */

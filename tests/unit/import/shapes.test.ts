@@ -96,8 +96,15 @@ describe('the shape fixtures', () => {
 			['10017', false, ['Route not found.']],
 			['10018', true, ['Old limit exceeded.']],
 			['182021', false, ['Cannot enable spot margin in isolated mode.']],
+			['10019', false, ['Current wording.']],
 		]);
 		expect(codes('struck')[2]!.notes).toContain('The source strikes through `110075` beside this code: the number it replaces.');
+	});
+
+	test('struck text beside live text in a message cell leaves the message and is kept as a note', () => {
+		const entry = codes('struck')[3]!;
+		expect(entry.messages).toEqual(['Current wording.']);
+		expect(entry.notes).toContain('The source strikes through `Withdrawn wording.` in the "Message" cell, beside "Current wording.": text it no longer gives, left out of the entry and kept here.');
 	});
 
 	test('HTTP status tables by section title or reason phrases, even under a "Code" header', () => {
