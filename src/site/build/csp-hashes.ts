@@ -12,9 +12,10 @@ import { openScan, type ScanResult } from './csp-scan.ts';
  * pages after it must write none with inline code (the alias pages check theirs).
  *
  * The pages are hashed as they render: build middleware (src/site/build/csp-collect.ts) hands
- * each one to a worker thread, which works on the core page generation leaves idle. Once the
- * pages exist, every HTML file of the output that the worker did not see is read from disk
- * and hashed too, so a page rendered some other way is never left out, only slower.
+ * each one to a worker thread, so no page is read back from disk and nothing is left to do
+ * beside Pagefind after generation. Once the pages exist, every HTML file of the output that
+ * the worker did not see is read from disk and hashed too, so a page rendered some other way
+ * is never left out, only slower (the determinism gate requires none).
  */
 export function cspHashes(): AstroIntegration {
 	let base = '/';

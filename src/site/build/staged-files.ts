@@ -5,7 +5,8 @@ import { Worker } from 'node:worker_threads';
 /**
  * Files the build makes from the model alone (alias pages, per-code JSON) are written by a
  * worker thread into a staging folder while Astro renders the pages on the main thread, and
- * moved into the output at the end. Page generation keeps one core busy; the other was idle.
+ * moved into the output at the end: after Pagefind, which so never opens them, and off the
+ * main thread, which renders and writes the pages.
  */
 
 /** Writes `files` (paths relative to `root`) on a worker thread; resolves with how many it wrote. */

@@ -1,5 +1,5 @@
 // Writes the files it is handed (paths relative to `root`) on a thread of its own, so the
-// thousands of small files of the alias pages are made while the pages render. Plain
+// thousands of small files of the alias pages and per-code JSON are made while the pages render. Plain
 // JavaScript: a worker loads its file with Node alone, without a TypeScript loader.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
