@@ -1,5 +1,6 @@
 // Hashes the inline scripts and styles of the pages the build hands it (src/site/build/csp-scan.ts),
-// on a thread of its own while the main thread renders the next pages.
+// on a thread of its own while the main thread renders the next pages. Node (24, as the project
+// requires) strips the types of the TypeScript module it imports.
 import { parentPort } from 'node:worker_threads';
 import { inlineHashes } from './csp.ts';
 
