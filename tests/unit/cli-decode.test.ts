@@ -49,6 +49,9 @@ describe('error-atlas decode', () => {
 		expect(out).toMatch(/^  +3\. WEEX Spot API V3 -1121/m);
 		const host = await call(decode, ['POST https://fapi.binance.com/fapi/v1/order {"code":-1121,"msg":"Invalid symbol."}']);
 		expect(host.out).toMatch(/^\* +1\. Binance USDⓈ-M Futures -1121/m);
+		// A request path names the API as well as its host does (the sources' hints: fapi, eapi).
+		const path = await call(decode, ['GET /eapi/v1/ticker 400 {"code":-1121,"msg":"Invalid symbol."}']);
+		expect(path.out).toMatch(/^\* +1\. Binance Options -1121/m);
 	});
 
 	it('says a bare code was compared by number only, and answers a number inside a range', async () => {
