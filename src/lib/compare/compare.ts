@@ -77,15 +77,21 @@ export function rangesCovering(dialects: Dialect[], code: number): RangeHit[] {
 	return hits;
 }
 
-/** One row per number that any dialect defines, ordered by block and number. */
-export function compareNumbers(dialects: Dialect[], codes: CodeEntry[]): NumberRow[] {
-	const order = new Map(dialects.map((dialect, i) => [dialect.id, i]));
+/** The codes of each number, in the order given. */
+export function codesByNumber(codes: CodeEntry[]): Map<number, CodeEntry[]> {
 	const byNumber = new Map<number, CodeEntry[]>();
 	for (const entry of codes) {
 		const same = byNumber.get(entry.code);
 		if (same) same.push(entry);
 		else byNumber.set(entry.code, [entry]);
 	}
+	return byNumber;
+}
+
+/** One row per number that any dialect defines, ordered by block and number. */
+export function compareNumbers(dialects: Dialect[], codes: CodeEntry[]): NumberRow[] {
+	const order = new Map(dialects.map((dialect, i) => [dialect.id, i]));
+	const byNumber = codesByNumber(codes);
 	return [...byNumber.keys()].sort(compareCodes).map((code) => {
 		const entries = byNumber.get(code)!.sort((a, b) => (order.get(a.dialect) ?? 0) - (order.get(b.dialect) ?? 0));
 		const meanings = meaningsOf(entries);

@@ -1,4 +1,4 @@
-import { hasNumberPage } from '../../lib/compare/compare.ts';
+import { codesByNumber, hasNumberPage } from '../../lib/compare/compare.ts';
 import type { CodeEntry, Dialect } from '../../lib/model/model.ts';
 import { codeLabel } from '../../lib/share/share.ts';
 import { codePath, dialectPath, numberPath, sectionPath } from '../../lib/model/urls.ts';
@@ -58,14 +58,9 @@ export function planAliases(dialects: Dialect[], codes: CodeEntry[]): AliasPlan 
 		canonical.add(`/${dialectPath(dialect.id)}`);
 		for (const section of dialect.sections) canonical.add(`/${sectionPath(dialect.id, section.id)}`);
 	}
-	const codesByNumber = new Map<number, CodeEntry[]>();
-	for (const entry of codes) {
-		canonical.add(codeRoute(entry.dialect, entry.id));
-		const same = codesByNumber.get(entry.code);
-		if (same) same.push(entry);
-		else codesByNumber.set(entry.code, [entry]);
-	}
-	for (const [code, entries] of codesByNumber) if (hasNumberPage({ entries })) canonical.add(numberRoute(code));
+	for (const entry of codes) canonical.add(codeRoute(entry.dialect, entry.id));
+	const byNumber = codesByNumber(codes);
+	for (const [code, entries] of byNumber) if (hasNumberPage({ entries })) canonical.add(numberRoute(code));
 
 	const aliases: Alias[] = [];
 	const skipped: SkippedAlias[] = [];
@@ -123,7 +118,7 @@ export function planAliases(dialects: Dialect[], codes: CodeEntry[]): AliasPlan 
 
 	// A number only one code has: its address leads to that code's page. Before the unsigned
 	// addresses below, so a number's own address is never taken by another number's.
-	const numbers = [...codesByNumber].sort((a, b) => b[0] - a[0]);
+	const numbers = [...byNumber].sort((a, b) => b[0] - a[0]);
 	for (const [code, entries] of numbers) if (!hasNumberPage({ entries })) add(toCode(numberRoute(code), entries[0]!, 'number'));
 	for (const [code, entries] of numbers) {
 		if (code >= 0) continue;
