@@ -30,11 +30,14 @@ function cellText(html: string): string {
 	return html
 		.replace(/<br\s*\/?>/gi, ' ')
 		.replace(/<[^>]*>/g, '')
-		.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+\d*);/gi, (whole, name: string) => {
-			if (name.startsWith('#x') || name.startsWith('#X')) return String.fromCodePoint(parseInt(name.slice(2), 16));
-			if (name.startsWith('#') && name !== '#39') return String.fromCodePoint(Number(name.slice(1)));
-			return ENTITIES[name.toLowerCase()] ?? whole;
-		})
+		.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+\d*);/gi, decodeEntity)
 		.replace(/\s+/g, ' ')
 		.trim();
+}
+
+/** Decodes one character reference (`&amp;`, `&#39;`, `&#x2F;`); an unknown name stays as written. */
+export function decodeEntity(whole: string, name: string): string {
+	if (name.startsWith('#x') || name.startsWith('#X')) return String.fromCodePoint(parseInt(name.slice(2), 16));
+	if (name.startsWith('#') && name !== '#39') return String.fromCodePoint(Number(name.slice(1)));
+	return ENTITIES[name.toLowerCase()] ?? whole;
 }

@@ -2,6 +2,7 @@ import type { Nodes, Root, RootContent, PhrasingContent } from 'mdast';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
+import { htmlBlockLine } from './html-block.ts';
 import { htmlTableRows } from './html-table.ts';
 
 /**
@@ -176,7 +177,15 @@ function visitBlock(node: RootContent | Nodes, at: Lookup, inQuote: boolean): vo
 			// An exporter's HTML table: each `<tr>` becomes a row on its line; the lines between
 			// rows belong to the table as a delimiter row does.
 			const rows = htmlTableRows(node.value);
-			if (rows.length === 0) return;
+			if (rows.length === 0) {
+				// Any other HTML block (`<aside>`, `<div>`): its lines of plain text are text.
+				for (let line = start; line <= end; line++) {
+					const target = at(line);
+					const read = target && htmlBlockLine(inQuote ? target.raw.replace(/^\s*(?:>\s?)+/, '') : target.raw);
+					if (read) assign(target, read.kind, read.text, inQuote);
+				}
+				return;
+			}
 			for (let line = start; line <= end; line++) assign(at(line), 'delimiter', at(line)?.raw.trim() ?? '', inQuote);
 			let first = true;
 			for (const row of rows) {

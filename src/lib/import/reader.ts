@@ -139,7 +139,7 @@ function readSegment(segment: Segment, section: ReadSection, inheritedHeaders: s
 		}
 		if (line.kind === 'text' || line.kind === 'continuation') {
 			const label = parseCodeLine(line.text);
-			if (label && isCodeLine(label, line, nextContent(segment.lines, i), previousContent(segment.lines, i))) {
+			if (label && isCodeLine(label, line, nextContent(segment.lines, i), previousContent(segment.lines, i) ?? segment.title ?? undefined)) {
 				open(entryFrom(label, ref, line), 'line');
 				continue;
 			}
@@ -190,15 +190,23 @@ function readSegment(segment: Segment, section: ReadSection, inheritedHeaders: s
 /**
  * A plain or quoted line that opens a code: `-1000 UNKNOWN`, `-2031 Order replace partly
  * failed`; an unsigned `10001 Params error` only with an identifier, message bullets below, a
- * quote, or lines of the same shape around it, so a sentence such as `200 orders at most` is
- * not read as a code (and, opening with a number, fails `check` instead).
+ * quote, lines of the same shape around it, or a caption right above that names codes
+ * (`Error Codes`, the section's title when the line opens it), so a sentence such as
+ * `200 orders at most` is not read as a code (and, opening with a number, fails `check` instead).
  */
 function isCodeLine(label: CodeLabel, line: SourceLine, next: SourceLine | undefined, previous: SourceLine | undefined): boolean {
 	if (line.quoted || next?.kind === 'bullet' || label.token.id.startsWith('-')) return true;
 	if (label.name !== null && isIdentifier(label.name)) return true;
+	// `**Error Codes**` or an `<aside>`'s `<strong>error codes</strong>` right above: the caption says what follows.
+	if (previous !== undefined && (previous.kind === 'text' || previous.kind === 'heading') && isCodesCaption(previous.text)) return true;
 	// `10001 Params error` among lines of the same shape is a list of codes, not a sentence.
 	const sibling = (other: SourceLine | undefined) => other !== undefined && (other.kind === 'text' || other.kind === 'continuation') && parseCodeLine(other.text) !== null;
 	return sibling(next) || sibling(previous);
+}
+
+/** A short caption that names a list of codes: `Generic Error Codes`, `error codes:`, `错误码`. */
+function isCodesCaption(text: string): boolean {
+	return text.length <= 60 && !/\d/.test(text) && /(?:\bcodes?|错误码|错误代码|返回码|エラーコード|오류 ?코드)\s*[:：]?$/i.test(text);
 }
 
 function isTableLine(line: SourceLine, next: SourceLine | undefined): boolean {

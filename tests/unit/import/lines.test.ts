@@ -31,6 +31,19 @@ test('fenced code keeps its raw lines, quotes are marked', () => {
 	expect(lines[3]!.text).toBe('{ "code": -1 }');
 });
 
+test('an HTML block that is not a table: plain lines are text, lines of tags alone are blank, markup around text stays as written', () => {
+	const lines = readLines('<aside class="warning">\n<strong>error codes</strong>\n<br>\n10300 : Already &amp; again\n<ul><li>CHANNEL_ID: (int)</li></ul>\n</aside>\n');
+	expect(lines.map((l) => [l.kind, l.text])).toEqual([
+		['blank', ''],
+		['text', 'error codes'],
+		['blank', ''],
+		['text', '10300 : Already & again'],
+		['other', '<ul><li>CHANNEL_ID: (int)</li></ul>'],
+		['blank', ''],
+		['blank', ''],
+	]);
+});
+
 describe('parsing in parts cut at headings', () => {
 	const sources = (dir: string) => readdirSync(dir).filter((name) => name.endsWith('.md')).map((name) => splitSource(name, readFileSync(join(dir, name), 'utf8')).source!);
 	const same = (body: string, firstLine = 1) => expect(readLines(body, firstLine)).toEqual(readLinesWhole(body, firstLine));

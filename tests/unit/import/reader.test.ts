@@ -212,3 +212,14 @@ describe('the upstream page’s own front matter', () => {
 		expect(prose).not.toContain('title: Errors');
 	});
 });
+
+describe('a lone unsigned code line', () => {
+	const read = (body: string) => readSource('lone.md', body, 1);
+
+	test('is read under a caption that names codes, and only there', () => {
+		expect(read('Error codes:\n\n10201 : Not authenticated\n').entries.map((e) => [e.id, e.title])).toEqual([['10201', 'Not authenticated']]);
+		const plain = read('## Notes\n\n2024 : the year the API changed\n');
+		expect(plain.entries).toEqual([]);
+		expect(plain.unread.map((u) => [u.line, u.codeBearing])).toEqual([[3, true]]);
+	});
+});

@@ -168,6 +168,17 @@ describe('the shape fixtures', () => {
 		]);
 	});
 
+	test('code lines inside an HTML block (`<aside>` with `<br>` between them) read as plain lines; a caption naming codes vouches for a lone one', () => {
+		// A title-like caption (`Connection Error Codes`) opens a section of its own, as such lines do on pasted pages.
+		expect(codes('html-aside').map((entry) => [entry.id, entry.title, entry.section.title])).toEqual([
+			['20100', 'Handshake rejected', 'Connection Error Codes'],
+			['20101', 'Protocol & format not supported', 'Connection Error Codes'],
+			['20200', 'Login refused for <ACCOUNT_ID>', 'Login'],
+			['20300', 'Too many sessions', 'Sessions'],
+			['20400', 'Order rate exceeded', 'Limit Error Codes'],
+		]);
+	});
+
 	test('codes listed one per line in a fenced block; a JSON example stays an example', () => {
 		expect(codes('code-block-list').map((entry) => [entry.id, entry.name, entry.title])).toEqual([
 			['40001', null, 'Order not found'],
