@@ -34,6 +34,7 @@ const RANGE = new RegExp(String.raw`^(?:from\s+)?(${TOKEN})\s*(?:to|through|unti
  */
 export function parseCodeSpec(text: string): CodeSpec | null {
 	const trimmed = text.trim();
+	if (isGroupedNumber(trimmed)) return null;
 	const range = RANGE.exec(trimmed);
 	if (range) {
 		const from = parseCode(range[1]!);
@@ -47,6 +48,20 @@ export function parseCodeSpec(text: string): CodeSpec | null {
 	const codes = parts.map(parseCode);
 	if (codes.length === 0 || codes.some((code) => code === null)) return null;
 	return { kind: 'codes', codes: codes as CodeToken[] };
+}
+
+/**
+ * `1,800`, `100,000`: one number written with thousands separators, not the codes 1 and 800.
+ * A list of three-digit codes written without spaces (`101,107`) keeps its reading.
+ */
+function isGroupedNumber(text: string): boolean {
+	const groups = /^\d{1,3}(?:,\d{3})+$/.test(text) ? text.split(',') : null;
+	return groups !== null && (groups[0]!.length < 3 || groups.slice(1).some((group) => group.startsWith('0')));
+}
+
+/** Text after a number that makes it a quantity: a unit or a rate (`次/秒`, `/min`, `req/s`, `ms`, `%`, `times`). */
+export function isUnit(text: string): boolean {
+	return /^(?:[/／%％]|per\b|x\b|times?\b|req(?:uest)?s?\b|calls?\b|ms\b|s\b|secs?\b|seconds?\b|mins?\b|minutes?\b|h\b|hours?\b|days?\b|次|回|회|个|個|条|笔|筆|倍|秒|分|小时|時間|天|日|초|분|시간|건)/i.test(text.trim());
 }
 
 /** A code list or range at the start of a cell, then words after it. */

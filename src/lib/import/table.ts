@@ -1,5 +1,5 @@
 import type { SourceLine } from './lines.ts';
-import { CODE_SPEC, isIdentifier, leadingSpec, parseCodeSpec, type CodeSpec } from './codes.ts';
+import { CODE_SPEC, isIdentifier, isUnit, leadingSpec, parseCodeSpec, type CodeSpec } from './codes.ts';
 import { isHttpPhrase } from './http.ts';
 
 /** What a table column holds, recognized from its header text and then from its cells. */
@@ -49,7 +49,11 @@ export function tableRoles(headers: string[], rows: string[][]): ColumnRole[] {
 		const cells = column(i);
 		return cells.length === 0 ? 0 : cells.filter(test).length / cells.length;
 	};
-	const codeLike = (cell: string) => leadingSpec(cell) !== null;
+	// `900 次/秒`, `30 req/s`: a number with a unit after it is a quantity, not a code with a remark.
+	const codeLike = (cell: string) => {
+		const lead = leadingSpec(cell);
+		return lead !== null && !isUnit(lead.rest);
+	};
 	// A "Status Code" column of venue codes (`10001`), not HTTP statuses (`400`), is the code
 	// column; so is one of three-digit numbers when its header does not say HTTP and the rows'
 	// texts are the venue's (`101 | Order failed, unknown order type`), not reason phrases.
@@ -94,7 +98,7 @@ export function tableRoles(headers: string[], rows: string[][]): ColumnRole[] {
 }
 
 /** Headers of numeric columns that are not codes: `| Weight | ... |`, `| Level | ... |`. */
-export const NUMERIC_HEADER = /weight|limit|level|tier|leverage|interval|count|number|^no\.?$|^#$|序号|index|version|value|rate|size|amount|qty|quantity|price|port|step|priority|precision|decimals|seconds|minutes|\bms\b|time/i;
+export const NUMERIC_HEADER = /weight|limit|level|tier|leverage|interval|count|number|^no\.?$|^#$|序号|index|version|value|rate|size|amount|qty|quantity|price|port|step|priority|precision|decimals|seconds|minutes|\bms\b|time|限制|限频|频率|速率|次数|数量|权重|价格|金额|时间|间隔|上限|下限|制限|回数|数量|제한|횟수|수량|가격/i;
 
 /** The identifier a name cell starts with and what follows it (`"price_too_low <Limit>"`, `GRID_PAUSED = 20417;`). */
 export function nameToken(cell: string): { name: string; junk: string } {

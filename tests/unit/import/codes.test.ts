@@ -24,6 +24,10 @@ describe('code tokens', () => {
 		expect(ids('10001, 10002')).toEqual(['10001', '10002']);
 		expect(ids('-1000')).toEqual(['-1000']);
 		expect(parseCodeSpec('-4001 to -4014')).toMatchObject({ kind: 'range', from: { code: -4001 }, to: { code: -4014 } });
+		// A number with thousands separators is one number; three-digit codes without spaces stay a list.
+		expect(parseCodeSpec('1,800')).toBeNull();
+		expect(parseCodeSpec('100,000')).toBeNull();
+		expect(parseCodeSpec('101,107')).toMatchObject({ kind: 'codes', codes: [{ id: '101' }, { id: '107' }] });
 		expect(parseCodeSpec('50000-53999')).toMatchObject({ kind: 'range', from: { code: 50000 }, to: { code: 53999 } });
 		expect(parseCodeSpec('from 58000 to 58999')).toMatchObject({ kind: 'range', from: { code: 58000 }, to: { code: 58999 } });
 		expect(parseCodeSpec('-4001 or so')).toBeNull();

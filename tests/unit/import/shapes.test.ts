@@ -179,6 +179,14 @@ describe('the shape fixtures', () => {
 		]);
 	});
 
+	test('a column of quantities (`50 次/秒`, `1,200 req/min`) is not a code column', () => {
+		expect(codes('quantity-columns').map((entry) => [entry.id, entry.messages])).toEqual([
+			['30001', ['Quota exceeded, retry after 1,000 ms']],
+			['30002', ['Order rejected']],
+		]);
+		expect(dialect('quantity-columns').prose.map((prose) => prose.title)).toContain('Quotas');
+	});
+
 	test('codes listed one per line in a fenced block; a JSON example stays an example', () => {
 		expect(codes('code-block-list').map((entry) => [entry.id, entry.name, entry.title])).toEqual([
 			['40001', null, 'Order not found'],

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { columnRole, isDelimiterRow, looksLikeHeader, rowCells, splitProseCell } from '../../../src/lib/import/table.ts';
+import { columnRole, isDelimiterRow, looksLikeHeader, rowCells, splitProseCell, tableRoles } from '../../../src/lib/import/table.ts';
 
 describe('tables', () => {
 	test('recognizes columns by their header', () => {
@@ -13,6 +13,12 @@ describe('tables', () => {
 		expect(looksLikeHeader(['-1000', 'Unknown error'])).toBe(false);
 		expect(isDelimiterRow(['---', ':---:'])).toBe(true);
 		expect(isDelimiterRow(['---', 'x'])).toBe(false);
+	});
+
+	test('a column of numbers with units, or under a header naming a quantity in any language, is not the code column', () => {
+		expect(tableRoles(['Endpoints', 'Quota'], [['Orders', '50 次/秒'], ['Account', '20 calls/s'], ['Data', '30 req/min']])).toEqual(['other', 'other']);
+		expect(tableRoles(['类别', '限制'], [['下单', '8'], ['查询', '30']])).toEqual(['category', 'other']);
+		expect(tableRoles(['Endpoints', 'Result'], [['Orders', '50 (deprecated)'], ['Account', '20']])).toEqual(['other', 'code']);
 	});
 
 	test('keeps unknown columns under their header', () => {
