@@ -1,11 +1,18 @@
 import { describe, expect, test } from 'vitest';
-import { columnRole, isDelimiterRow, looksLikeHeader, rowCells, splitProseCell } from '../../../src/lib/import/table.ts';
+import { columnRole, isDelimiterRow, looksLikeHeader, rowCells, splitProseCell, tableRoles } from '../../../src/lib/import/table.ts';
 
 describe('tables', () => {
 	test('recognizes columns by their header', () => {
 		expect(['Code', 'Error Code', 'Error Name', 'Message', 'Description / Reason', 'Solution', 'Status', 'Meaning', 'Error Category', 'Common Error Codes and Summary', 'Notes'].map(columnRole)).toEqual([
 			'code', 'code', 'name', 'message', 'description', 'solution', 'status', 'meaning', 'category', 'summary', 'other',
 		]);
+	});
+
+	test('the Value column of an enumeration is the code column; a Value column of repeated numbers is not', () => {
+		const enumeration = [['Other', '0', '380001', '1', 'Other'], ['UnknownID', '1', '380002', '2', 'Unknown ID']];
+		expect(tableRoles(['Name', 'Value', 'Id', 'Sort', 'Synopsis'], enumeration)).toEqual(['name', 'code', 'other', 'other', 'description']);
+		expect(tableRoles(['Name', 'Value'], [['ORDERS_PER_SEC', '10'], ['BURST', '10']])).toEqual(['name', 'other']);
+		expect(tableRoles(['Parameter', 'Value'], [['timeout', '30'], ['retries', '3']])).toEqual(['other', 'other']);
 	});
 
 	test('tells headers and delimiter rows from data', () => {
