@@ -122,8 +122,11 @@ export function titleCodes(title: string, section: SectionRef, line: number): Re
 	return entries;
 }
 
-/** `Error Code from 50000 to 53999`, `Codes -3290 to -3299 are reserved ...`, `错误码从 58000 到 58999`. */
-const PROSE_RANGE = /(?:^|[^\w-])(?:from\s+|从\s*)?(\\?[-−]?\d{3,9})\s*(?:to|through|~|–|—|-|到|至)\s*(\\?[-−]?\d{3,9})(?![\d.])/i;
+/**
+ * `Error Code from 50000 to 53999`, `Codes -3290 to -3299 are reserved ...`, `错误码从 58000 到 58999`.
+ * Not a chain of three or more hyphenated numbers: `"trace": "12323-3243242-34334534-4353"` is an id.
+ */
+const PROSE_RANGE = /(?:^|[^\w-])(?:from\s+|从\s*)?(\\?[-−]?\d{3,9})\s*(?:to|through|~|–|—|-|到|至)\s*(\\?[-−]?\d{3,9})(?![\d.]|[-–]\d)/i;
 
 export function proseRange(text: string): { from: number; to: number } | null {
 	const match = PROSE_RANGE.exec(text);

@@ -22,7 +22,7 @@ const HEADER_ROLES: Array<[ColumnRole, RegExp]> = [
 	['name', /\bname\b|enum|名称|标识/],
 	['message', /message|^msg$|\bmsg\b|提示|信息|消息|文案|メッセージ/],
 	['meaning', /meaning|含义|意义/],
-	['description', /description|desc\b|reason|explanation|details?|描述|说明|原因|解释|説明/],
+	['description', /description|desc\b|synopsis|reason|explanation|details?|描述|说明|原因|解释|説明/],
 	['solution', /solution|\bfix\b|action|resolution|what to do|suggest|recommend|handling|how to|解决|处理|建议|措施|対処/],
 	['category', /category|group|^type$|分类|类别|module/],
 ];
@@ -63,6 +63,13 @@ export function tableRoles(headers: string[], rows: string[][]): ColumnRole[] {
 		const data = rows.filter((row) => (row[status]?.trim() ?? '') !== '');
 		const phrased = data.filter((row) => row.some((cell, i) => i !== status && isHttpPhrase(cell))).length * 2 >= data.length;
 		if (!statuses || (!/http/i.test(headers[status] ?? '') && !phrased)) roles[status] = 'code';
+	}
+	// An enumeration (`| Name | Value | Id | Synopsis |`, FIX codesets, SDK enums): its named
+	// values are the codes, not the ids or sort keys beside them.
+	const value = headers.findIndex((header) => /^(?:enum |wire )?value$|^值$/i.test(header.trim()));
+	if (!roles.includes('code') && value !== -1 && roles.includes('name') && share(value, (cell) => /^-?\d{1,9}$/.test(cell)) === 1) {
+		const values = column(value);
+		if (new Set(values).size === values.length) roles[value] = 'code';
 	}
 	if (!roles.includes('code')) {
 		for (let i = 0; i < width; i++) {

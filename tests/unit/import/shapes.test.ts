@@ -156,9 +156,18 @@ describe('the shape fixtures', () => {
 		]);
 	});
 
-	test('ranges written in prose', () => {
+	test('an enumeration (Name | Value | Id | Synopsis): the values are the codes, not the ids beside them', () => {
+		expect(codes('enum-values').map((entry) => [entry.id, entry.name, entry.description])).toEqual([
+			['0', 'UnknownMarket', 'Market is not known\nId: 900101\nSort: 0'],
+			['1', 'PriceOffTick', 'Price is not on the tick\nId: 900102\nSort: 1'],
+			['2', 'OrderTooLarge', 'Order exceeds the size cap\nId: 900103\nSort: 2'],
+			['99', 'Other', 'Other\nId: 900104\nSort: 99'],
+		]);
+	});
+
+	test('ranges written in prose; a hyphenated trace id in an example is not one', () => {
 		expect(dialect('prose-ranges').ranges.map((range) => [range.from, range.to])).toEqual([[-3290, -3299]]);
-		expect(codes('prose-ranges').map((entry) => entry.id)).toEqual(['-3290']);
+		expect(codes('prose-ranges').map((entry) => entry.id)).toEqual(['-3290', '-3291']);
 	});
 
 	test('an exporter’s HTML table reads like a GFM table', () => {

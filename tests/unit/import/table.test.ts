@@ -8,6 +8,13 @@ describe('tables', () => {
 		]);
 	});
 
+	test('the Value column of an enumeration is the code column; a Value column of repeated numbers is not', () => {
+		const enumeration = [['Other', '0', '380001', '1', 'Other'], ['UnknownID', '1', '380002', '2', 'Unknown ID']];
+		expect(tableRoles(['Name', 'Value', 'Id', 'Sort', 'Synopsis'], enumeration)).toEqual(['name', 'code', 'other', 'other', 'description']);
+		expect(tableRoles(['Name', 'Value'], [['ORDERS_PER_SEC', '10'], ['BURST', '10']])).toEqual(['name', 'other']);
+		expect(tableRoles(['Parameter', 'Value'], [['timeout', '30'], ['retries', '3']])).toEqual(['other', 'other']);
+	});
+
 	test('tells headers and delimiter rows from data', () => {
 		expect(looksLikeHeader(['Code', 'Message', 'Description', 'Solution'])).toBe(true);
 		expect(looksLikeHeader(['-1000', 'Unknown error'])).toBe(false);
