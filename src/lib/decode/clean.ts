@@ -28,6 +28,8 @@ export function cleanMessage(raw: string | undefined): string | null {
 		.trim()
 		.replace(/\s*\((?:HTTP|status)[\w ]{0,20}:?\s*\d{3}\)$/i, '');
 	message = unquote(message);
+	// `**MIN_TRADE_REQUIREMENT_NOT_MET**`: Markdown emphasis added in an issue or a chat, not the venue's.
+	message = message.replace(/^(\*\*|__)(\S(?:.*\S)?)\1$/, '$2');
 	// `[EGeneral:Invalid arguments]`: a client printed the venue's list of errors (Java's
 	// List.toString, a JSON array of one string); the text is the item.
 	if (/^\[[^[\]]+\]$/.test(message)) message = unquote(message.slice(1, -1).trim());

@@ -3,6 +3,7 @@
  * Python, Java, JavaScript and ccxt print it.
  */
 import { cleanMessage, MESSAGE_LIMIT } from './clean.ts';
+import { readQuoted } from './quoted.ts';
 
 /**
  * An exception line: `pkg.SomeError: message`, `Caused by: x.y.Z: message`, `{ Error: message`.
@@ -14,6 +15,7 @@ const EXCEPTION_LINE = /^\s*(?:[{(]\s*)?(?:Caused by:\s*|Exception in thread "[^
 const BRACKETED_EXCEPTION = /^\s*\[([A-Za-z_$][\w$]*)\][ \t]+(\S[^\r\n]*)$/;
 /** An exception class named inside a line, `... unable to buy Error: message`; no nesting, so it stays linear. */
 const NAMED_IN_LINE = /(?:^|[^\w$.])([\w$.]*(?:Error|Exception)):[ \t]+(?=\S)/;
+const PYTHON_REPR = /^\s*((?:[A-Za-z_$][\w$]*\.)*[A-Za-z_$][\w$]*)\((?=['"])/;
 export const EXCEPTION_HEAD = /^\s*(?:[\w$]+\.)*[\w$]*(?:Error|Exception)\w*:\s+/;
 
 /**
@@ -41,7 +43,7 @@ export function isFrame(line: string): boolean {
 /** The message of an exception line, or null when the line is not one. */
 export function exceptionMessage(line: string): string | null {
 	if (line.length > 2 * MESSAGE_LIMIT) return null;
-	const found = EXCEPTION_LINE.exec(line) ?? BRACKETED_EXCEPTION.exec(line);
+	const found = EXCEPTION_LINE.exec(line) ?? BRACKETED_EXCEPTION.exec(line) ?? pythonRepr(line);
 	if (!found) return null;
 	const [, name, message] = found as unknown as [string, string, string];
 	if (!isExceptionClass(name)) return null;
@@ -51,6 +53,14 @@ export function exceptionMessage(line: string): string | null {
 	// ccxt prints its exchange id first: `InsufficientFunds: binance Account has insufficient balance`.
 	if (name !== 'Error') text = text.replace(/^[a-z][a-z0-9]{2,}\s+(?=[A-Z])/, '');
 	return cleanMessage(text);
+}
+
+/** `ExchangeError('somex Invalid trade amount',)`: Python's repr of an exception, as `[line, name, message]`. */
+function pythonRepr(line: string): [string, string, string] | null {
+	const found = PYTHON_REPR.exec(line);
+	if (!found) return null;
+	const quoted = readQuoted(line, found[0].length);
+	return quoted ? [line, found[1]!, quoted.value] : null;
 }
 
 /** The message of the nearest exception line above `at`, looking back a few lines. */

@@ -173,10 +173,12 @@ function venueStatus(text: string): RegExpExecArray | null {
 /** `{"err-code":"invalid-parameter","err-msg":"invalid symbol"}`: a message under its key, with no numeric code. */
 function fromMessageKey(text: string): Extracted | null {
 	MESSAGE_KEY.lastIndex = 0;
-	const found = MESSAGE_KEY.exec(text);
-	if (!found) return null;
-	const message = cleanMessage(readValue(text, found.index + found[0].length) ?? undefined);
-	return message === null ? null : { code: null, message, format: keyFormat(text, found.index) };
+	// A few keys at most: `Error message: {"error":[...]}` holds a body, not a message, and the next key may.
+	for (let tries = 0, found = MESSAGE_KEY.exec(text); found && tries < 20; tries++, found = MESSAGE_KEY.exec(text)) {
+		const message = cleanMessage(readValue(text, found.index + found[0].length) ?? undefined);
+		if (message !== null) return { code: null, message, format: keyFormat(text, found.index) };
+	}
+	return null;
 }
 
 /**
@@ -215,6 +217,8 @@ function messageNear(text: string, codeStart: number, codeEnd: number): string |
 function readValue(text: string, at: number): string | null {
 	const quoted = readQuoted(text, at);
 	if (quoted) return quoted.value;
+	// `message: {"error":[...]}`: the value is a body; its own keys say what it holds.
+	if (/^\s*[{[]\s*["'{[]/.test(text.slice(at, at + 20))) return null;
 	let line = /^[^\r\n]*/.exec(text.slice(at, at + MESSAGE_LIMIT))?.[0] ?? '';
 	if (line.trim() === '') {
 		// `Message:` alone on its line, the text on the next.
@@ -267,6 +271,8 @@ function messageAround(text: string, start: number, end: number): string | null 
 	if (isFrame(beforeRaw)) return exceptionAbove(text, start);
 	if (after !== '' && !/^(?:\([^()]*\)[\s.]*)+$/.test(after)) return cleanMessage(after);
 	if (enclosed) {
+		// `{"result":false,"error_code":20015}`: a body that gave no message; its keys are not one.
+		if (closers[0] === '}' && /["']?[\w-]+["']?\s*:/.test(beforeRaw.slice(beforeRaw.lastIndexOf('{') + 1))) return null;
 		// `Error sign! (ErrCode: 10004)`, but not the label of `API Error [-4164]: ...`.
 		if (before !== '' && !LABEL_END.test(outsideBracket(beforeRaw))) return cleanMessage(before);
 		// `[-1121] Invalid symbol.`: the note comes first, the message after its bracket.

@@ -7,6 +7,11 @@ describe('cleanMessage', () => {
 		expect(cleanMessage('["EOrder:Insufficient funds"]')).toBe('EOrder:Insufficient funds');
 	});
 
+	it('drops Markdown emphasis wrapped around the whole message', () => {
+		expect(cleanMessage('**MIN_TRADE_REQUIREMENT_NOT_MET**')).toBe('MIN_TRADE_REQUIREMENT_NOT_MET');
+		expect(cleanMessage('a **bold** word')).toBe('a **bold** word');
+	});
+
 	it('keeps brackets that are part of the text', () => {
 		expect(cleanMessage('[a1]buy: [1,2] invalid')).toBe('[a1]buy: [1,2] invalid');
 		expect(cleanMessage('Oc_diff[51113], new_oc[147018]')).toBe('Oc_diff[51113], new_oc[147018]');

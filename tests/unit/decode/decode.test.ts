@@ -272,6 +272,10 @@ describe('decode: fuzz', () => {
 			'1 |'.repeat(MB / 3),
 			`${'x'.repeat(MB)}Error: y\n    at f`,
 			`{"status": ${'9'.repeat(MB)}`,
+			'"msg":{'.repeat(MB / 7),
+			`ExchangeError('${'a.'.repeat(MB / 2)}`,
+			`**${'x'.repeat(MB)}`,
+			`{${'"a":1,'.repeat(MB / 6)}"code":5}`,
 		];
 		for (const text of hostile) expect(decode(seeds, text).input).toBe(text);
 	});

@@ -7,6 +7,11 @@ describe('exception lines', () => {
 		expect(exceptionMessage('[BadRequest] source is not enabled for trading')).toBe('source is not enabled for trading');
 	});
 
+	it("reads Python's repr of an exception, without ccxt's exchange id", () => {
+		expect(exceptionMessage("ExchangeError('somex Invalid trade amount, minimum is 0.0005 BTC',)")).toBe('Invalid trade amount, minimum is 0.0005 BTC');
+		expect(exceptionMessage("print('hello')")).toBeNull();
+	});
+
 	it('does not take other words before a colon or in brackets for classes', () => {
 		expect(exceptionMessage('Balance: 10 USDT')).toBeNull();
 		expect(exceptionMessage('[INFO] started')).toBeNull();

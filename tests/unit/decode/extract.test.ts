@@ -293,6 +293,11 @@ describe('extractError: venue shapes without a code/msg pair', () => {
 		expect(extractError(page)).toEqual({ code: null, message: '502 Bad Gateway', format: 'html' });
 	});
 
+	it('reads past a message label whose value is a body, and gives no message for a body without one', () => {
+		expect(extractError('GW VENUE Warning: Error message: {"error":["EAPI:Invalid key"]}.')).toMatchObject({ code: null, message: 'EAPI:Invalid key' });
+		expect(extractError('OrderNotFound: somex {"result":false,"error_code":20015}')).toMatchObject({ code: 20015, message: null });
+	});
+
 	it("drops a logger's level from the message before a bracketed code", () => {
 		expect(extractError('ERROR - order rejected by risk limits (ErrCode: 30031). Retrying.')).toMatchObject({
 			code: 30031,
