@@ -1,9 +1,18 @@
 /**
  * Finds the error code and message in whatever a client printed: a JSON body, an HTTP
  * response dump, a ccxt exception, python-binance's `APIError(code=...)`, binance-connector's
- * `ClientError: (400, -1013, '...', {...})`, or a plain log line. Pasted text is untrusted
- * and may be huge, so the work is bounded and nothing here throws.
+ * `ClientError: (400, -1013, '...', {...})`, a venue's own body shape (shapes.ts), an HTML error
+ * page, or a plain log line. Pasted text is untrusted and may be huge, so the work is bounded and
+ * nothing here throws.
  */
+import { cleanMessage, MESSAGE_LIMIT, withoutLogPrefix } from './clean.ts';
+import { EXCEPTION_HEAD, exceptionAbove, headerAboveFrames, isFrame, lastExceptionMessage } from './exception.ts';
+import { readQuoted } from './quoted.ts';
+import type { ShapeFound } from './shapes.ts';
+import { fromErrorArray, fromErrorKey, fromHtmlPage, fromTableRow, STATUS_KEY } from './shapes.ts';
+
+export { MESSAGE_LIMIT } from './clean.ts';
+export { readQuoted } from './quoted.ts';
 
 /** Which shape of client output the code and message came from. */
 export type ExtractFormat =
@@ -13,6 +22,8 @@ export type ExtractFormat =
 	| 'python-binance'
 	| 'binance-connector'
 	| 'log'
+	| 'table'
+	| 'html'
 	| 'code'
 	| 'text'
 	| 'empty';
@@ -25,9 +36,6 @@ export interface Extracted {
 
 /** Only this much of each end of a paste is read: errors sit at the start or the end of a dump. */
 export const SCAN_LIMIT = 64 * 1024;
-
-/** A message longer than this is not an API error message; keeping it short keeps matching cheap. */
-export const MESSAGE_LIMIT = 1000;
 
 const PYTHON_BINANCE = /APIError\(code=(-?\d{1,9})\):[ \t]*([^\r\n]*)/;
 const CONNECTOR = /\(\s*(\d{3})\s*,\s*(-?\d{1,9})\s*,\s*(?=['"])/;
@@ -70,12 +78,20 @@ function extractFrom(text: string): Extracted {
 	return (
 		fromPythonBinance(text) ??
 		fromConnector(text) ??
+		withFormat(fromErrorArray(text), 'json') ??
 		fromKeys(text) ??
+		withFormat(fromHtmlPage(text), 'html') ??
 		fromBareCode(text) ??
+		withFormat(fromTableRow(text), 'table') ??
 		fromLogLine(text) ??
 		fromMessageKey(text) ??
+		withFormat(fromErrorKey(text), 'json') ??
 		fromPlainText(text)
 	);
+}
+
+function withFormat(found: ShapeFound | null, format: ExtractFormat): Extracted | null {
+	return found && { ...found, format };
 }
 
 const BACKSLASH_QUOTE = /\\["'\\/]/;
@@ -140,7 +156,7 @@ function fromKeys(text: string): Extracted | null {
 		found = next;
 		break;
 	}
-	found ??= generic;
+	found ??= generic ?? venueStatus(text);
 	if (!found) return null;
 	const code = Number(found[1]);
 	const end = found.index + found[0].length;
@@ -148,13 +164,21 @@ function fromKeys(text: string): Extracted | null {
 	return { code, message, format: keyFormat(text, found.index) };
 }
 
+/** A venue code kept under `status` (shapes.ts), looked for only when no `code` key was found. */
+function venueStatus(text: string): RegExpExecArray | null {
+	STATUS_KEY.lastIndex = 0;
+	return STATUS_KEY.exec(text);
+}
+
 /** `{"err-code":"invalid-parameter","err-msg":"invalid symbol"}`: a message under its key, with no numeric code. */
 function fromMessageKey(text: string): Extracted | null {
 	MESSAGE_KEY.lastIndex = 0;
-	const found = MESSAGE_KEY.exec(text);
-	if (!found) return null;
-	const message = cleanMessage(readValue(text, found.index + found[0].length) ?? undefined);
-	return message === null ? null : { code: null, message, format: keyFormat(text, found.index) };
+	// A few keys at most: `Error message: {"error":[...]}` holds a body, not a message, and the next key may.
+	for (let tries = 0, found = MESSAGE_KEY.exec(text); found && tries < 20; tries++, found = MESSAGE_KEY.exec(text)) {
+		const message = cleanMessage(readValue(text, found.index + found[0].length) ?? undefined);
+		if (message !== null) return { code: null, message, format: keyFormat(text, found.index) };
+	}
+	return null;
 }
 
 /**
@@ -193,6 +217,8 @@ function messageNear(text: string, codeStart: number, codeEnd: number): string |
 function readValue(text: string, at: number): string | null {
 	const quoted = readQuoted(text, at);
 	if (quoted) return quoted.value;
+	// `message: {"error":[...]}`: the value is a body; its own keys say what it holds.
+	if (/^\s*[{[]\s*["'{[]/.test(text.slice(at, at + 20))) return null;
 	let line = /^[^\r\n]*/.exec(text.slice(at, at + MESSAGE_LIMIT))?.[0] ?? '';
 	if (line.trim() === '') {
 		// `Message:` alone on its line, the text on the next.
@@ -204,34 +230,6 @@ function readValue(text: string, at: number): string | null {
 	const value = line.replace(/[\s,;]*["']?(?:code|status)["']?\s*[:=].*$/i, '').replace(/[\s}\]),]+$/, '');
 	return value === '' ? null : value;
 }
-
-/** Reads a JSON or Python string literal starting at `at`, undoing its escapes. */
-export function readQuoted(text: string, at: number): { value: string; end: number } | null {
-	const quote = text[at];
-	if (quote !== '"' && quote !== "'") return null;
-	let value = '';
-	const stop = Math.min(text.length, at + 1 + MESSAGE_LIMIT * 4);
-	for (let i = at + 1; i < stop; i++) {
-		const char = text[i];
-		if (char === quote) return { value, end: i + 1 };
-		if (char === '\n') return null;
-		if (char !== '\\') {
-			value += char;
-			continue;
-		}
-		const next = text[++i] ?? '';
-		const unicode = next === 'u' ? /^[0-9a-fA-F]{4}/.exec(text.slice(i + 1, i + 5)) : null;
-		if (unicode) {
-			value += String.fromCharCode(parseInt(unicode[0], 16));
-			i += 4;
-		} else {
-			value += ESCAPES[next] ?? next;
-		}
-	}
-	return null;
-}
-
-const ESCAPES: Record<string, string> = { n: '\n', t: '\t', r: '\r', b: '\b', f: '\f' };
 
 function fromBareCode(text: string): Extracted | null {
 	const trimmed = text.trim();
@@ -273,6 +271,8 @@ function messageAround(text: string, start: number, end: number): string | null 
 	if (isFrame(beforeRaw)) return exceptionAbove(text, start);
 	if (after !== '' && !/^(?:\([^()]*\)[\s.]*)+$/.test(after)) return cleanMessage(after);
 	if (enclosed) {
+		// `{"result":false,"error_code":20015}`: a body that gave no message; its keys are not one.
+		if (closers[0] === '}' && /["']?[\w-]+["']?\s*:/.test(beforeRaw.slice(beforeRaw.lastIndexOf('{') + 1))) return null;
 		// `Error sign! (ErrCode: 10004)`, but not the label of `API Error [-4164]: ...`.
 		if (before !== '' && !LABEL_END.test(outsideBracket(beforeRaw))) return cleanMessage(before);
 		// `[-1121] Invalid symbol.`: the note comes first, the message after its bracket.
@@ -303,14 +303,14 @@ function linePrefix(text: string, at: number): string {
 	return text.slice(Math.max(lineStart, at - MESSAGE_LIMIT), at);
 }
 
-/** The text before a code, without its label, separators and an exception class naming it. */
+/** The text before a code, without its label, separators, an exception class naming it and a logger's prefix. */
 function cleanBefore(raw: string): string {
-	return raw
+	const text = raw
 		.replace(/[\s:\-–—|,(\[{#='"]+$/, '')
 		.replace(LABEL_END, '')
 		.replace(/[\s:\-–—|,(\[{#='"]+$/, '')
-		.replace(EXCEPTION_HEAD, '')
-		.trim();
+		.replace(EXCEPTION_HEAD, '');
+	return withoutLogPrefix(text).trim();
 }
 
 /** The next non-empty line after the line ending at `lineEnd`, or null. */
@@ -324,11 +324,6 @@ function nextLine(text: string, lineEnd: number): string | null {
 		at = endAt === -1 ? text.length : endAt;
 	}
 	return null;
-}
-
-/** A stack-trace or traceback line: `    at f (file.js:1:2)`, `  File "x.py", line 3`, `#0 /x.php(1)`. */
-function isFrame(line: string): boolean {
-	return /^\s*(?:at\s|File\s"|#\d+\s|Traceback\s)/.test(line);
 }
 
 /**
@@ -381,38 +376,6 @@ function isWordChar(char: string | undefined): boolean {
 	return char !== undefined && /[\p{L}\p{N}_]/u.test(char);
 }
 
-/**
- * An exception line: `pkg.SomeError: message`, `Caused by: x.y.Z: message`, `{ Error: message`.
- * The class has a dot in it or ends in Error/Exception, so `Message: x` and `Coin pair: x` are not.
- */
-const EXCEPTION_LINE = /^\s*(?:[{(]\s*)?(?:Caused by:\s*|Exception in thread "[^"\r\n]{0,200}"\s+)?((?:[A-Za-z_$][\w$]*\.)*[A-Za-z_$][\w$]*):[ \t]+(\S[^\r\n]*)$/;
-const EXCEPTION_HEAD = /^\s*(?:[\w$]+\.)*[\w$]*(?:Error|Exception)\w*:\s+/;
-
-function exceptionMessage(line: string): string | null {
-	const found = EXCEPTION_LINE.exec(line.length > 2 * MESSAGE_LIMIT ? '' : line);
-	if (!found) return null;
-	const [, name, message] = found as unknown as [string, string, string];
-	if (!name.includes('.') && !/(?:Error|Exception|Warning|Fault)$/.test(name)) return null;
-	let text = message
-		// `Error: GET (400) https://host/path - Invalid symbol.`: a request line before the message.
-		.replace(/^(?:GET|POST|PUT|DELETE|PATCH)\s+(?:\(?\d{3}\)?\s+)?\S+\s+(?:\d{3}\s+)?[-–:]\s+/, '');
-	// ccxt prints its exchange id first: `InsufficientFunds: binance Account has insufficient balance`.
-	if (name !== 'Error') text = text.replace(/^[a-z][a-z0-9]{2,}\s+(?=[A-Z])/, '');
-	return cleanMessage(text);
-}
-
-/** The message of the nearest exception line above `at`, looking back a few lines. */
-function exceptionAbove(text: string, at: number): string | null {
-	let end = text.lastIndexOf('\n', at - 1);
-	for (let i = 0; i < 50 && end > 0; i++) {
-		const start = text.lastIndexOf('\n', end - 1) + 1;
-		const message = exceptionMessage(text.slice(start, end));
-		if (message !== null) return message;
-		end = start - 1;
-	}
-	return null;
-}
-
 /** The first `error 1001`, `code: 503` that is not an HTTP status. */
 function keywordNumber(text: string): RegExpExecArray | null {
 	KEYWORD_NUMBER.lastIndex = 0;
@@ -423,39 +386,10 @@ function keywordNumber(text: string): RegExpExecArray | null {
 }
 
 function fromPlainText(text: string): Extracted {
-	const exception = lastExceptionMessage(text);
+	const exception = lastExceptionMessage(text) ?? headerAboveFrames(text);
 	if (exception !== null) return { code: null, message: exception, format: 'text' };
 	const collapsed = text.replace(/\s+/g, ' ').trim();
 	if (collapsed.length <= MESSAGE_LIMIT) return { code: null, message: cleanMessage(collapsed), format: 'text' };
 	const lines = text.split('\n').filter((line) => line.trim() !== '');
 	return { code: null, message: cleanMessage(lines.at(-1) ?? ''), format: 'text' };
-}
-
-/** A traceback's last exception line, or a Java exception's first: the line that says what failed. */
-function lastExceptionMessage(text: string): string | null {
-	let found: string | null = null;
-	let start = 0;
-	for (let lines = 0; start <= text.length && lines < 5000; lines++) {
-		const endAt = text.indexOf('\n', start);
-		const end = endAt === -1 ? text.length : endAt;
-		if (end - start <= 2 * MESSAGE_LIMIT) found = exceptionMessage(text.slice(start, end)) ?? found;
-		start = end + 1;
-	}
-	return found;
-}
-
-/** Trims a message and its wrapping quotes; an empty message is no message. */
-function cleanMessage(raw: string | undefined): string | null {
-	if (raw === undefined) return null;
-	// `... asset. (HTTP status code: 400)`: the client's note of the status, not the venue's text.
-	let message = raw
-		.replace(/\s+/g, ' ')
-		.trim()
-		.replace(/\s*\((?:HTTP|status)[\w ]{0,20}:?\s*\d{3}\)$/i, '');
-	const quote = message[0];
-	if (message.length >= 2 && (quote === '"' || quote === "'") && message.endsWith(quote)) {
-		message = message.slice(1, -1).trim();
-	}
-	if (message.length > MESSAGE_LIMIT) message = message.slice(0, MESSAGE_LIMIT);
-	return message === '' ? null : message;
 }

@@ -266,6 +266,16 @@ describe('decode: fuzz', () => {
 			'a\n'.repeat(MB / 2),
 			'\u0000\u202e'.repeat(MB / 2),
 			'\ud800'.repeat(MB),
+			`<html>${'<title>'.repeat(MB / 7)}`,
+			'["error",1,'.repeat(MB / 11),
+			`{"error":[${' '.repeat(MB)}`,
+			'1 |'.repeat(MB / 3),
+			`${'x'.repeat(MB)}Error: y\n    at f`,
+			`{"status": ${'9'.repeat(MB)}`,
+			'"msg":{'.repeat(MB / 7),
+			`ExchangeError('${'a.'.repeat(MB / 2)}`,
+			`**${'x'.repeat(MB)}`,
+			`{${'"a":1,'.repeat(MB / 6)}"code":5}`,
 		];
 		for (const text of hostile) expect(decode(seeds, text).input).toBe(text);
 	});

@@ -271,6 +271,55 @@ describe('extractError: exception lines without a code', () => {
 	});
 });
 
+describe('extractError: venue shapes without a code/msg pair', () => {
+	it('reads a code kept under `status` only when it cannot be an HTTP status', () => {
+		expect(extractError("{'status': '5600', 'message': 'Invalid Parameter'}")).toMatchObject({ code: 5600, message: 'Invalid Parameter' });
+		expect(extractError('{"status": 400, "message": "Bad Request"}')).toMatchObject({ code: null, message: 'Bad Request' });
+		expect(extractError('{"status": "9000", "code": -1100, "msg": "x"}')).toMatchObject({ code: -1100 });
+	});
+
+	it('reads the error key only when no message key is there', () => {
+		expect(extractError('_{"error":["EAPI:Invalid nonce"]}_')).toEqual({ code: null, message: 'EAPI:Invalid nonce', format: 'json' });
+		expect(extractError('{"error":"wrapper text","msg":"Invalid symbol."}').message).toBe('Invalid symbol.');
+	});
+
+	it("reads Bitfinex's error array before the keys of the request around it", () => {
+		expect(extractError('payload {"code": 1} -> ["error",10020,"price: invalid"]')).toEqual({ code: 10020, message: 'price: invalid', format: 'json' });
+	});
+
+	it('reads a pasted table row, and an HTML page without taking its status for a code', () => {
+		expect(extractError('400100 | Parameter error\n-- | --')).toEqual({ code: 400100, message: 'Parameter error', format: 'table' });
+		const page = 'GET https://api.example.com 502 <html>\n<head><title>502 Bad Gateway</title></head>\n<body>error code 1020</body></html>';
+		expect(extractError(page)).toEqual({ code: null, message: '502 Bad Gateway', format: 'html' });
+	});
+
+	it('reads past a message label whose value is a body, and gives no message for a body without one', () => {
+		expect(extractError('GW VENUE Warning: Error message: {"error":["EAPI:Invalid key"]}.')).toMatchObject({ code: null, message: 'EAPI:Invalid key' });
+		expect(extractError('OrderNotFound: somex {"result":false,"error_code":20015}')).toMatchObject({ code: 20015, message: null });
+	});
+
+	it("drops a logger's level from the message before a bracketed code", () => {
+		expect(extractError('ERROR - order rejected by risk limits (ErrCode: 30031). Retrying.')).toMatchObject({
+			code: 30031,
+			message: 'order rejected by risk limits',
+		});
+	});
+});
+
+describe('extractError: exception lines from other clients', () => {
+	it('reads the exception a logger wrapped, above its JavaScript frames', () => {
+		const trace = '2017-12-08 20:49:39 (ERROR):    unable to buy Error: EOrder:Insufficient funds\n    at f (/app/x.js:1:2)';
+		expect(extractError(trace)).toEqual({ code: null, message: 'EOrder:Insufficient funds', format: 'text' });
+	});
+
+	it("reads ccxt's command-line output and a printed list of errors", () => {
+		expect(extractError('somex.createOrder (X/Y)\n----\n[InvalidOrder] order size too small').message).toBe('order size too small');
+		expect(extractError('org.example.ExchangeException: [EGeneral:Invalid arguments]\n\tat org.example.A.b(A.java:1)').message).toBe(
+			'EGeneral:Invalid arguments',
+		);
+	});
+});
+
 describe('extractError: hostile input stays fast', () => {
 	it.each([
 		['openers', '('.repeat(60_000) + ' -1100 ' + ')'.repeat(60_000)],
