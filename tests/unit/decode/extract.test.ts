@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { boundInput, extractError, readQuoted, SCAN_LIMIT } from '../../../src/lib/decode/extract.ts';
+import { boundInput, extractError, MESSAGE_LIMIT, readQuoted, SCAN_LIMIT } from '../../../src/lib/decode/extract.ts';
+import { HOSTILE_PASTES } from '../../../scripts/bench/hostile.ts';
 
 describe('extractError: client formats', () => {
 	it('reads a raw JSON body', () => {
@@ -320,17 +321,10 @@ describe('extractError: exception lines from other clients', () => {
 	});
 });
 
-describe('extractError: hostile input stays fast', () => {
-	it.each([
-		['openers', '('.repeat(60_000) + ' -1100 ' + ')'.repeat(60_000)],
-		['quotes', "'a".repeat(60_000) + ' Error -1100'],
-		['exception-like lines', 'a.b.c.d.e.f: x\n'.repeat(20_000)],
-		['dotted names', 'a.'.repeat(60_000) + 'Error: x'],
-		['escapes', '\\"'.repeat(60_000) + '&quot;'.repeat(10_000)],
-		['code ending lines', 'Code: 12345\n'.repeat(20_000)],
-	])('%s', (_, paste) => {
-		const started = performance.now();
-		extractError(paste);
-		expect(performance.now() - started).toBeLessThan(500);
+// How long these take is measured by the bench (scripts/bench/hostile.ts), not asserted here.
+describe('extractError: hostile input', () => {
+	it.each(HOSTILE_PASTES.map((paste, i) => [i, paste]))('paste %i gives a bounded result', (_, paste) => {
+		const found = extractError(paste);
+		expect(found.message?.length ?? 0).toBeLessThanOrEqual(MESSAGE_LIMIT);
 	});
 });
