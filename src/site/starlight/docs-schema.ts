@@ -1,4 +1,5 @@
 import { docsSchema } from '@astrojs/starlight/schema';
+import { z } from 'astro/zod';
 
 /** What Astro and `<StarlightPage>` pass to a collection schema function. */
 export type SchemaContext = Parameters<ReturnType<typeof docsSchema>>[0];
@@ -29,5 +30,33 @@ export function isStarlightPageContext(context: SchemaContext): boolean {
 export function cachedDocsSchema(options?: Parameters<typeof docsSchema>[0]): ReturnType<typeof docsSchema> {
 	const schema = docsSchema(options);
 	let forPages: ReturnType<typeof schema> | undefined;
-	return (context) => (isStarlightPageContext(context) ? (forPages ??= schema(context)) : schema(context));
+	return (context) => (isStarlightPageContext(context) ? (forPages ??= parsedInOneStep(schema(context))) : schema(context));
+}
+
+type DocsSchema = ReturnType<ReturnType<typeof docsSchema>>;
+
+/**
+ * The same validation, run as one synchronous parse inside the asynchronous one
+ * `<StarlightPage>` starts. Zod compiles a fast path for an object schema that it takes only
+ * in synchronous parses: the asynchronous parse of the docs schema took twice as long, about
+ * 0.4 s of a 10,000-code build. Same output, same issues (paths included); a schema that
+ * needs an asynchronous parse (a user's async refinement) gets one.
+ */
+function parsedInOneStep(schema: DocsSchema): DocsSchema {
+	const outcome = (result: z.ZodSafeParseResult<unknown>, ctx: z.core.$RefinementCtx) => {
+		if (result.success) return result.data;
+		for (const issue of result.error.issues) ctx.addIssue({ ...issue });
+		return z.NEVER;
+	};
+	const wrapped = z.unknown().transform((value, ctx) => {
+		let result: z.ZodSafeParseResult<unknown>;
+		try {
+			result = schema.safeParse(value);
+		} catch (error) {
+			if (!(error instanceof z.core.$ZodAsyncError)) throw error;
+			return schema.safeParseAsync(value).then((later) => outcome(later, ctx));
+		}
+		return outcome(result, ctx);
+	});
+	return wrapped as unknown as DocsSchema;
 }

@@ -47,4 +47,21 @@ describe('cachedDocsSchema', () => {
 		await expect(cached.parseAsync({ ...frontmatter, title: 3 })).rejects.toThrow();
 		await expect(cached.parseAsync({ ...frontmatter, hero: { image: { alt: 'x', file: 'a.png' } } })).rejects.toThrow();
 	});
+
+	it('reports the same issues, at the same paths, as a schema built for the page', async () => {
+		const cached = cachedDocsSchema()(pageContext());
+		const fresh = docsSchema()(pageContext());
+		for (const bad of [{ ...frontmatter, title: 3 }, { ...frontmatter, head: [{ tag: 'blink' }] }, { ...frontmatter, prev: 7, hero: { image: { alt: 'x', file: 'a.png' } } }]) {
+			const issues = (await cached.safeParseAsync(bad)).error?.issues.map(({ code, path, message }) => ({ code, path, message }));
+			expect(issues?.length).toBeGreaterThan(0);
+			expect(issues).toEqual((await fresh.safeParseAsync(bad)).error?.issues.map(({ code, path, message }) => ({ code, path, message })));
+		}
+	});
+
+	it('still runs an asynchronous refinement a site adds to the schema', async () => {
+		const extend = z.object({ slow: z.string().refine(async (value) => value === 'ok', 'not ok').optional() });
+		const cached = cachedDocsSchema({ extend })(pageContext());
+		expect(await cached.parseAsync({ ...frontmatter, slow: 'ok' })).toMatchObject({ slow: 'ok' });
+		await expect(cached.parseAsync({ ...frontmatter, slow: 'no' })).rejects.toThrow(/not ok/);
+	});
 });
