@@ -46,7 +46,7 @@ export default defineConfig({
 			pagination: true,
 			// Our 404 page resolves unknown addresses (src/pages/404.astro); the head additions are in src/site/starlight/route-data.ts.
 			disable404Route: true,
-			routeMiddleware: ['./src/site/starlight/escape-title.ts', './src/site/starlight/route-data.ts'],
+			routeMiddleware: ['./src/site/starlight/escape-title.ts', './src/site/starlight/route-data.ts', './src/site/starlight/code-page-sidebar.ts'],
 			components: {
 				Search: './src/components/SiteSearch.astro',
 				Pagination: './src/components/Pagination.astro',

@@ -13,7 +13,9 @@ function digests(dir: string): Map<string, string> {
 
 describe('deterministic output', () => {
 	// The second build renders Starlight's header, sidebar and table of contents afresh on every
-	// page (ATLAS_SHARED_PARTS=off): the shared-part cache must not change a byte.
+	// page and gives code pages their sidebar as a prop, as Starlight builds it
+	// (ATLAS_SHARED_PARTS=off): the shared parts and the shared code-page sidebar
+	// (src/site/starlight/code-page-sidebar.ts) must not change a byte.
 	it('two builds of the same sources, cold cache then warm, with and without shared parts, are byte-identical', async () => {
 		const sources = join(ROOT, 'tests/fixtures/small');
 		const cache = tempDir('cache');

@@ -1,13 +1,14 @@
 import { getCollection } from 'astro:content';
 import type { CodeEntry, Concept, Dialect } from '../../lib/model/model.ts';
 import { withBase } from '../../lib/model/urls.ts';
-import { dialectSidebars, type SidebarItem } from '../starlight/sidebar.ts';
+import { dialectSidebars, sidebarEntries, type SidebarEntry, type SidebarItem } from '../starlight/sidebar.ts';
 
 let dialects: Dialect[] | undefined;
 let codes: CodeEntry[] | undefined;
 let byDialect: Map<string, CodeEntry[]> | undefined;
 let concepts: Concept[] | undefined;
 let sidebars: Map<string, SidebarItem[]> | undefined;
+const codePageSidebars = new Map<string, readonly SidebarEntry[]>();
 const codeIds = new Map<string, Set<string>>();
 
 /** Every dialect, in the model's order; read once per build. */
@@ -60,6 +61,16 @@ export async function getDialectSidebar(dialect: string): Promise<SidebarItem[]>
 	const sidebar = sidebars.get(dialect);
 	if (!sidebar) throw new Error(`no dialect "${dialect}" to build a sidebar for`);
 	return sidebar;
+}
+
+/**
+ * The route data sidebar of a dialect's code pages: {@link getDialectSidebar} as Starlight
+ * makes it for a page it does not list, made once per dialect (src/site/starlight/code-page-sidebar.ts).
+ */
+export async function getCodePageSidebar(dialect: string): Promise<readonly SidebarEntry[]> {
+	let entries = codePageSidebars.get(dialect);
+	if (!entries) codePageSidebars.set(dialect, (entries = sidebarEntries(await getDialectSidebar(dialect), import.meta.env.BASE_URL)));
+	return entries;
 }
 
 /** A site path with the configured base path in front. */

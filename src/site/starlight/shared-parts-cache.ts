@@ -77,7 +77,21 @@ export interface PartKeys {
 export function partKeys(route: PartInputs): PartKeys {
 	return {
 		header: `header\0${JSON.stringify([route.lang, route.dir, route.siteTitle, route.siteTitleHref])}`,
-		sidebar: `sidebar\0${route.lang}\0${JSON.stringify(route.sidebar)}`,
+		sidebar: `sidebar\0${route.lang}\0${json(route.sidebar)}`,
 		toc: `toc\0${route.lang}\0${route.dir}\0${JSON.stringify(route.toc ?? null)}`,
 	};
+}
+
+const frozenJson = new WeakMap<object, string>();
+
+/**
+ * `JSON.stringify`, kept for frozen objects: the sidebar code pages share is frozen through and
+ * through (src/site/starlight/sidebar.ts), and writing its 10 KB of JSON for every page was
+ * most of the time spent on part keys.
+ */
+function json(value: unknown): string {
+	if (typeof value !== 'object' || value === null || !Object.isFrozen(value)) return JSON.stringify(value);
+	let text = frozenJson.get(value);
+	if (text === undefined) frozenJson.set(value, (text = JSON.stringify(value)));
+	return text;
 }

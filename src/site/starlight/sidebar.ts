@@ -1,6 +1,7 @@
+import type { StarlightRouteData } from '@astrojs/starlight/route-data';
 import type { Dialect } from '../../lib/model/model.ts';
 import { GUIDE_LINKS } from '../../lib/model/guides.ts';
-import { dialectPath, sectionPath } from '../../lib/model/urls.ts';
+import { dialectPath, sectionPath, withBase } from '../../lib/model/urls.ts';
 
 export interface SidebarLink {
 	label: string;
@@ -69,4 +70,29 @@ export function dialectSidebar(dialects: Dialect[], current: string): SidebarIte
 /** {@link dialectSidebar} of every dialect, by dialect id: made once per build, shared by all of a dialect's pages. */
 export function dialectSidebars(dialects: Dialect[]): Map<string, SidebarItem[]> {
 	return new Map(dialects.map((dialect) => [dialect.id, dialectSidebar(dialects, dialect.id)]));
+}
+
+/** An entry of Starlight's route data sidebar (`starlightRoute.sidebar`). */
+export type SidebarEntry = StarlightRouteData['sidebar'][number];
+
+/**
+ * The route data Starlight makes of a sidebar config with no page marked current: what its
+ * `getSidebarFromConfig` gives for our items (plain links and groups, no badges or attributes),
+ * with `base` in front of each link. Frozen, so one copy serves every page that shows it and
+ * nothing can mark a page current in it.
+ */
+export function sidebarEntries(items: SidebarItem[], base: string): readonly SidebarEntry[] {
+	const entry = (item: SidebarItem): SidebarEntry =>
+		isSidebarGroup(item)
+			? { type: 'group', label: item.label, entries: item.items.map(entry), collapsed: item.collapsed ?? false, badge: undefined }
+			: { type: 'link', label: item.label, href: withBase(base, item.link), badge: undefined, isCurrent: false, attrs: {} };
+	return deepFreeze(items.map(entry));
+}
+
+function deepFreeze<T>(value: T): T {
+	if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+		Object.freeze(value);
+		for (const child of Object.values(value)) deepFreeze(child);
+	}
+	return value;
 }

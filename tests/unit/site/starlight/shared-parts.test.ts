@@ -56,6 +56,17 @@ describe('partKeys', () => {
 		expect(keys.size).toBe(3);
 	});
 
+	it('gives a frozen sidebar the key of its content, and sees a change to a sidebar that is not frozen', () => {
+		const frozen = Object.freeze([Object.freeze({ ...route.sidebar[0]! })]);
+		expect(partKeys({ ...route, sidebar: frozen }).sidebar).toBe(partKeys(route).sidebar);
+		expect(partKeys({ ...route, sidebar: frozen }).sidebar).toBe(partKeys(route).sidebar);
+		// Starlight marks the current page in the sidebar it shares between pages: no stale key.
+		const shared = [{ ...route.sidebar[0]! }];
+		const before = partKeys({ ...route, sidebar: shared }).sidebar;
+		shared[0]!.isCurrent = true;
+		expect(partKeys({ ...route, sidebar: shared }).sidebar).not.toBe(before);
+	});
+
 	it('tells tables of contents apart by their headings and language', () => {
 		const other = { ...route, toc: { ...route.toc, items: [{ depth: 2, slug: 'message', text: 'Message', children: [] }] } };
 		const keys = new Set([route, other, { ...route, lang: 'fr' }, { ...route, toc: undefined }].map((r) => partKeys(r).toc));

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { readAtlas } from '../../../../src/lib/atlas.ts';
-import { dialectSidebar, dialectSidebars, isSidebarGroup, sidebar, type SidebarItem } from '../../../../src/site/starlight/sidebar.ts';
+import { dialectSidebar, dialectSidebars, isSidebarGroup, sidebar, sidebarEntries, type SidebarItem } from '../../../../src/site/starlight/sidebar.ts';
 import { SEEDS } from '../../helpers/sources.ts';
 
 const { dialects } = readAtlas(SEEDS);
@@ -40,5 +40,28 @@ describe('sidebar', () => {
 		expect([...all.keys()]).toEqual(dialects.map((dialect) => dialect.id));
 		for (const dialect of dialects) expect(all.get(dialect.id)).toEqual(dialectSidebar(dialects, dialect.id));
 		expect(JSON.stringify(all.get('gateway'))).toContain('Signature Errors (12xx)');
+	});
+
+	test('sidebarEntries gives the route data Starlight makes of the items: base path in front, nothing current, frozen', () => {
+		const items: SidebarItem[] = [{ label: 'Dialects', items: [{ label: 'A', link: '/a/' }, { label: 'B', collapsed: false, items: [{ label: 'All', link: '/b/' }] }] }, { label: 'Compare', link: '/compare/' }];
+		const entries = sidebarEntries(items, '/errors/');
+		expect(entries).toEqual([
+			{
+				type: 'group',
+				label: 'Dialects',
+				entries: [
+					{ type: 'link', label: 'A', href: '/errors/a/', badge: undefined, isCurrent: false, attrs: {} },
+					{ type: 'group', label: 'B', entries: [{ type: 'link', label: 'All', href: '/errors/b/', badge: undefined, isCurrent: false, attrs: {} }], collapsed: false, badge: undefined },
+				],
+				collapsed: false,
+				badge: undefined,
+			},
+			{ type: 'link', label: 'Compare', href: '/errors/compare/', badge: undefined, isCurrent: false, attrs: {} },
+		]);
+		expect(sidebarEntries(items, '/')[1]).toMatchObject({ href: '/compare/' });
+		const link = (entries[0] as { entries: Array<{ isCurrent: boolean }> }).entries[0]!;
+		expect(() => {
+			link.isCurrent = true;
+		}).toThrow(TypeError);
 	});
 });
