@@ -31,29 +31,32 @@ export interface Alignment {
 }
 
 // Abbreviations and spellings that venues use for the same word. Matching only: the data keeps what the source says.
-const WORDS: Record<string, string> = {
-	bad: 'invalid',
-	illegal: 'invalid',
-	incorrect: 'invalid',
-	wrong: 'invalid',
-	cl: 'client',
-	ord: 'order',
-	org: 'original',
-	orig: 'original',
-	fmt: 'format',
-	tif: 'time in force',
-	qty: 'quantity',
-	param: 'parameter',
-	params: 'parameter',
-	parameters: 'parameter',
-	chars: 'characters',
-	msg: 'message',
-	resp: 'response',
-	rejected: 'reject',
-	large: 'big',
-	requests: 'request',
-	orders: 'order',
-};
+// A Map, not an object: a message's word `constructor` must not find Object's.
+const WORDS = new Map<string, string>(
+	Object.entries({
+		bad: 'invalid',
+		illegal: 'invalid',
+		incorrect: 'invalid',
+		wrong: 'invalid',
+		cl: 'client',
+		ord: 'order',
+		org: 'original',
+		orig: 'original',
+		fmt: 'format',
+		tif: 'time in force',
+		qty: 'quantity',
+		param: 'parameter',
+		params: 'parameter',
+		parameters: 'parameter',
+		chars: 'characters',
+		msg: 'message',
+		resp: 'response',
+		rejected: 'reject',
+		large: 'big',
+		requests: 'request',
+		orders: 'order',
+	}),
+);
 
 // Phrases meaning one thing, folded before splitting into words.
 const PHRASES: Array<[RegExp, string]> = [
@@ -79,7 +82,7 @@ export function normalizeKey(text: string): string {
 	const words = folded
 		.replace(/'/g, '')
 		.split(/\s+/)
-		.flatMap((word) => (WORDS[word] ?? word).split(' '))
+		.flatMap((word) => (WORDS.get(word) ?? word).split(' '))
 		.filter((word) => word && !STOP_WORDS.has(word));
 	return [...new Set(words)].sort().join(' ');
 }

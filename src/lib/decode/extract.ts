@@ -96,7 +96,8 @@ function withFormat(found: ShapeFound | null, format: ExtractFormat): Extracted 
 
 const BACKSLASH_QUOTE = /\\["'\\/]/;
 const HTML_ENTITY = /&(?:quot|apos|amp|lt|gt|#\d{1,6}|#x[0-9a-f]{1,6});/i;
-const HTML_ENTITIES: Record<string, string> = { quot: '"', apos: "'", amp: '&', lt: '<', gt: '>' };
+// A Map: a pasted `&constructor;` must not find Object's.
+const HTML_ENTITIES = new Map(Object.entries({ quot: '"', apos: "'", amp: '&', lt: '<', gt: '>' }));
 /** How many layers of escaping are undone: a body in a string in a JSON log line is two. */
 const UNESCAPE_LAYERS = 3;
 
@@ -116,7 +117,7 @@ function unescapings(text: string): string[] {
 }
 
 function htmlEntity(name: string): string {
-	if (name[0] !== '#') return HTML_ENTITIES[name.toLowerCase()] ?? '';
+	if (name[0] !== '#') return HTML_ENTITIES.get(name.toLowerCase()) ?? '';
 	const point = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
 	return point > 0 && point <= 0x10ffff ? String.fromCodePoint(point) : '';
 }

@@ -11,7 +11,8 @@ export interface HtmlRow {
 	header: boolean;
 }
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', '#39': "'" };
+// A Map: `&constructor;` in a source must not find Object's.
+const ENTITIES = new Map(Object.entries({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', '#39': "'" }));
 
 /** The rows of the HTML tables in a block of HTML, in order; empty when it holds none. */
 export function htmlTableRows(html: string): HtmlRow[] {
@@ -39,5 +40,5 @@ function cellText(html: string): string {
 export function decodeEntity(whole: string, name: string): string {
 	if (name.startsWith('#x') || name.startsWith('#X')) return String.fromCodePoint(parseInt(name.slice(2), 16));
 	if (name.startsWith('#') && name !== '#39') return String.fromCodePoint(Number(name.slice(1)));
-	return ENTITIES[name.toLowerCase()] ?? whole;
+	return ENTITIES.get(name.toLowerCase()) ?? whole;
 }

@@ -31,7 +31,8 @@ export interface StartTag {
 const RAW_TEXT = new Set(['script', 'style', 'noscript', 'xmp', 'iframe', 'noembed', 'noframes', 'title', 'textarea']);
 const RAW_TEXT_NO_SCRIPTING = new Set([...RAW_TEXT].filter((name) => name !== 'noscript'));
 
-const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+// A Map: `&constructor;` must not find Object's.
+const NAMED = new Map(Object.entries({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' }));
 
 /** Decodes numeric and the common named character references. */
 export function decodeEntities(value: string): string {
@@ -40,7 +41,7 @@ export function decodeEntities(value: string): string {
 			const code = ref[1]?.toLowerCase() === 'x' ? Number.parseInt(ref.slice(2), 16) : Number(ref.slice(1));
 			return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : all;
 		}
-		return NAMED[ref.toLowerCase()] ?? all;
+		return NAMED.get(ref.toLowerCase()) ?? all;
 	});
 }
 

@@ -16,6 +16,11 @@ const conceptOf = (ref: string) => {
 };
 
 describe('normalizeKey', () => {
+	it('takes words that name properties of plain objects as words', () => {
+		expect(normalizeKey('Invalid constructor')).toBe('constructor invalid');
+		expect(normalizeKey('toString __proto__ hasOwnProperty')).toBe('has own property proto string');
+	});
+
 	it('folds names and messages that say the same thing', () => {
 		expect(normalizeKey('BAD_SYMBOL')).toBe('invalid symbol');
 		expect(normalizeKey('INVALID_SYMBOL')).toBe('invalid symbol');

@@ -184,6 +184,10 @@ describe('extractError: escaped bodies', () => {
 		expect(extractError('{&#34;code&#34;:-1022,&#x22;msg&#x22;:&#39;x&#39;}')).toMatchObject({ code: -1022, message: 'x' });
 	});
 
+	it('keeps an entity it does not know as written, never reading it as a property of a plain object', () => {
+		expect(extractError('{&quot;code&quot;:-1022,&quot;msg&quot;:&quot;bad &constructor; here&quot;}').message).toBe('bad &constructor; here');
+	});
+
 	it('leaves a body that reads as it is alone', () => {
 		expect(extractError(String.raw`{"code":-1021,"msg":"the server\'s time"}`)).toMatchObject({ code: -1021, message: "the server's time" });
 	});

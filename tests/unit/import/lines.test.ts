@@ -24,6 +24,11 @@ test('classifies each line by its Markdown block and keeps file line numbers', (
 	expect(lines[8]).toMatchObject({ header: false, cells: ['-1', 'x'] });
 });
 
+test('an HTML table keeps entities it does not know as written', () => {
+	const lines = readLines('<table>\n<tr><th>Code</th><th>Message</th></tr>\n<tr><td>-1</td><td>a &amp; b &constructor;</td></tr>\n</table>\n');
+	expect(lines.find((line) => line.cells?.[0] === '-1')?.cells).toEqual(['-1', 'a & b &constructor;']);
+});
+
 test('fenced code keeps its raw lines, quotes are marked', () => {
 	const lines = readLines('> Note: see\n\n```\n{ "code": -1 }\n```\n');
 	expect(lines.map((l) => l.kind)).toEqual(['text', 'blank', 'code', 'code', 'code', 'blank']);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeHtml, pagefindFilterValue, startTags } from '../../../../src/site/build/html.ts';
+import { decodeEntities, escapeHtml, pagefindFilterValue, startTags } from '../../../../src/site/build/html.ts';
 
 describe('escapeHtml', () => {
 	it('turns markup into text', () => {
@@ -72,5 +72,12 @@ describe('pagefindFilterValue', () => {
 	it('leaves real names alone', () => {
 		expect(pagefindFilterValue('Binance USDⓈ-M Futures')).toBe('Binance USDⓈ-M Futures');
 		expect(pagefindFilterValue('11xx - Request issues')).toBe('11xx - Request issues');
+	});
+});
+
+describe('decodeEntities', () => {
+	it('decodes numeric and common named references and leaves other names as written', () => {
+		expect(decodeEntities('&lt;a&gt; &#65;&#x42; &amp;amp;')).toBe('<a> AB &amp;');
+		expect(decodeEntities('&constructor; &toString;')).toBe('&constructor; &toString;');
 	});
 });
