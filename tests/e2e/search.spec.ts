@@ -54,16 +54,18 @@ async function decodeLink(page: Page, box: string): Promise<{ text: string; path
 }
 
 const pastes = [
-	{ what: 'a pasted JSON body', text: '{"code":-1121,"msg":"Invalid symbol."}', code: '/binance-usdm/-1121/' },
-	{ what: 'a pasted exception line', text: 'APIError(code=-1021): Timestamp for this request is outside of the recvWindow.', code: '/binance-usdm/-1021/' },
+	{ what: 'a pasted JSON body', text: '{"code":-1121,"msg":"Invalid symbol."}', code: '/binance-usdm/-1121/', term: '-1121' },
+	{ what: 'a pasted exception line', text: 'APIError(code=-1021): Timestamp for this request is outside of the recvWindow.', code: '/binance-usdm/-1021/', term: '-1021' },
 ];
 
 test.describe('a pasted client error', () => {
-	for (const { what, text, code } of pastes) {
+	for (const { what, text, code, term } of pastes) {
 		test(`${what} in the dialog finds its code page and offers to decode it`, async ({ page }) => {
 			// Every word must match in Pagefind: `code`, `msg`, `APIError` are on no page, so the paste as typed found nothing.
 			const results = await search(page, text);
 			expect(results.slice(0, 4), results.join(', ')).toContain(code);
+			// The field shows what is searched; the link keeps the whole paste.
+			await expect(page.locator('#starlight__search input.pagefind-ui__search-input')).toHaveValue(term);
 			const base = new URL('../', page.url()).pathname;
 			expect(await decodeLink(page, '#starlight__search')).toEqual({ text: 'Decode this error', path: `${base}decode/`, q: text });
 		});
@@ -71,6 +73,7 @@ test.describe('a pasted client error', () => {
 		test(`${what} in the home page box finds its code page and offers to decode it`, async ({ page }) => {
 			await page.goto('./');
 			await page.locator('#atlas-search input').fill(text);
+			await expect(page.locator('#atlas-search input')).toHaveValue(term);
 			const links = page.locator('#atlas-search .pagefind-ui__result-link');
 			await expect(links.first()).toBeVisible();
 			const hrefs = await links.evaluateAll((anchors) => anchors.slice(0, 4).map((a) => (a as HTMLAnchorElement).pathname));
