@@ -45,6 +45,71 @@ test('the home page search box finds a code', async ({ page }) => {
 	await expect(page.locator('#atlas-search .pagefind-ui__result-link').first()).toHaveAttribute('href', /\/-1121\/$/);
 });
 
+/** The "Decode this error" link of a search box, and where it leads: the decoder's path and its `?q=`. */
+async function decodeLink(page: Page, box: string): Promise<{ text: string; path: string; q: string | null }> {
+	const link = page.locator(`${box} .atlas-paste-notice a`);
+	await expect(link).toBeVisible();
+	const url = new URL((await link.getAttribute('href'))!, page.url());
+	return { text: (await link.textContent())!, path: url.pathname, q: url.searchParams.get('q') };
+}
+
+const pastes = [
+	{ what: 'a pasted JSON body', text: '{"code":-1121,"msg":"Invalid symbol."}', code: '/binance-usdm/-1121/', term: '-1121' },
+	{ what: 'a pasted exception line', text: 'APIError(code=-1021): Timestamp for this request is outside of the recvWindow.', code: '/binance-usdm/-1021/', term: '-1021' },
+];
+
+test.describe('a pasted client error', () => {
+	for (const { what, text, code, term } of pastes) {
+		test(`${what} in the dialog finds its code page and offers to decode it`, async ({ page }) => {
+			// Every word must match in Pagefind: `code`, `msg`, `APIError` are on no page, so the paste as typed found nothing.
+			const results = await search(page, text);
+			expect(results.slice(0, 4), results.join(', ')).toContain(code);
+			// The field shows what is searched; the link keeps the whole paste.
+			await expect(page.locator('#starlight__search input.pagefind-ui__search-input')).toHaveValue(term);
+			const base = new URL('../', page.url()).pathname;
+			expect(await decodeLink(page, '#starlight__search')).toEqual({ text: 'Decode this error', path: `${base}decode/`, q: text });
+		});
+
+		test(`${what} in the home page box finds its code page and offers to decode it`, async ({ page }) => {
+			await page.goto('./');
+			await page.locator('#atlas-search input').fill(text);
+			await expect(page.locator('#atlas-search input')).toHaveValue(term);
+			const links = page.locator('#atlas-search .pagefind-ui__result-link');
+			await expect(links.first()).toBeVisible();
+			const hrefs = await links.evaluateAll((anchors) => anchors.slice(0, 4).map((a) => (a as HTMLAnchorElement).pathname));
+			const base = new URL('./', page.url()).pathname;
+			expect(hrefs, hrefs.join(', ')).toContain(`${base}${code.slice(1)}`);
+			expect(await decodeLink(page, '#atlas-search')).toEqual({ text: 'Decode this error', path: `${base}decode/`, q: text });
+		});
+	}
+
+	test('the decode link opens the decoder with the paste in it', async ({ page }) => {
+		const { text } = pastes[0]!;
+		await search(page, text);
+		await page.locator('#starlight__search .atlas-paste-notice a').click();
+		await expect(page).toHaveURL(/\/decode\/\?q=/);
+		await expect(page.locator('#atlas-decode-input')).toHaveValue(text);
+	});
+
+	test('a plain query shows no decode link, in the dialog and in the home page box', async ({ page }) => {
+		for (const query of ['-1121', 'binance -2019', 'invalid symbol']) {
+			await search(page, query);
+			await expect(page.locator('#starlight__search .atlas-paste-notice')).toBeHidden();
+		}
+		await page.goto('./');
+		await page.locator('#atlas-search input').fill('BAD_SYMBOL');
+		await expect(page.locator('#atlas-search .pagefind-ui__result-link').first()).toBeVisible();
+		await expect(page.locator('#atlas-search .atlas-paste-notice')).toBeHidden();
+	});
+
+	test('clearing the box takes the decode link away with the results', async ({ page }) => {
+		await search(page, pastes[0]!.text);
+		await expect(page.locator('#starlight__search .atlas-paste-notice')).toBeVisible();
+		await page.locator('#starlight__search .pagefind-ui__search-clear').click();
+		await expect(page.locator('#starlight__search .atlas-paste-notice')).toBeHidden();
+	});
+});
+
 test('the search index arrives gzip-encoded, so the browser inflates it and Pagefind does not', async ({ page }) => {
 	const chunks: Array<{ url: string; encoding: string | undefined }> = [];
 	page.on('response', (response) => {

@@ -106,6 +106,19 @@ test('search results show hostile text as text', async ({ page }) => {
 	expect(incidents).toEqual([]);
 });
 
+test('a hostile paste in the search is searched by its code and linked to the decoder as text', async ({ page }) => {
+	const incidents = await visit(page, 'about/');
+	await page.locator('button[data-open-modal]').click();
+	const paste = `{"code":-1100,"msg":"<img src=x onerror=alert('paste')></script><script>alert('paste-2')</script>"}`;
+	await page.locator('#starlight__search input.pagefind-ui__search-input').fill(paste);
+	await expect(page.locator('#starlight__search .pagefind-ui__result-link[href$="/hostile/-1100/"]').first()).toBeVisible();
+	const link = page.locator('#starlight__search .atlas-paste-notice a');
+	await expect(link).toHaveText('Decode this error');
+	expect(new URL((await link.getAttribute('href'))!, page.url()).searchParams.get('q')).toBe(paste);
+	await expectNoInjectedMarkup(page, 'the decode link of a pasted error');
+	expect(incidents).toEqual([]);
+});
+
 test('the JSON API carries hostile text verbatim, as JSON that never runs', async ({ page, request }) => {
 	const response = await request.get(`${origin}/api/v1/codes.json`);
 	expect(response.headers()['content-type']).toMatch(/^application\/json/);

@@ -44,6 +44,11 @@ export function comparePath(block?: string): string {
 	return block ? `compare/${block}/` : 'compare/';
 }
 
+/** `decode/`, or `decode/?q=<paste>`: the decoder, prefilled with a paste when one is given. */
+export function decodePath(paste?: string): string {
+	return paste ? `decode/?q=${encodeURIComponent(paste)}` : 'decode/';
+}
+
 /** `api/v1/<file>`: the JSON API. */
 export function apiPath(file: string): string {
 	return `api/v1/${file}`;
