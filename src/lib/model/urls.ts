@@ -44,6 +44,9 @@ export function comparePath(block?: string): string {
 	return block ? `compare/${block}/` : 'compare/';
 }
 
+/** Long enough for any real error; a longer paste still decodes but is not put in a link. */
+export const LINKABLE_PASTE = 2000;
+
 /** `decode/`, or `decode/?q=<paste>`: the decoder, prefilled with a paste when one is given. */
 export function decodePath(paste?: string): string {
 	return paste ? `decode/?q=${encodeURIComponent(paste)}` : 'decode/';

@@ -10,10 +10,7 @@
  * field's value, as text and as an encoded link.
  */
 import { searchForPaste } from '../../lib/decode/paste-search.ts';
-import { decodePath, withBase } from '../../lib/model/urls.ts';
-
-/** A longer paste is still searched, but not put into a link (as the decode box does). */
-export const LINKABLE_PASTE = 2000;
+import { decodePath, LINKABLE_PASTE, withBase } from '../../lib/model/urls.ts';
 
 export interface PasteBox {
 	/** What to search for `query` (a `?q=` given to the box); shows the notice when it is a paste. */
