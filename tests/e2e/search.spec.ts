@@ -8,6 +8,10 @@ async function search(page: Page, query: string): Promise<string[]> {
 	await input.fill(query);
 	const links = page.locator('#starlight__search .pagefind-ui__result-inner > .pagefind-ui__result-title > a');
 	await expect(links.first()).toBeVisible();
+	// Pagefind draws its results one by one: read them once all of the first page are there.
+	const message = await page.locator('#starlight__search .pagefind-ui__message').textContent();
+	const total = Number(/^(\d+)/.exec(message ?? '')?.[1] ?? 1);
+	await expect.poll(() => links.count()).toBeGreaterThanOrEqual(Math.min(total, 5));
 	// Paths relative to the base path, so the ranking tests also hold for a BASE_PATH build.
 	const base = new URL('../', page.url()).pathname;
 	const paths = await links.evaluateAll((anchors) => anchors.map((a) => new URL((a as HTMLAnchorElement).href).pathname));

@@ -26,16 +26,24 @@ export function watchPastes(root: HTMLElement, base: string): PasteBox {
 		else if (query !== notice.term) notice.hide();
 		return term;
 	};
+	const read = (input: HTMLInputElement): boolean => {
+		const term = termFor(input.value);
+		if (term === input.value) return false;
+		input.value = term;
+		return true;
+	};
 	root.addEventListener(
 		'input',
 		(event) => {
 			const input = event.target;
-			if (!(input instanceof HTMLInputElement) || !input.classList.contains('pagefind-ui__search-input')) return;
-			const term = termFor(input.value);
-			if (term !== input.value) input.value = term;
+			if (input instanceof HTMLInputElement && input.classList.contains('pagefind-ui__search-input')) read(input);
 		},
 		{ capture: true },
 	);
+	// A paste typed before this module loaded (it loads when the browser is idle) is read now,
+	// and searched again as what it means.
+	const early = root.querySelector<HTMLInputElement>('input.pagefind-ui__search-input');
+	if (early?.value && read(early)) early.dispatchEvent(new Event('input', { bubbles: true }));
 	return { termFor };
 }
 
