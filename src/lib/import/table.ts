@@ -54,6 +54,14 @@ export function tableRoles(headers: string[], rows: string[][]): ColumnRole[] {
 		const lead = leadingSpec(cell);
 		return lead !== null && !isUnit(lead.rest);
 	};
+	// Headers written the wrong way round (`| Error message | Error code |` over `| 40001 |
+	// ACCESS_KEY cannot be empty |`): when the column headed as the code holds no code at all
+	// and exactly one column headed as the text holds codes in every row, the two swap.
+	const headed = roles.indexOf('code');
+	if (headed !== -1 && share(headed, codeLike) === 0) {
+		const holders = roles.flatMap((role, i) => (['message', 'description', 'meaning'].includes(role) && share(i, codeLike) === 1 ? [i] : []));
+		if (holders.length === 1) [roles[headed], roles[holders[0]!]] = [roles[holders[0]!]!, 'code'];
+	}
 	// A "Status Code" column of venue codes (`10001`), not HTTP statuses (`400`), is the code
 	// column; so is one of three-digit numbers when its header does not say HTTP and the rows'
 	// texts are the venue's (`101 | Order failed, unknown order type`), not reason phrases.

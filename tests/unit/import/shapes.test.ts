@@ -231,6 +231,14 @@ describe('the shape fixtures', () => {
 		expect(codes('placeholder-cells')[2]!.notes).toContain('The "Description" cell holds `-`, a placeholder for none: read as empty.');
 	});
 
+	test('headers written the wrong way round: the column of codes is the code column when the one headed so holds none', () => {
+		expect(codes('swapped-headers').map((entry) => [entry.id, entry.messages])).toEqual([
+			['40001', ['ACCESS_KEY cannot be empty']],
+			['40002', ['SECRET_KEY cannot be empty']],
+			['40003', ['Request timestamp expired']],
+		]);
+	});
+
 	test('a "Status code" column of the venue’s own texts holds codes; of reason phrases, HTTP statuses', () => {
 		expect(codes('status-code-header').map((entry) => [entry.id, entry.title])).toEqual([
 			['131', 'Withdrawal failed, address not whitelisted'],
