@@ -5,6 +5,7 @@
  * page, or a plain log line. Pasted text is untrusted and may be huge, so the work is bounded and
  * nothing here throws.
  */
+import { characterReference } from '../model/entities.ts';
 import { cleanMessage, MESSAGE_LIMIT, withoutLogPrefix } from './clean.ts';
 import { EXCEPTION_HEAD, exceptionAbove, headerAboveFrames, isFrame, lastExceptionMessage } from './exception.ts';
 import { readQuoted } from './quoted.ts';
@@ -96,8 +97,6 @@ function withFormat(found: ShapeFound | null, format: ExtractFormat): Extracted 
 
 const BACKSLASH_QUOTE = /\\["'\\/]/;
 const HTML_ENTITY = /&(?:quot|apos|amp|lt|gt|#\d{1,6}|#x[0-9a-f]{1,6});/i;
-// A Map: a pasted `&constructor;` must not find Object's.
-const HTML_ENTITIES = new Map(Object.entries({ quot: '"', apos: "'", amp: '&', lt: '<', gt: '>' }));
 /** How many layers of escaping are undone: a body in a string in a JSON log line is two. */
 const UNESCAPE_LAYERS = 3;
 
@@ -107,19 +106,13 @@ function unescapings(text: string): string[] {
 	let current = text;
 	for (let layer = 0; layer < UNESCAPE_LAYERS; layer++) {
 		let next = current;
-		if (HTML_ENTITY.test(next)) next = next.replace(/&(quot|apos|amp|lt|gt|#\d{1,6}|#x[0-9a-f]{1,6});/gi, (_, name: string) => htmlEntity(name));
+		if (HTML_ENTITY.test(next)) next = next.replace(/&(quot|apos|amp|lt|gt|#\d{1,6}|#x[0-9a-f]{1,6});/gi, (_, name: string) => characterReference(name) ?? '');
 		else if (BACKSLASH_QUOTE.test(next)) next = next.replace(/\\(["'\\/])/g, '$1');
 		if (next === current) break;
 		found.push(next);
 		current = next;
 	}
 	return found;
-}
-
-function htmlEntity(name: string): string {
-	if (name[0] !== '#') return HTML_ENTITIES.get(name.toLowerCase()) ?? '';
-	const point = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
-	return point > 0 && point <= 0x10ffff ? String.fromCodePoint(point) : '';
 }
 
 /** Keeps the head and the tail of a long paste, where client errors are printed. */

@@ -1,3 +1,4 @@
+import { characterReference } from '../model/entities.ts';
 /**
  * Tables that a page exporter wrote as HTML (`<table><tr><td>10001</td>...`) inside a
  * Markdown page. Their rows become table rows like GFM's, so the same column reading
@@ -11,8 +12,6 @@ export interface HtmlRow {
 	header: boolean;
 }
 
-// A Map: `&constructor;` in a source must not find Object's.
-const ENTITIES = new Map(Object.entries({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', '#39': "'" }));
 
 /** The rows of the HTML tables in a block of HTML, in order; empty when it holds none. */
 export function htmlTableRows(html: string): HtmlRow[] {
@@ -36,9 +35,7 @@ function cellText(html: string): string {
 		.trim();
 }
 
-/** Decodes one character reference (`&amp;`, `&#39;`, `&#x2F;`); an unknown name stays as written. */
+/** Decodes one character reference (`&amp;`, `&#39;`, `&#x2F;`); an unknown one stays as written. */
 export function decodeEntity(whole: string, name: string): string {
-	if (name.startsWith('#x') || name.startsWith('#X')) return String.fromCodePoint(parseInt(name.slice(2), 16));
-	if (name.startsWith('#') && name !== '#39') return String.fromCodePoint(Number(name.slice(1)));
-	return ENTITIES.get(name.toLowerCase()) ?? whole;
+	return characterReference(name) ?? whole;
 }

@@ -1,3 +1,5 @@
+import { characterReference } from '../../lib/model/entities.ts';
+
 /** Escapes text for HTML content and quoted attribute values. */
 export function escapeHtml(text: string): string {
 	return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
@@ -31,18 +33,9 @@ export interface StartTag {
 const RAW_TEXT = new Set(['script', 'style', 'noscript', 'xmp', 'iframe', 'noembed', 'noframes', 'title', 'textarea']);
 const RAW_TEXT_NO_SCRIPTING = new Set([...RAW_TEXT].filter((name) => name !== 'noscript'));
 
-// A Map: `&constructor;` must not find Object's.
-const NAMED = new Map(Object.entries({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' }));
-
 /** Decodes numeric and the common named character references. */
 export function decodeEntities(value: string): string {
-	return value.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (all, ref: string) => {
-		if (ref[0] === '#') {
-			const code = ref[1]?.toLowerCase() === 'x' ? Number.parseInt(ref.slice(2), 16) : Number(ref.slice(1));
-			return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : all;
-		}
-		return NAMED.get(ref.toLowerCase()) ?? all;
-	});
+	return value.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (all, ref: string) => characterReference(ref) ?? all);
 }
 
 /** What {@link startTags} reads. */
