@@ -3,6 +3,7 @@
  * Python, Java, JavaScript and ccxt print it.
  */
 import { cleanMessage, MESSAGE_LIMIT } from './clean.ts';
+import { pasteLines } from './paste-lines.ts';
 import { readQuoted } from './quoted.ts';
 
 /**
@@ -78,13 +79,7 @@ export function exceptionAbove(text: string, at: number): string | null {
 /** A traceback's last exception line, or a Java exception's first: the line that says what failed. */
 export function lastExceptionMessage(text: string): string | null {
 	let found: string | null = null;
-	let start = 0;
-	for (let lines = 0; start <= text.length && lines < 5000; lines++) {
-		const endAt = text.indexOf('\n', start);
-		const end = endAt === -1 ? text.length : endAt;
-		if (end - start <= 2 * MESSAGE_LIMIT) found = exceptionMessage(text.slice(start, end)) ?? found;
-		start = end + 1;
-	}
+	for (const line of pasteLines(text)) found = exceptionMessage(line) ?? found;
 	return found;
 }
 
@@ -95,18 +90,14 @@ export function lastExceptionMessage(text: string): string | null {
  */
 export function headerAboveFrames(text: string): string | null {
 	let previous: string | null = null;
-	let start = 0;
-	for (let lines = 0; start <= text.length && lines < 5000; lines++) {
-		const endAt = text.indexOf('\n', start);
-		const end = endAt === -1 ? text.length : endAt;
-		const line = text.slice(start, Math.min(end, start + 2 * MESSAGE_LIMIT));
+	for (const whole of pasteLines(text)) {
+		const line = whole.slice(0, 2 * MESSAGE_LIMIT);
 		if (/^\s*at\s/.test(line)) {
 			if (previous === null) return null;
 			const named = NAMED_IN_LINE.exec(previous);
 			return named ? cleanMessage(previous.slice(named.index + named[0].length)) : null;
 		}
 		if (line.trim() !== '') previous = line;
-		start = end + 1;
 	}
 	return null;
 }

@@ -4,6 +4,7 @@
  * and the HTML page a gateway sends instead of a body. Each reader is one bounded regex scan.
  */
 import { cleanMessage, MESSAGE_LIMIT } from './clean.ts';
+import { pasteLines } from './paste-lines.ts';
 import { readQuoted } from './quoted.ts';
 
 /** What a shape reader found; extract.ts adds the format. */
@@ -54,13 +55,9 @@ const TABLE_ROW = /^[ \t]*\|?[ \t]*(-?\d{1,9})[ \t]*\|([^|\r\n]{1,1000})/;
 
 export function fromTableRow(text: string): ShapeFound | null {
 	// Line by line with an anchored regex: a multiline `^` is retried at every position of a long line.
-	let start = 0;
-	for (let lines = 0; start < text.length && lines < 5000; lines++) {
-		const endAt = text.indexOf('\n', start);
-		const end = endAt === -1 ? text.length : endAt;
-		const found = TABLE_ROW.exec(text.slice(start, Math.min(end, start + MESSAGE_LIMIT)));
+	for (const line of pasteLines(text)) {
+		const found = TABLE_ROW.exec(line.slice(0, MESSAGE_LIMIT));
 		if (found && /\p{L}/u.test(found[2]!)) return { code: Number(found[1]), message: cleanMessage(found[2]) };
-		start = end + 1;
 	}
 	return null;
 }
