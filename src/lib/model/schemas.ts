@@ -34,6 +34,20 @@ export const frontMatterSchema = z
 		// Only web addresses: the URL becomes a link on every page of the dialect, and a
 		// `javascript:` or `data:` URL there would run whatever the source put in it.
 		url: z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// address' }).optional(),
+		/** The public repository the text was copied from (`owner/name`), with `path` and `commit`. */
+		repository: z.string().regex(/^[A-Za-z0-9][\w.-]*\/[\w.-]+$/, 'must be a repository as `owner/name`').optional(),
+		/** The file in `repository` whose text this is. */
+		path: z.string().min(1).optional(),
+		/** The commit of `repository` the text was copied at (40 hex digits). */
+		commit: z.string().regex(/^[0-9a-f]{40}$/, 'must be a full commit id (40 hex digits)').optional(),
+		/** When the text was read (YYYY-MM-DD). */
+		retrieved: z.iso.date({ error: 'must be a date as YYYY-MM-DD' }).optional(),
+		/** `strings` for venues whose codes are strings (`EOrder:Insufficient funds`): a name-like label is then the code. */
+		codes: z.enum(['numbers', 'strings'], { error: 'must be `numbers` or `strings`' }).default('numbers'),
+		/** The ccxt exchange (and market) that talks to this API, e.g. `binanceusdm` or `{ exchange: binance, market: linear }`. */
+		ccxt: z
+			.union([z.string().regex(/^[a-z][a-z0-9]*$/), z.strictObject({ exchange: z.string().regex(/^[a-z][a-z0-9]*$/), market: z.string().min(1).optional() })])
+			.optional(),
 	})
 	.strict();
 
