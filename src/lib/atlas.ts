@@ -78,17 +78,19 @@ export function readAtlas(dir: string, options: AtlasOptions = {}): AtlasRead {
 		const { source, problems: headerProblems } = splitSource(name, text);
 		problems.push(...headerProblems);
 		if (!source) continue;
-		const read = readSource(name, source.body, source.bodyLine, source.frontMatter.lang);
+		const read = readSource(name, source.body, source.bodyLine, source.frontMatter.lang, source.frontMatter.codes);
 		problems.push(...read.problems);
 		for (const line of read.unread) {
 			if (!line.codeBearing) continue;
 			problems.push({
 				file: name,
 				line: line.line,
-				message: `this line holds a code but no reader understood it: "${line.text.slice(0, 120)}"`,
-				hint: line.text.startsWith('|')
-					? 'Markdown did not read this as a table row: leave a blank line before the table (right after a list, a table continues the list item)'
-					: 'write it as a heading (`#### -1000 NAME`), a line (`-1000 NAME` with `- message` bullets) or a table row with a Code column',
+				message: line.reason?.message ?? `this line holds a code but no reader understood it: "${line.text.slice(0, 120)}"`,
+				hint:
+					line.reason?.hint ??
+					(line.text.startsWith('|')
+						? 'Markdown did not read this as a table row: leave a blank line before the table (right after a list, a table continues the list item)'
+						: 'write it as a heading (`#### -1000 NAME`), a line (`-1000 NAME` with `- message` bullets) or a table row with a Code column'),
 			});
 		}
 		Object.assign(report, {

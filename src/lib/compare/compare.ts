@@ -77,10 +77,11 @@ export function rangesCovering(dialects: Dialect[], code: number): RangeHit[] {
 	return hits;
 }
 
-/** The codes of each number, in the order given. */
+/** The codes of each number, in the order given; string codes have no number and join no row. */
 export function codesByNumber(codes: CodeEntry[]): Map<number, CodeEntry[]> {
 	const byNumber = new Map<number, CodeEntry[]>();
 	for (const entry of codes) {
+		if (entry.code === null) continue;
 		const same = byNumber.get(entry.code);
 		if (same) same.push(entry);
 		else byNumber.set(entry.code, [entry]);
@@ -139,10 +140,11 @@ export function cellOf(row: NumberRow, dialect: string): { mark: CellMark; entry
  * on Binance and WEEX, -1120 on gateway). Several codes inside one dialect are no conflict.
  */
 export function conceptNumbering(concept: Pick<Concept, 'members'>): Verdict {
-	const byDialect = new Map<string, number[]>();
-	for (const member of concept.members) byDialect.set(member.dialect, [...(byDialect.get(member.dialect) ?? []), member.code]);
+	const byDialect = new Map<string, string[]>();
+	// A string code is its own "number": Kraken's EOrder:Insufficient funds is never -2010.
+	for (const member of concept.members) byDialect.set(member.dialect, [...(byDialect.get(member.dialect) ?? []), member.code === null ? member.id : String(member.code)]);
 	if (byDialect.size < 2) return 'single';
-	const sets = [...byDialect.values()].map((codes) => [...new Set(codes)].sort((a, b) => a - b).join(','));
+	const sets = [...byDialect.values()].map((codes) => [...new Set(codes)].sort().join(','));
 	return sets.every((set) => set === sets[0]) ? 'same' : 'different';
 }
 

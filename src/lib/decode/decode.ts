@@ -5,7 +5,7 @@
 import type { CodeEntry } from '../model/model.ts';
 import type { Extracted } from './extract.ts';
 import type { PreparedMessage, Template } from './template.ts';
-import { extractError } from './extract.ts';
+import { extractError, SCAN_LIMIT } from './extract.ts';
 import { compileTemplate, foldCase, matchTemplate, normalizeMessage, prepareMessage } from './template.ts';
 
 /**
@@ -95,6 +95,8 @@ interface PreparedTarget {
 export interface Decoder {
 	targets: PreparedTarget[];
 	byCode: Map<number, PreparedTarget[]>;
+	/** String codes (`EOrder:Insufficient funds`) by their lower-cased id, found in a paste as whole words. */
+	byString: Map<string, PreparedTarget[]>;
 	dialects: DecodeDialect[];
 	/** Per dialect, patterns that find each of its hints as a whole word, longest hint first. */
 	hints: Map<string, Array<{ hint: string; pattern: RegExp }>>;
@@ -114,6 +116,7 @@ const SIMILAR_ENOUGH = 0.3;
 /** Compiles every code's message templates; build once, decode many times. */
 export function createDecoder(targets: readonly DecodeTarget[], dialects: readonly DecodeDialect[] = []): Decoder {
 	const byCode = new Map<number, PreparedTarget[]>();
+	const byString = new Map<string, PreparedTarget[]>();
 	const prepared = targets.map((target, order): PreparedTarget => {
 		const entry: PreparedTarget = {
 			target,
@@ -126,6 +129,9 @@ export function createDecoder(targets: readonly DecodeTarget[], dialects: readon
 			const sameCode = byCode.get(target.code) ?? [];
 			sameCode.push(entry);
 			byCode.set(target.code, sameCode);
+		} else if (target.id !== null) {
+			const key = target.id.toLowerCase();
+			byString.set(key, [...(byString.get(key) ?? []), entry]);
 		}
 		return entry;
 	});
@@ -136,7 +142,7 @@ export function createDecoder(targets: readonly DecodeTarget[], dialects: readon
 			.map((hint) => ({ hint, pattern: new RegExp(`(?<![a-z0-9])${hint.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![a-z0-9])`, 'i') }));
 		if (patterns.length > 0) hints.set(dialect.id, patterns);
 	}
-	return { targets: prepared, byCode, dialects: [...dialects], hints };
+	return { targets: prepared, byCode, byString, dialects: [...dialects], hints };
 }
 
 /** Extracts the code and message from pasted text and ranks the codes they fit. Never throws. */
@@ -163,6 +169,11 @@ export function decodeExtracted(
 	for (const entry of code === null ? [] : (decoder.byCode.get(code) ?? [])) {
 		seen.add(entry);
 		matches.push({ match: codeMatch(entry, message), order: entry.order });
+	}
+	for (const entry of stringCodesIn(decoder, options.input ?? '')) {
+		if (seen.has(entry)) continue;
+		seen.add(entry);
+		matches.push({ match: stringCodeMatch(entry, message), order: entry.order });
 	}
 	if (message && message.text !== '') {
 		for (const entry of decoder.targets) {
@@ -235,6 +246,39 @@ function hintedDialects(decoder: Decoder, input: string): Set<string> {
 	}
 	const best = Math.max(0, ...longest.values());
 	return new Set([...longest].filter(([, length]) => length === best).map(([dialect]) => dialect));
+}
+
+/** What may stand beside a string code in a paste without making it part of a longer word. */
+const WORD_CHAR = /[\p{L}\p{N}_-]/u;
+
+/**
+ * The string codes a paste holds as whole words, case aside: `{"error":["EOrder:Insufficient
+ * funds"]}`, `"err-code":"order-accountbalance-error"`. Only the ends of a long paste are read.
+ */
+function stringCodesIn(decoder: Decoder, input: string): PreparedTarget[] {
+	if (decoder.byString.size === 0 || input === '') return [];
+	const text = (input.length > 2 * SCAN_LIMIT ? `${input.slice(0, SCAN_LIMIT)}\n${input.slice(-SCAN_LIMIT)}` : input).toLowerCase();
+	const found: PreparedTarget[] = [];
+	for (const [id, entries] of decoder.byString) {
+		let at = text.indexOf(id);
+		while (at !== -1) {
+			const before = text[at - 1];
+			const after = text[at + id.length];
+			if ((before === undefined || !WORD_CHAR.test(before)) && (after === undefined || !WORD_CHAR.test(after))) {
+				found.push(...entries);
+				break;
+			}
+			at = text.indexOf(id, at + 1);
+		}
+	}
+	return found;
+}
+
+/** A string code named in the paste is as telling as a code and its message: nobody else returns it. */
+function stringCodeMatch(entry: PreparedTarget, message: PreparedMessage | null): Match {
+	const found = message ? bestTemplate(entry, message) : null;
+	if (found && !found.partial) return toMatch(entry, 'code+message', SCORES.exact, found.filled, found.template);
+	return toMatch(entry, 'code', SCORES.partial, found?.filled ?? [], found?.template ?? null);
 }
 
 function codeMatch(entry: PreparedTarget, message: PreparedMessage | null): Match {

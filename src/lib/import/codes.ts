@@ -15,6 +15,30 @@ export interface CodeToken {
 	code: number;
 }
 
+/** A string code as written (`EOrder:Insufficient funds`, `order-accountbalance-error`): it has no integer. */
+export interface StringToken {
+	id: string;
+	code: null;
+}
+
+// An identifier of letters, digits and `_ . : / -`, with at most a few spaces inside
+// (Kraken's `EOrder:Insufficient funds`); a sentence is a message, not a code.
+const STRING_CODE = /^[A-Za-z][A-Za-z0-9_.:/-]*(?: [A-Za-z0-9_.:/-]+){0,4}$/;
+
+/**
+ * The string codes a cell holds, for sources that declare `codes: strings`: one id, or several
+ * separated by `/`, `,` or a line break (`insufficient_funds_ask / insufficient_funds_bid`).
+ * Marks around it (`` ` ``, `**`, quotes) are not part of it. Null when the cell holds anything else.
+ */
+export function parseStringCodes(cell: string): StringToken[] | null {
+	const unmarked = (text: string) => text.trim().replace(/^(?:`|\*\*|__|["'“])+|(?:`|\*\*|__|["'”])+$/g, '').trim();
+	const whole = unmarked(cell);
+	if (whole.length <= 100 && STRING_CODE.test(whole) && !/\s[/,]\s/.test(whole)) return [{ id: whole, code: null }];
+	const parts = cell.split(/\s*(?:<br\s*\/?>|\s\/\s|,)\s*/i).map(unmarked).filter(Boolean);
+	if (parts.length < 2 || parts.some((part) => part.length > 100 || !STRING_CODE.test(part) || part.includes(' '))) return null;
+	return parts.map((id) => ({ id, code: null }));
+}
+
 /** Parses one code token; `null` when it is not one. */
 export function parseCode(token: string): CodeToken | null {
 	const match = new RegExp(String.raw`^${TOKEN}$`).exec(token.trim());
@@ -24,7 +48,7 @@ export function parseCode(token: string): CodeToken | null {
 	return Number.isSafeInteger(code) ? { id, code: Object.is(code, -0) ? 0 : code } : null;
 }
 
-export type CodeSpec = { kind: 'codes'; codes: CodeToken[] } | { kind: 'range'; from: CodeToken; to: CodeToken };
+export type CodeSpec = { kind: 'codes'; codes: Array<CodeToken | StringToken> } | { kind: 'range'; from: CodeToken; to: CodeToken };
 
 const RANGE = new RegExp(String.raw`^(?:from\s+)?(${TOKEN})\s*(?:to|through|until|~|～|–|—|\.\.|-|至|到)\s*(${TOKEN})$`, 'i');
 

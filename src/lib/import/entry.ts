@@ -1,5 +1,5 @@
 import type { SectionRef } from '../model/model.ts';
-import type { CodeToken } from './codes.ts';
+import type { CodeToken, StringToken } from './codes.ts';
 import { isTruncatedName } from './codes.ts';
 import { repairEncoding } from './text.ts';
 
@@ -23,9 +23,10 @@ export interface ReadOccurrence {
 
 /** A code as one source describes it, before sources are merged. */
 export interface ReadEntry {
-	/** The code as written: `-1121`, `50013`, `30012_4`. */
+	/** The code as written: `-1121`, `50013`, `30012_4`, `EOrder:Insufficient funds`. */
 	id: string;
-	code: number;
+	/** Its integer; null for a string code. */
+	code: number | null;
 	name: string | null;
 	nameTruncated: boolean;
 	/** A label that is not an identifier (`Order replace partly failed`, `未知错误`). */
@@ -45,7 +46,7 @@ export interface ReadEntry {
 }
 
 /** A new entry for `token`; the name is checked for a truncation mark. */
-export function newEntry(token: CodeToken, name: string | null, section: SectionRef, line: number): ReadEntry {
+export function newEntry(token: CodeToken | StringToken, name: string | null, section: SectionRef, line: number): ReadEntry {
 	const entry: ReadEntry = {
 		id: token.id,
 		code: token.code,

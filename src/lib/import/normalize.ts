@@ -1,7 +1,7 @@
 import type { CodeEntry, Dialect, Section, SectionRef, SourceInfo, SourceRef } from '../model/model.ts';
 import type { FrontMatter } from '../model/schemas.ts';
 import type { Problem } from '../model/problems.ts';
-import { codePath, dialectPath, sectionPath, withBase } from '../model/urls.ts';
+import { codePath, codeSlug, dialectPath, isNumericId, sectionPath, withBase } from '../model/urls.ts';
 import type { ReadEntry } from './entry.ts';
 import type { ReadResult, ReadSection } from './read-result.ts';
 
@@ -93,6 +93,11 @@ function mergeDialect(id: string, sources: ReadSourceFile[]): { dialect: Dialect
 				lang: source.frontMatter.lang,
 				title: source.frontMatter.title,
 				url: source.frontMatter.url ?? null,
+				repository: source.frontMatter.repository ?? null,
+				path: source.frontMatter.path ?? null,
+				commit: source.frontMatter.commit ?? null,
+				retrieved: source.frontMatter.retrieved ?? null,
+				codeCount: new Set(source.read.entries.map((entry) => entry.id)).size,
 			}),
 		),
 		sections,
@@ -155,7 +160,36 @@ function mergeDialect(id: string, sources: ReadSourceFile[]): { dialect: Dialect
 	const seen = new Set<string>();
 	const codes = kept.flatMap((section) => section.codes.filter((code) => !seen.has(code) && seen.add(code)).map((code) => entries.get(code)!));
 	dialect.codeCount = codes.length;
+	problems.push(...slugProblems(dialect, codes, sources));
 	return { dialect, codes, problems };
+}
+
+/**
+ * A string code's page is its slug (`EOrder:Insufficient funds` -> `eorder-insufficient-funds`):
+ * two codes of a dialect with one slug, or a slug that is a section's, would share a page.
+ */
+function slugProblems(dialect: Dialect, codes: CodeEntry[], sources: ReadSourceFile[]): Problem[] {
+	const problems: Problem[] = [];
+	const lineOf = (entry: CodeEntry) => {
+		const source = sources.find((candidate) => candidate.file === entry.sources[0]!.file);
+		return { file: entry.sources[0]!.file, line: source?.read.entries.find((read) => read.id === entry.id)?.line ?? 1 };
+	};
+	const taken = new Map<string, string>(dialect.sections.map((section) => [section.id, `the section "${section.title}"`]));
+	for (const entry of codes) {
+		if (isNumericId(entry.id)) continue;
+		const slug = codeSlug(entry.id);
+		const earlier = slug === '' ? 'nothing: it has no letter or digit of a-z, 0-9' : taken.get(slug);
+		if (earlier === undefined) {
+			taken.set(slug, `the code ${entry.id}`);
+			continue;
+		}
+		problems.push({
+			...lineOf(entry),
+			message: slug === '' ? `the string code "${entry.id}" has no URL: its slug is ${earlier}` : `the string code "${entry.id}" has the URL /${dialect.id}/${slug}/, which is already ${earlier}`,
+			hint: 'a code page is the code lower-cased with other characters as `-`; two codes (or a code and a section title) that differ only in case or punctuation need another source spelling or section title',
+		});
+	}
+	return problems;
 }
 
 /**

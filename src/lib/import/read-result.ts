@@ -45,6 +45,8 @@ export interface UnreadLine {
 	line: number;
 	text: string;
 	codeBearing: boolean;
+	/** Why a code-bearing line could not be read, when a reader knows better than "no reader understood it". */
+	reason?: { message: string; hint: string };
 }
 
 export interface ReadResult {

@@ -1,9 +1,9 @@
 import type { SectionRef } from '../model/model.ts';
-import { isCodeBearing, leadingCode, leadingSpec, splitNames, type CodeToken } from './codes.ts';
+import { isCodeBearing, leadingCode, leadingSpec, parseStringCodes, splitNames, type CodeSpec, type CodeToken, type StringToken } from './codes.ts';
 import { addMessage, newEntry, repairField, setName, type ReadEntry } from './entry.ts';
 import type { SourceLine } from './lines.ts';
 import type { SegmentRead } from './read-result.ts';
-import { columnRole, isDelimiterRow, isHeaderRow, NUMERIC_HEADER, looksLikeHeader, nameToken, rawCells, rowCells, splitProseCell, tableRoles, type ColumnRole, type RowCells } from './table.ts';
+import { columnRole, isDelimiterRow, isHeaderRow, isPlaceholderCell, NUMERIC_HEADER, looksLikeHeader, nameToken, rawCells, rowCells, splitProseCell, tableRoles, type ColumnRole, type RowCells } from './table.ts';
 import { httpStatusIn, isHttpPhrase } from './http.ts';
 import { languageOf, scriptLanguage } from './language.ts';
 
@@ -16,6 +16,8 @@ export interface TableContext {
 	headingCodes: ReadEntry[];
 	/** The entry a code heading just opened, which a message table under it belongs to. */
 	current: ReadEntry | null;
+	/** The source declares `codes: strings`: identifiers in the code column are the codes. */
+	stringCodes: boolean;
 }
 
 /**
@@ -35,7 +37,18 @@ export function readTable(rows: SourceLine[], context: TableContext, out: Segmen
 	let headers = header?.cells ?? [];
 	if (!header && out.headers.length > 0 && out.headers.length >= Math.max(...[...cellsOf.values()].map((cells) => cells.length))) headers = out.headers;
 	if (header) out.headers = headers;
-	const roles = tableRoles(headers, [...cellsOf.values()]);
+	const roles = tableRoles(headers, [...cellsOf.values()], context.stringCodes);
+	if (!context.stringCodes && header && identifierCodes(headers, roles, [...cellsOf.values()])) {
+		out.unread.push({
+			line: header.line,
+			text: header.raw.trim(),
+			codeBearing: true,
+			reason: {
+				message: `the "${headers[roles.indexOf('code')]}" column holds identifiers, not numbers (${identifierCodes(headers, roles, [...cellsOf.values()])}): its codes cannot be read as numbers`,
+				hint: "if this venue's error codes are strings, declare `codes: strings` in the source's front matter",
+			},
+		});
+	}
 	const http = context.http || isHttpTable(roles, [...cellsOf.values()]);
 	let last: { entries: ReadEntry[]; role: ColumnRole } | null = null;
 	for (const row of body) {
@@ -48,7 +61,7 @@ export function readTable(rows: SourceLine[], context: TableContext, out: Segmen
 		}
 		const codeIndex = roles.indexOf('code');
 		if (codeIndex !== -1) {
-			const read = readCodeRow(row, headers, cells, get, roles, context.section, out);
+			const read = readCodeRow(row, headers, cells, get, roles, context.section, out, context.stringCodes);
 			if (read) {
 				for (const entry of read.entries) entry.notes.push(...struckNotes);
 				last = read.entries.length ? { entries: read.entries, role: read.textRole } : null;
@@ -123,13 +136,14 @@ function readCodeRow(
 	roles: ColumnRole[],
 	section: SectionRef,
 	out: SegmentRead,
+	stringCodes: boolean,
 ): { entries: ReadEntry[]; textRole: ColumnRole } | null {
 	const codeIndex = roles.indexOf('code');
 	const codeCell = cells[codeIndex] ?? '';
 	const struckText = row.struckText?.[codeIndex] || null;
 	// `~~110075~~ 182021`: the struck number is the retired one, the other replaces it.
 	const liveCell = struckText && codeCell.replace(struckText, '').trim() !== '' ? codeCell.replace(struckText, '').trim() : codeCell;
-	const read = leadingSpec(liveCell);
+	const read = leadingSpec(liveCell) ?? (stringCodes ? stringSpec(liveCell) : null);
 	if (!read) return null;
 	const deprecated = row.struck?.[codeIndex] === true;
 	// A cell in another script than the row's text (`| 0 | success | 成功 |`) is its translation.
@@ -189,8 +203,27 @@ function readCodeRow(
 	return { entries, textRole };
 }
 
+/** A code cell of string codes (`order-accountbalance-error`), as a code spec; null when it holds none. */
+function stringSpec(cell: string): { spec: CodeSpec; rest: string } | null {
+	const codes = parseStringCodes(cell);
+	return codes ? { spec: { kind: 'codes', codes }, rest: '' } : null;
+}
+
+/**
+ * The first identifier of a code column that holds identifiers and no number at all
+ * (`| INSUFFICIENT_FUND | ... |`), which a source without `codes: strings` cannot hold; else null.
+ */
+function identifierCodes(headers: string[], roles: ColumnRole[], rows: string[][]): string | null {
+	const index = roles.indexOf('code');
+	if (index === -1 || columnRole(headers[index] ?? '') !== 'code') return null;
+	const cells = rows.map((cells) => cells[index]?.trim() ?? '').filter((cell) => cell !== '' && !isPlaceholderCell(cell));
+	if (cells.length === 0 || cells.some((cell) => leadingSpec(cell) !== null)) return null;
+	const ids = cells.filter((cell) => parseStringCodes(cell) !== null && /[_:-]|[a-z][A-Z]|^[A-Z]{3,}$/.test(cell));
+	return ids.length * 10 >= cells.length * 6 ? ids[0]! : null;
+}
+
 /** A name cell: the identifier it holds; what follows it (`= 20417;`, `<Limit>`) is cut off with a note. */
-function readName(entry: ReadEntry, cell: string, codes: CodeToken[], whole: string, split: boolean, headerRole: ColumnRole): void {
+function readName(entry: ReadEntry, cell: string, codes: Array<CodeToken | StringToken>, whole: string, split: boolean, headerRole: ColumnRole): void {
 	const { name, junk } = nameToken(cell);
 	if (!/^[A-Za-z][A-Za-z0-9_.]*(\.\.\.|…)?$/.test(name)) {
 		// Not an identifier: under a "Message" header it is what the API says, under a "Name" header a title.

@@ -20,7 +20,7 @@ export type { ReadResult, ReadSection, UnreadLine } from './read-result.ts';
  * several codes per cell, ranges, prose cells, message tables and HTTP tables included).
  * Every line ends up as data, as prose, or in `unread`.
  */
-export function readSource(file: string, body: string, firstLine = 1, lang = 'en'): ReadResult {
+export function readSource(file: string, body: string, firstLine = 1, lang = 'en', codes: 'numbers' | 'strings' = 'numbers'): ReadResult {
 	const result: ReadResult = { sections: [], entries: [], ranges: [], httpStatuses: [], messageTables: [], prose: [], unread: [], problems: [] };
 	const lines = readLines(withoutUpstreamFrontMatter(body), firstLine);
 	const usedIds = new Set<string>();
@@ -31,7 +31,7 @@ export function readSource(file: string, body: string, firstLine = 1, lang = 'en
 		let id = base;
 		for (let n = 2; usedIds.has(id); n++) id = `${base}-${n}`;
 		const section: ReadSection = { id, title: title ?? 'Codes', description: null, line: segment.title?.line ?? firstLine, codes: [] };
-		const read = readSegment(segment, section, headers);
+		const read = readSegment(segment, section, headers, codes === 'strings');
 		headers = read.headers;
 		result.httpStatuses.push(...read.httpStatuses);
 		result.messageTables.push(...read.messageTables);
@@ -78,7 +78,7 @@ function unread(line: SourceLine): UnreadLine {
 	return { line: line.line, text: line.raw.trim(), codeBearing: line.kind !== 'code' && isCodeBearing(line.raw) };
 }
 
-function readSegment(segment: Segment, section: ReadSection, inheritedHeaders: string[]): SegmentRead {
+function readSegment(segment: Segment, section: ReadSection, inheritedHeaders: string[], stringCodes: boolean): SegmentRead {
 	const out: SegmentRead = { entries: [], ranges: [], httpStatuses: [], messageTables: [], texts: [], unread: [], headers: inheritedHeaders };
 	const ref: SectionRef = { id: section.id, title: section.title };
 	const title = segment.title?.text ?? '';
@@ -106,7 +106,7 @@ function readSegment(segment: Segment, section: ReadSection, inheritedHeaders: s
 		if (line.kind === 'row' && line.cells && (line.cells.length > 1 || line.raw.includes('|'))) {
 			const rows: SourceLine[] = [line];
 			while (i + 1 < segment.lines.length && isTableLine(segment.lines[i + 1]!, segment.lines[i + 2])) rows.push(segment.lines[++i]!);
-			const context: TableContext = { section: ref, http, headingCodes: named, current: from === 'heading' ? current : null };
+			const context: TableContext = { section: ref, http, headingCodes: named, current: from === 'heading' ? current : null, stringCodes };
 			readTable(rows, context, out);
 			current = null;
 			from = null;

@@ -1,5 +1,5 @@
 import type { SourceLine } from './lines.ts';
-import { CODE_SPEC, isIdentifier, isUnit, leadingSpec, parseCodeSpec, type CodeSpec } from './codes.ts';
+import { CODE_SPEC, isIdentifier, isUnit, leadingSpec, parseCodeSpec, parseStringCodes, type CodeSpec } from './codes.ts';
 import { isHttpPhrase } from './http.ts';
 
 /** What a table column holds, recognized from its header text and then from its cells. */
@@ -18,7 +18,7 @@ export type ColumnRole =
 // Header words in the languages venues publish in; matched on the lower-cased header.
 const HEADER_ROLES: Array<[ColumnRole, RegExp]> = [
 	['status', /http|status code|^status$|状态码/],
-	['code', /^(?:error |err |api |return |ret |response |resp |result )?codes?$|^(?:err(?:or)?|ret|return|result|resp)[ _-]?codes?\b|^code\b|错误码|错误代码|返回码|代码|エラーコード|오류 ?코드/],
+	['code', /^(?:error |err |api |return |ret |response |resp |result )?codes?$|^(?:err(?:or)?|ret|return|result|resp)[ _-]?codes?\b|^code\b|错误码|错误代码|返回码|代码|エラーコード|오류 ?코드|에러 ?코드/],
 	['name', /\bname\b|enum|名称|标识/],
 	['message', /message|^msg$|\bmsg\b|提示|信息|消息|文案|メッセージ/],
 	['meaning', /meaning|含义|意义/],
@@ -40,7 +40,7 @@ export function columnRole(header: string): ColumnRole {
  * of integers is the code column when no header says so (`| 0 | OK |`), a column of
  * identifiers is the name column even under a header called "Message" (`GRID_PAUSED`).
  */
-export function tableRoles(headers: string[], rows: string[][]): ColumnRole[] {
+export function tableRoles(headers: string[], rows: string[][], stringCodes = false): ColumnRole[] {
 	const roles = headers.map(columnRole);
 	const width = Math.max(headers.length, ...rows.map((row) => row.length));
 	// Empty and placeholder cells (`--`) say nothing about what a column holds.
@@ -61,6 +61,14 @@ export function tableRoles(headers: string[], rows: string[][]): ColumnRole[] {
 	if (headed !== -1 && share(headed, codeLike) === 0) {
 		const holders = roles.flatMap((role, i) => (['message', 'description', 'meaning'].includes(role) && share(i, codeLike) === 1 ? [i] : []));
 		if (holders.length === 1) [roles[headed], roles[holders[0]!]] = [roles[holders[0]!]!, 'code'];
+	}
+	// A venue whose codes are strings heads them `Error`, `Error name`, `Name`...: the first such
+	// column of identifiers is the code column.
+	if (stringCodes && !roles.includes('code')) {
+		const idLike = (cell: string) => parseStringCodes(cell) !== null;
+		let column = headers.findIndex((header, i) => STRING_CODE_HEADER.test(header.trim()) && share(i, idLike) >= 0.6);
+		if (column === -1) column = roles.findIndex((role, i) => (role === 'name' || role === 'other') && share(i, (cell) => isIdentifier(nameToken(cell).name)) >= 0.6);
+		if (column !== -1) roles[column] = 'code';
 	}
 	// A "Status Code" column of venue codes (`10001`), not HTTP statuses (`400`), is the code
 	// column; so is one of three-digit numbers when its header does not say HTTP and the rows'
@@ -111,6 +119,9 @@ export function tableRoles(headers: string[], rows: string[][]): ColumnRole[] {
 	// A role taken twice keeps its first column; the others stay under their headers, not lost.
 	return roles.map((role, i) => (role !== 'other' && roles.indexOf(role) !== i ? 'other' : role));
 }
+
+/** Headers a venue with string codes puts over them when it does not say "code". */
+const STRING_CODE_HEADER = /^(?:errors?|error[ _-]?(?:name|id|type|key|string)|err[_-]?(?:name|type)|name|key|에러|오류|错误|エラー)$/i;
 
 /** Headers of numeric columns that are not codes: `| Weight | ... |`, `| Level | ... |`. */
 export const NUMERIC_HEADER = /weight|limit|level|tier|leverage|interval|count|number|^no\.?$|^#$|序号|index|version|value|rate|size|amount|qty|quantity|price|port|step|priority|precision|decimals|seconds|minutes|\bms\b|time|限制|限频|频率|速率|次数|数量|权重|价格|金额|时间|间隔|上限|下限|制限|回数|数量|제한|횟수|수량|가격/i;

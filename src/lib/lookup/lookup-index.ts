@@ -1,4 +1,5 @@
 import type { CodeEntry, Dialect } from '../model/model.ts';
+import { codeSlug } from '../model/urls.ts';
 
 /**
  * One code in the lookup index: enough to recognize and link it. Its page is
@@ -6,8 +7,9 @@ import type { CodeEntry, Dialect } from '../model/model.ts';
  * grows with the corpus (about 40 bytes a code) and the 404 page downloads all of it.
  */
 export interface IndexCode {
-	code: number;
-	/** The code as written when it is not the number's digits (`30012_4`); its page path segment. */
+	/** The number; null for a string code. */
+	code: number | null;
+	/** The code as written when it is not the number's digits (`30012_4`, `EOrder:Insufficient funds`). */
 	id?: string;
 	name: string | null;
 	/** Only for a code without a name: its title, cut to {@link TITLE_LENGTH} characters with `…`. */
@@ -40,7 +42,7 @@ export const TITLE_LENGTH = 80;
 
 /** The page path of an indexed code, base path included: the model's `CodeEntry.url`. */
 export function indexCodeUrl(dialect: Pick<IndexDialect, 'url'>, code: Pick<IndexCode, 'code' | 'id'>): string {
-	return `${dialect.url}${code.id ?? code.code}/`;
+	return `${dialect.url}${codeSlug(code.id ?? String(code.code))}/`;
 }
 
 /** Builds the lookup index from the model. */

@@ -1,11 +1,12 @@
-import { numberPath, withBase } from '../model/urls.ts';
+import { codeSlug, numberPath, withBase } from '../model/urls.ts';
 import { indexCodeUrl, type IndexCode, type IndexDialect, type LookupIndex } from './lookup-index.ts';
 
 /** A code offered on the 404 page. */
 export interface Suggestion {
 	dialect: string;
 	dialectName: string;
-	code: number;
+	/** Null for a string code. */
+	code: number | null;
 	/** `-1121 BAD_SYMBOL`, or the code and its title when it has no name. */
 	label: string;
 	url: string;
@@ -58,7 +59,7 @@ export function resolveMissing(pathname: string, index: LookupIndex): Resolution
 		const found = dialect.codes.find((entry) => (entry.id ?? String(entry.code)) === second) ?? dialect.codes.find((entry) => entry.code === asked) ?? (asked > 0 ? dialect.codes.find((entry) => entry.code === -asked) : undefined);
 		if (found) return redirect(indexCodeUrl(dialect, found)) ?? { kind: 'unknown', query: found.id ?? String(found.code) };
 		// An unsigned number means the negative code unless the dialect has positive codes.
-		const code = asked > 0 && !dialect.codes.some((entry) => entry.code > 0) ? -asked : asked;
+		const code = asked > 0 && !dialect.codes.some((entry) => (entry.code ?? 0) > 0) ? -asked : asked;
 		const elsewhere = index.dialects
 			.filter((other) => other !== dialect)
 			.flatMap((other) => other.codes.filter((entry) => entry.code === code).map((entry) => suggestion(other, entry)));
@@ -86,6 +87,10 @@ function resolveNumber(asked: number, index: LookupIndex, pathname: string): Res
 }
 
 function resolveName(asked: string, dialect: IndexDialect | null, index: LookupIndex, pathname: string): Resolution {
+	// A string code in another spelling (`EOrder:Insufficient funds`, `ORDER-ACCOUNTBALANCE-ERROR`): its slug is its page.
+	const slug = codeSlug(asked);
+	const stringCode = dialect?.codes.find((entry) => entry.code === null && entry.id !== undefined && codeSlug(entry.id) === slug);
+	if (dialect && stringCode && !samePath(indexCodeUrl(dialect, stringCode), pathname)) return { kind: 'redirect', url: indexCodeUrl(dialect, stringCode) };
 	const key = nameKey(asked);
 	const named = (within: IndexDialect) => within.codes.filter((entry) => entry.name !== null && nameKey(entry.name) === key).map((entry) => suggestion(within, entry));
 	const here = dialect ? named(dialect) : index.dialects.flatMap(named);
@@ -124,7 +129,8 @@ function nearest(dialect: IndexDialect, code: number): Suggestion[] {
 }
 
 function byDistance(candidates: Suggestion[], code: number): Suggestion[] {
-	return [...candidates]
+	const numbered = candidates.filter((candidate): candidate is Suggestion & { code: number } => candidate.code !== null);
+	return numbered
 		.sort((a, b) => Math.abs(a.code - code) - Math.abs(b.code - code) || a.code - b.code || a.dialect.localeCompare(b.dialect))
 		.slice(0, NEAREST);
 }

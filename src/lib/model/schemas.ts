@@ -76,10 +76,14 @@ export const occurrenceSchema = z.strictObject({
 /** A normalized code entry, as stored in the `codes` collection and served by the API. */
 export const codeEntrySchema = z.strictObject({
 	dialect: z.string(),
-	/** The code exactly as the source writes it (`-1121`, `50013`, `30012_4`); its URL segment. */
-	id: z.string().regex(/^-?\d{1,9}(_\d{1,4})?$/),
-	/** The integer the API returns; a sub-code's is its main code's. */
-	code: z.number().int(),
+	/**
+	 * The code exactly as the API returns it: a number as written (`-1121`, `50013`, `30012_4`),
+	 * or a string (`EOrder:Insufficient funds`, `order-accountbalance-error`). Its URL segment is
+	 * its slug (`codeSlug` in urls.ts): a numeric id itself.
+	 */
+	id: z.string().min(1).max(200).regex(/^\S(.*\S)?$/, 'must not start or end with white space'),
+	/** The integer the API returns; a sub-code's is its main code's; null for a string code. */
+	code: z.number().int().nullable(),
 	name: z.string().nullable(),
 	/** True when the source shows the name cut short (`MOVE_ORDER_NOT_ALLOWED...`) or shared by several codes. */
 	nameTruncated: z.boolean(),
@@ -131,7 +135,21 @@ export const dialectSchema = z.strictObject({
 	/** What in a pasted error names this venue. */
 	hints: z.array(z.string()),
 	sources: z.array(
-		z.strictObject({ file: z.string(), role: z.enum(SOURCE_ROLES), lang: z.string(), title: z.string(), url: z.string().nullable() }),
+		z.strictObject({
+			file: z.string(),
+			role: z.enum(SOURCE_ROLES),
+			lang: z.string(),
+			title: z.string(),
+			url: z.string().nullable(),
+			/** Where the text was copied from: `owner/name`, the file in it and the commit; null when the source does not say. */
+			repository: z.string().nullable(),
+			path: z.string().nullable(),
+			commit: z.string().nullable(),
+			/** When the text was read (YYYY-MM-DD). */
+			retrieved: z.string().nullable(),
+			/** How many codes this source lists (a translation: how many it translates). */
+			codeCount: z.number().int(),
+		}),
 	),
 	sections: z.array(
 		sectionRefSchema.extend({
@@ -172,7 +190,7 @@ export const dialectSchema = z.strictObject({
 /** `dialect/code` as concept files name a code, e.g. `gateway/-2010`. */
 const codeRefSchema = z
 	.string()
-	.regex(/^[a-z][a-z0-9-]*\/-?\d+(_\d+)?$/, 'must name a code as `dialect/code`, e.g. `gateway/-2010`');
+	.regex(/^[a-z][a-z0-9-]*\/\S(.*\S)?$/, 'must name a code as `dialect/code`, e.g. `gateway/-2010` or `htx-spot/order-accountbalance-error`');
 
 /** The YAML header of a file in `content/concepts/`; the explanation follows it. */
 export const conceptFrontMatterSchema = z
@@ -204,5 +222,5 @@ export const conceptSchema = z.strictObject({
 	ccxt: z.enum(CCXT_EXCEPTIONS),
 	explanation: z.array(z.string()),
 	url: z.string(),
-	members: z.array(z.strictObject({ dialect: z.string(), id: z.string(), code: z.number().int(), title: z.string(), url: z.string() })),
+	members: z.array(z.strictObject({ dialect: z.string(), id: z.string(), code: z.number().int().nullable(), title: z.string(), url: z.string() })),
 });

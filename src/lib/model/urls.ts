@@ -24,9 +24,31 @@ export function sectionPath(dialect: string, section: string): string {
 	return `${dialect}/${section}/`;
 }
 
-/** `binance-usdm/-1121/`, `okx/30012_4/`: one code, by its id as the source writes it. */
+/** A numeric id as sources write it: `-1121`, `50013`, `30012_4`. */
+const NUMERIC_ID = /^-?\d{1,9}(_\d{1,4})?$/;
+
+/** True for ids that are numbers (`-1121`, `30012_4`); false for string codes (`EOrder:Insufficient funds`). */
+export function isNumericId(id: string): boolean {
+	return NUMERIC_ID.test(id);
+}
+
+/**
+ * A code's URL segment. A numeric id is its own segment (`-1121`), so no numeric URL ever
+ * moves; a string id is lower-cased with every run of characters outside `[a-z0-9_-]` as one
+ * `-` (`EOrder:Insufficient funds` -> `eorder-insufficient-funds`). Empty when the id has no
+ * such character at all (`check` reports it).
+ */
+export function codeSlug(id: string): string {
+	if (isNumericId(id)) return id;
+	return id
+		.toLowerCase()
+		.replace(/[^a-z0-9_-]+/g, '-')
+		.replace(/^-+|-+$/g, '');
+}
+
+/** `binance-usdm/-1121/`, `okx/30012_4/`, `kraken/eorder-insufficient-funds/`: one code, by its id's {@link codeSlug}. */
 export function codePath(dialect: string, id: string): string {
-	return `${dialect}/${id}/`;
+	return `${dialect}/${codeSlug(id)}/`;
 }
 
 /** `codes/-1121/`: every dialect's meaning of one signed number. */
@@ -59,5 +81,5 @@ export function apiPath(file: string): string {
 
 /** `api/v1/binance-usdm/-1121.json`: one code entry's JSON. */
 export function codeJsonPath(dialect: string, id: string): string {
-	return apiPath(`${dialect}/${id}.json`);
+	return apiPath(`${dialect}/${codeSlug(id)}.json`);
 }

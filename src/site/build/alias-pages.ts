@@ -113,7 +113,8 @@ export function planAliases(dialects: Dialect[], codes: CodeEntry[]): AliasPlan 
 			skipped.push({ path: `/${key}/`, candidates: targets, reason: `the source shows the name ${name} cut short` });
 			continue;
 		}
-		for (const spelling of new Set([name.toLowerCase(), name.toUpperCase(), name])) add(toCode(codeRoute(first.dialect, spelling), first, 'name'));
+		// A name is a path segment as spelled, not a code's slug (which would fold its case).
+		for (const spelling of new Set([name.toLowerCase(), name.toUpperCase(), name])) add(toCode(`/${first.dialect}/${spelling}/`, first, 'name'));
 	}
 
 	// A number only one code has: its address leads to that code's page. Before the unsigned

@@ -12,8 +12,8 @@ describe('merging binance-usdm: a primary and a secondary', () => {
 		const onlySecondary = atlas.codes.filter((c) => c.dialect === 'binance-usdm' && c.sources.every((s) => s.role === 'secondary'));
 		expect(usdm.codeCount).toBe(92);
 		expect(onlySecondary).toHaveLength(25);
-		expect(onlySecondary.filter((c) => c.code <= -4000 && c.code > -5000)).toHaveLength(11);
-		expect(onlySecondary.filter((c) => c.code <= -5000)).toHaveLength(14);
+		expect(onlySecondary.filter((c) => c.code! <= -4000 && c.code! > -5000)).toHaveLength(11);
+		expect(onlySecondary.filter((c) => c.code! <= -5000)).toHaveLength(14);
 	});
 
 	test('7 ranges kept as ranges, never expanded into codes', () => {

@@ -10,7 +10,7 @@ const based = (() => {
 	const under = readAtlas(SEEDS, { base: '/errors/' });
 	return buildLookupIndex(under.dialects, under.codes, '/errors');
 })();
-const codes = (list: Array<{ code: number; dialect?: string }>) => list.map((item) => (item.dialect ? `${item.dialect}/${item.code}` : item.code));
+const codes = (list: Array<{ code: number | null; dialect?: string }>) => list.map((item) => (item.dialect ? `${item.dialect}/${item.code}` : item.code));
 
 describe('other spellings of pages that exist', () => {
 	test.each([
@@ -51,7 +51,7 @@ describe('unknown codes', () => {
 		if (resolution.kind !== 'code') return;
 		expect(resolution.nearest).toHaveLength(5);
 		expect(resolution.nearest.every((item) => item.dialect === 'binance-usdm')).toBe(true);
-		expect(resolution.nearest[0]!.code).toBe(Math.min(...atlas.codes.filter((entry) => entry.dialect === 'binance-usdm').map((entry) => entry.code)));
+		expect(resolution.nearest[0]!.code).toBe(Math.min(...atlas.codes.filter((entry) => entry.dialect === 'binance-usdm').map((entry) => entry.code!)));
 	});
 
 	test('a number another dialect has: offered there', () => {
