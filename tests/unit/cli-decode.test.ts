@@ -3,7 +3,7 @@ import { run as decode } from '../../src/cli/decode.ts';
 import { run as lookup } from '../../src/cli/lookup.ts';
 
 /** Runs a command against the seed sources and keeps what it printed. */
-async function call(command: typeof decode, args: string[], sourcesDir = 'content/sources') {
+async function call(command: typeof decode, args: string[], sourcesDir = 'tests/fixtures/seeds/sources') {
 	const out: string[] = [];
 	const err: string[] = [];
 	const code = await command(args, { out: (s) => out.push(s), err: (s) => err.push(s), sourcesDir });

@@ -3,7 +3,7 @@ import { loadAtlas } from '../../../src/lib/atlas.ts';
 import { blockOf, byBlock, cellOf, compareCodes, compareNumbers, conceptNumbering, hasNumberPage, isMatrixSplit, meaningsOf, numberRowPath, rangesCovering, toCsv } from '../../../src/lib/compare/compare.ts';
 import type { Dialect } from '../../../src/lib/model/model.ts';
 
-const atlas = loadAtlas('content/sources');
+const atlas = loadAtlas('tests/fixtures/seeds/sources');
 const rows = compareNumbers(atlas.dialects, atlas.codes);
 const rowOf = (code: number) => rows.find((row) => row.code === code)!;
 

@@ -8,7 +8,7 @@ import { parseConceptFile, type ConceptFile } from '../../../src/lib/concepts/co
 import type { CodeEntry } from '../../../src/lib/model/model.ts';
 import { run as check } from '../../../src/cli/check.ts';
 
-const atlas = loadAtlas('content/sources');
+const atlas = loadAtlas('tests/fixtures/seeds/sources');
 const conceptOf = (ref: string) => {
 	const entry = atlas.codes.find((candidate) => `${candidate.dialect}/${candidate.code}` === ref);
 	if (!entry) throw new Error(`no code ${ref} in the seeds`);
@@ -199,7 +199,7 @@ describe('concepts in the atlas', () => {
 	it('a sources directory without concepts beside it reads with no concept and no problem', () => {
 		const root = mkdtempSync(join(tmpdir(), 'atlas-'));
 		mkdirSync(join(root, 'fixture'));
-		for (const name of readdirSync('content/sources')) copyFileSync(join('content/sources', name), join(root, 'fixture', name));
+		for (const name of readdirSync('tests/fixtures/seeds/sources')) copyFileSync(join('tests/fixtures/seeds/sources', name), join(root, 'fixture', name));
 		const read = readAtlas(join(root, 'fixture'));
 		expect(read.problems).toEqual([]);
 		expect(read.concepts).toEqual([]);
@@ -214,7 +214,7 @@ describe('concepts in the atlas', () => {
 		const root = mkdtempSync(join(tmpdir(), 'atlas-'));
 		mkdirSync(join(root, 'concepts'));
 		writeFileSync(join(root, 'concepts', 'broken.md'), '---\nid: broken\ntitle: Broken\nclass: nonsense\nretry: do-not-retry\nccxt: BadSymbol\n---\n\nText.\n');
-		const read = readAtlas('content/sources', { conceptsDir: join(root, 'concepts') });
+		const read = readAtlas('tests/fixtures/seeds/sources', { conceptsDir: join(root, 'concepts') });
 		expect(read.problems).toHaveLength(1);
 		expect(read.problems[0]!.file).toMatch(/concepts\/broken\.md$/);
 		expect(read.problems[0]!.line).toBe(4);
@@ -222,10 +222,10 @@ describe('concepts in the atlas', () => {
 
 	it('check reports codes without a concept and passes', async () => {
 		const out: string[] = [];
-		const status = await check([], { out: (line) => out.push(line), err: (line) => out.push(line), sourcesDir: 'content/sources' });
+		const status = await check([], { out: (line) => out.push(line), err: (line) => out.push(line), sourcesDir: 'tests/fixtures/seeds/sources' });
 		expect(status).toBe(0);
 		const text = out.join('\n');
-		expect(text).toMatch(/^concepts: \d+ in content\/concepts; \d+ of 245 codes have one, \d+ have none$/m);
+		expect(text).toMatch(/^concepts: \d+ in tests\/fixtures\/seeds\/concepts; \d+ of 245 codes have one, \d+ have none$/m);
 		expect(text).toContain('without a concept: binance-usdm/-1013 INVALID_MESSAGE');
 		expect(text).not.toContain('one member');
 	});

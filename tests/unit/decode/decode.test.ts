@@ -163,7 +163,7 @@ describe('decoder index', () => {
 });
 
 describe('decode: the real seeds', () => {
-	const atlas = loadAtlas('content/sources');
+	const atlas = loadAtlas('tests/fixtures/seeds/sources');
 	const real = createDecoder(decodeTargets(atlas.codes, atlas.dialects));
 	const top = (text: string) => decode(real, text).matches;
 
@@ -233,7 +233,7 @@ describe('decode: fuzz', () => {
 		'Invalid symbol.', 'Too many requests; current limit is ', '__proto__', 'constructor', '\u0000', '\u202e', '\ud800',
 		'😀', 'İ', '<img src=x onerror=alert(1)>', '.*+?^${}', '9'.repeat(40),
 	];
-	const seedAtlas = loadAtlas('content/sources');
+	const seedAtlas = loadAtlas('tests/fixtures/seeds/sources');
 	const seeds = createDecoder(decodeTargets(seedAtlas.codes, seedAtlas.dialects));
 
 	it('never throws on random pastes', () => {

@@ -17,4 +17,4 @@ export function sourcesDir(files: Record<string, string | Uint8Array>): string {
 	return dir;
 }
 
-export const SEEDS = new URL('../../../content/sources', import.meta.url).pathname;
+export const SEEDS = new URL('../../fixtures/seeds/sources', import.meta.url).pathname;
