@@ -1,7 +1,7 @@
 import { loadAtlas } from '../lib/atlas.ts';
 import { compareNumbers, hasNumberPage, rangesCovering, type NumberRow, type RangeHit } from '../lib/compare/compare.ts';
 import { absoluteUrl } from '../lib/share/share.ts';
-import { numberPath, sectionPath, siteUrl, withBase } from '../lib/model/urls.ts';
+import { codeSlug, numberPath, sectionPath, siteUrl, withBase } from '../lib/model/urls.ts';
 import { createDecoder, decodeExtracted } from '../lib/decode/decode.ts';
 import { decodeTargets } from '../lib/decode/targets.ts';
 import type { CodeEntry, Dialect } from '../lib/model/model.ts';
@@ -9,7 +9,9 @@ import type { CliIo } from './io.ts';
 
 const USAGE = `usage: error-atlas lookup [--json] <code>
   Every dialect's meaning of one signed number (-1121 and 1121 are different numbers;
-  1121 finds -1121 when no dialect defines 1121, since people drop the minus).
+  1121 finds -1121 when no dialect defines 1121, since people drop the minus), or the
+  dialects' codes with one string id ("EOrder:Insufficient funds", or its URL spelling
+  eorder-insufficient-funds; case does not matter).
   Exit status: 0 when a dialect knows it, 1 when none does, 2 on bad usage or sources.`;
 
 /** `error-atlas lookup [--json] <code>`: every dialect's codes with that number, and the ranges holding it. */
@@ -21,8 +23,9 @@ export async function run(args: string[], io: CliIo): Promise<number> {
 	}
 	const values = args.filter((arg) => arg !== '--json' && arg !== '--');
 	const asked = values.length === 1 ? parseCode(values[0]!) : null;
-	if (asked === null) {
-		const what = values.length === 0 ? 'missing the code to look up' : values.length > 1 ? `one code at a time, got ${values.length}: ${values.join(' ')}` : `not a code: "${values[0]}" (a code is a whole number, e.g. -1121 or 50013)`;
+	const text = values.length === 1 ? values[0]!.trim() : '';
+	if (asked === null && codeSlug(text) === '') {
+		const what = values.length === 0 ? 'missing the code to look up' : values.length > 1 ? `one code at a time, got ${values.length}: ${values.join(' ')}` : `not a code: "${values[0]}" (a code is a whole number, e.g. -1121 or 50013, or a venue's string code, e.g. "EOrder:Insufficient funds")`;
 		io.err(`${what}\n${USAGE}`);
 		return 2;
 	}
@@ -33,6 +36,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
 		io.err(error instanceof Error ? error.message : String(error));
 		return 2;
 	}
+	if (asked === null) return lookupString(text, atlas, json, io);
 	const defined = (value: number) => atlas.codes.some((entry) => entry.code === value) || rangesCovering(atlas.dialects, value).length > 0;
 	const number = asked > 0 && !defined(asked) && defined(-asked) ? -asked : asked;
 	const entries = atlas.codes.filter((entry) => entry.code === number);
@@ -45,6 +49,26 @@ export async function run(args: string[], io: CliIo): Promise<number> {
 		io.out(notFound(atlas.codes, number));
 	}
 	return entries.length > 0 || ranges.length > 0 ? 0 : 1;
+}
+
+/** The codes whose string id is `text`, as written or as its URL slug, case aside. */
+function lookupString(text: string, atlas: { dialects: Dialect[]; codes: CodeEntry[] }, json: boolean, io: CliIo): number {
+	const folded = text.toLowerCase();
+	const slug = codeSlug(text);
+	const entries = atlas.codes.filter((entry) => entry.code === null && (entry.id.toLowerCase() === folded || codeSlug(entry.id) === slug));
+	if (json) io.out(JSON.stringify({ id: text, entries, ranges: [] }, null, 2));
+	else if (entries.length === 0) io.out(`No dialect has the code "${text}".`);
+	else {
+		const names = new Map(atlas.dialects.map((dialect) => [dialect.id, dialect.name]));
+		const lines = [`${text}: ${entries.length} code${entries.length === 1 ? '' : 's'}`];
+		for (const entry of entries) {
+			const meaning = [entry.messages[0], entry.description, entry.summary?.text].find((value) => value && value !== entry.title);
+			lines.push(`  ${names.get(entry.dialect) ?? entry.dialect} ${entry.id} ${entry.title}${meaning ? `: ${meaning}` : ''}${entry.deprecated ? ' (deprecated)' : ''}`);
+			lines.push(`    ${absoluteUrl(entry.url, siteUrl())}`);
+		}
+		io.out(lines.join('\n'));
+	}
+	return entries.length > 0 ? 0 : 1;
 }
 
 /** `-1121`, `50013`, `+50013`, `30012_4` (its number, 30012). */
