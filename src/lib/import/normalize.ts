@@ -98,6 +98,7 @@ function mergeDialect(id: string, sources: ReadSourceFile[]): { dialect: Dialect
 				commit: source.frontMatter.commit ?? null,
 				retrieved: source.frontMatter.retrieved ?? null,
 				codeCount: new Set(source.read.entries.map((entry) => entry.id)).size,
+				unreadLines: source.read.unread.length,
 			}),
 		),
 		sections,

@@ -9,7 +9,7 @@ import { GUIDE_LINKS } from './guides.ts';
  * index).
  */
 export const RESERVED_DIALECT_IDS: readonly string[] = [
-	'_astro', 'api', 'codes', 'compare', 'concepts', 'decode', 'pagefind', 'search',
+	'_astro', 'api', 'codes', 'compare', 'concepts', 'decode', 'pagefind', 'search', 'sources',
 	...GUIDE_LINKS.map((guide) => guide.link.replace(/^\/|\/$/g, '')),
 ];
 
@@ -149,6 +149,8 @@ export const dialectSchema = z.strictObject({
 			retrieved: z.string().nullable(),
 			/** How many codes this source lists (a translation: how many it translates). */
 			codeCount: z.number().int(),
+			/** Lines `check` left unread (text that is neither data nor prose); none of them holds a code, or the source would fail. */
+			unreadLines: z.number().int(),
 		}),
 	),
 	sections: z.array(

@@ -83,3 +83,14 @@ export function apiPath(file: string): string {
 export function codeJsonPath(dialect: string, id: string): string {
 	return apiPath(`${dialect}/${codeSlug(id)}.json`);
 }
+
+/** `sources/`: every source with where and when its text was copied. */
+export function sourcesPath(): string {
+	return 'sources/';
+}
+
+/** The upstream file a source was copied from, at the commit it was copied at: `https://github.com/<repo>/blob/<commit>/<path>`. */
+export function repositoryFileUrl(repository: string, path: string, commit: string | null): string {
+	const file = path.split('/').map(encodeURIComponent).join('/');
+	return `https://github.com/${repository}/blob/${commit ?? 'HEAD'}/${file}`;
+}

@@ -12,3 +12,10 @@ export function nameParts(name: string): string[] {
 export function isName(title: string): boolean {
 	return /^(?:[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+|[A-Z][A-Z0-9]+)(?:\.\.\.|…)?$/.test(title);
 }
+
+const LANGUAGES = new Intl.DisplayNames(['en'], { type: 'language' });
+
+/** `zh-CN` -> `Chinese (China)`: a language tag as people read it. */
+export function languageName(lang: string): string {
+	return LANGUAGES.of(lang) ?? lang;
+}

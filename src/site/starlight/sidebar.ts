@@ -24,6 +24,7 @@ export function isSidebarGroup(item: SidebarItem): item is SidebarGroup {
 
 // One link, not one per number or concept: the matrix is the way into both.
 const COMPARE: SidebarLink = { label: 'Compare', link: '/compare/' };
+const SOURCES: SidebarLink = { label: 'Sources', link: '/sources/' };
 
 export const GUIDES: SidebarGroup = { label: 'Guides', items: [...GUIDE_LINKS] };
 
@@ -38,7 +39,26 @@ function dialectLink(dialect: Dialect): SidebarLink {
  * a code page's HTML. Links are written without the base path; Starlight adds it.
  */
 export function sidebar(dialects: Dialect[]): SidebarItem[] {
-	return [{ label: 'Dialects', items: dialects.map(dialectLink) }, COMPARE, GUIDES];
+	return [{ label: 'Dialects', items: byVendor(dialects, dialectLink) }, COMPARE, SOURCES, GUIDES];
+}
+
+/** The dialects of each vendor, vendors in alphabetical order, each vendor's dialects as the sources order them. */
+export function vendors(dialects: readonly Dialect[]): Array<{ vendor: string; dialects: Dialect[] }> {
+	const groups = new Map<string, Dialect[]>();
+	for (const dialect of dialects) groups.set(dialect.vendor, [...(groups.get(dialect.vendor) ?? []), dialect]);
+	return [...groups]
+		.sort(([a], [b]) => a.localeCompare(b, 'en', { sensitivity: 'base' }))
+		.map(([vendor, list]) => ({ vendor, dialects: list }));
+}
+
+/**
+ * Dialects as sidebar entries grouped by vendor: a vendor with one dialect is that dialect's
+ * entry, one with several a group, collapsed unless it holds `open` (the dialect being shown).
+ */
+function byVendor(dialects: Dialect[], entry: (dialect: Dialect) => SidebarItem, open?: string): SidebarItem[] {
+	return vendors(dialects).map(({ vendor, dialects: list }) =>
+		list.length === 1 ? entry(list[0]!) : { label: vendor, collapsed: !list.some((dialect) => dialect.id === open), items: list.map(entry) },
+	);
 }
 
 /**
@@ -46,25 +66,18 @@ export function sidebar(dialects: Dialect[]): SidebarItem[] {
  * with only `current` opened into its sections, never one entry per code.
  */
 export function dialectSidebar(dialects: Dialect[], current: string): SidebarItem[] {
-	return [
-		{
-			label: 'Dialects',
-			items: dialects.map((dialect) =>
-				dialect.id !== current
-					? dialectLink(dialect)
-					: {
-							label: dialect.name,
-							collapsed: false,
-							items: [
-								{ label: `All ${dialect.codeCount} codes`, link: `/${dialectPath(dialect.id)}` },
-								...dialect.sections.map((section) => ({ label: section.title, link: `/${sectionPath(dialect.id, section.id)}` })),
-							],
-						},
-			),
-		},
-		COMPARE,
-		GUIDES,
-	];
+	const entry = (dialect: Dialect): SidebarItem =>
+		dialect.id !== current
+			? dialectLink(dialect)
+			: {
+					label: dialect.name,
+					collapsed: false,
+					items: [
+						{ label: `All ${dialect.codeCount} codes`, link: `/${dialectPath(dialect.id)}` },
+						...dialect.sections.map((section) => ({ label: section.title, link: `/${sectionPath(dialect.id, section.id)}` })),
+					],
+				};
+	return [{ label: 'Dialects', items: byVendor(dialects, entry, current) }, COMPARE, SOURCES, GUIDES];
 }
 
 /** {@link dialectSidebar} of every dialect, by dialect id: made once per build, shared by all of a dialect's pages. */
