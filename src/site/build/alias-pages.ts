@@ -88,7 +88,7 @@ export function planAliases(dialects: Dialect[], codes: CodeEntry[]): AliasPlan 
 	});
 
 	for (const entry of codes) {
-		if (entry.id.startsWith('-')) add(toCode(codeRoute(entry.dialect, entry.id.slice(1)), entry, 'unsigned'));
+		if (entry.code !== null && entry.id.startsWith('-')) add(toCode(codeRoute(entry.dialect, entry.id.slice(1)), entry, 'unsigned'));
 	}
 
 	const byName = new Map<string, CodeEntry[]>();

@@ -1,15 +1,29 @@
 import { compareNumbers, type NumberRow } from '../../lib/compare/compare.ts';
-import type { Concept } from '../../lib/model/model.ts';
+import type { CodeEntry, Concept } from '../../lib/model/model.ts';
 import { getCodes, getConcepts, getDialects, href } from './atlas.ts';
 
 let rows: NumberRow[] | undefined;
 let rowByCode: Map<number, NumberRow> | undefined;
 let conceptById: Map<string, Concept> | undefined;
+let stringCodes: Map<string, CodeEntry[]> | undefined;
 
 /** One row per code number across dialects; computed once per build. */
 export async function getNumberRows(): Promise<NumberRow[]> {
 	rows ??= compareNumbers(await getDialects(), await getCodes());
 	return rows;
+}
+
+/** Other dialects' string codes spelled like this one, case aside (a string code has no number row). */
+export async function getSameStringCodes(entry: Pick<CodeEntry, 'dialect' | 'id'>): Promise<CodeEntry[]> {
+	if (!stringCodes) {
+		stringCodes = new Map();
+		for (const code of await getCodes()) {
+			if (code.code !== null) continue;
+			const key = code.id.toLowerCase();
+			stringCodes.set(key, [...(stringCodes.get(key) ?? []), code]);
+		}
+	}
+	return (stringCodes.get(entry.id.toLowerCase()) ?? []).filter((other) => other.dialect !== entry.dialect);
 }
 
 /** The row of one number, looked up rather than recomputed for each of the many code pages. */
@@ -25,9 +39,9 @@ export async function getConceptMap(): Promise<Map<string, Concept>> {
 }
 
 /** The table-of-contents entries of the sections CodeRelations adds to a code page. */
-export function relationHeadings(): Array<{ depth: number; slug: string; text: string }> {
+export function relationHeadings(entry: Pick<CodeEntry, 'code'>): Array<{ depth: number; slug: string; text: string }> {
 	return [
-		{ depth: 2, slug: 'same-number', text: 'Same number elsewhere' },
+		entry.code === null ? { depth: 2, slug: 'same-code', text: 'Same code elsewhere' } : { depth: 2, slug: 'same-number', text: 'Same number elsewhere' },
 		{ depth: 2, slug: 'same-meaning', text: 'Same meaning elsewhere' },
 	];
 }
