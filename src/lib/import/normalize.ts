@@ -95,6 +95,7 @@ function mergeDialect(id: string, sources: ReadSourceFile[]): { dialect: Dialect
 				url: source.frontMatter.url ?? null,
 				repository: source.frontMatter.repository ?? null,
 				path: source.frontMatter.path ?? null,
+				lines: source.frontMatter.lines ?? null,
 				commit: source.frontMatter.commit ?? null,
 				retrieved: source.frontMatter.retrieved ?? null,
 				codeCount: new Set(source.read.entries.map((entry) => entry.id)).size,

@@ -38,6 +38,8 @@ export const frontMatterSchema = z
 		repository: z.string().regex(/^[A-Za-z0-9][\w.-]*\/[\w.-]+$/, 'must be a repository as `owner/name`').optional(),
 		/** The file in `repository` whose text this is. */
 		path: z.string().min(1).optional(),
+		/** When the text is an excerpt of `path` (the error-code part of a whole API reference): its lines there, `399-455`. */
+		lines: z.string().regex(/^\d+-\d+$/, 'must be a line range such as `399-455`').optional(),
 		/** The commit of `repository` the text was copied at (40 hex digits). */
 		commit: z.string().regex(/^[0-9a-f]{40}$/, 'must be a full commit id (40 hex digits)').optional(),
 		/** When the text was read (YYYY-MM-DD). */
@@ -144,6 +146,8 @@ export const dialectSchema = z.strictObject({
 			/** Where the text was copied from: `owner/name`, the file in it and the commit; null when the source does not say. */
 			repository: z.string().nullable(),
 			path: z.string().nullable(),
+			/** The lines of `path` the text is, when it is an excerpt (`399-455`). */
+			lines: z.string().nullable(),
 			commit: z.string().nullable(),
 			/** When the text was read (YYYY-MM-DD). */
 			retrieved: z.string().nullable(),
