@@ -26,13 +26,16 @@ export function builtRoutes(dist = 'dist'): Array<{ route: string; size: number 
 	return routes;
 }
 
-/** The type of a route (`binance-usdm/-1121/` is a `code`), given the dialect ids. */
-export function pageType(route: string, dialects: Set<string>): string {
+/**
+ * The type of a route (`binance-usdm/-1121/` is a `code`, so is a string code's
+ * `htx-spot/order-accountbalance-error/`), given the dialect ids and the code routes.
+ */
+export function pageType(route: string, dialects: Set<string>, codeRoutes: Set<string> = new Set()): string {
 	const parts = route.split('/').filter((part) => part && part !== '.');
 	if (parts.length === 0) return 'home';
 	if (dialects.has(parts[0]!)) {
 		if (parts.length === 1) return 'dialect';
-		if (parts.length === 2) return /^-?\d+$/.test(parts[1]!) ? 'code' : 'section';
+		if (parts.length === 2) return /^-?\d+(_\d+)?$/.test(parts[1]!) ? 'code' : codeRoutes.has(route) ? 'string code' : 'section';
 		return `/${parts[0]}/*/*`;
 	}
 	if (parts.length === 1) return `/${parts[0]}/`;
@@ -50,9 +53,13 @@ export function samplePages(dist = 'dist'): SitePage[] {
 	const dialects = new Set<string>(
 		existsSync(dialectsFile) ? (JSON.parse(readFileSync(dialectsFile, 'utf8')) as Array<{ id: string }>).map((dialect) => dialect.id) : [],
 	);
+	const codesFile = join(dist, 'api/v1/codes.json');
+	const codes = existsSync(codesFile) ? (JSON.parse(readFileSync(codesFile, 'utf8')) as Array<{ url: string }>) : [];
+	const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
+	const codeRoutes = new Set(codes.map((entry) => entry.url.slice(base.length)));
 	const byType = new Map<string, Array<{ route: string; size: number }>>();
 	for (const route of builtRoutes(dist)) {
-		const type = pageType(route.route, dialects);
+		const type = pageType(route.route, dialects, codeRoutes);
 		byType.set(type, [...(byType.get(type) ?? []), route]);
 	}
 	const pages: SitePage[] = [];
