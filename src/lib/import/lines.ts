@@ -4,6 +4,7 @@ import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import { htmlBlockLine } from './html-block.ts';
 import { htmlTableRows } from './html-table.ts';
+import { rawCells } from './table.ts';
 
 /**
  * One source line as the Markdown parser saw it. Readers classify lines, not raw text:
@@ -44,8 +45,31 @@ export function readLinesWhole(body: string, firstLine = 1): SourceLine[] {
 	return classify(body, firstLine, []);
 }
 
-function classify(body: string, firstLine: number, splits: number[]): SourceLine[] {
-	const rawLines = body.split('\n').map((raw) => raw.replace(/\r$/, ''));
+/** A table's delimiter row: `|---|:---:|`, with or without outer pipes. */
+const DELIMITER_ROW = /^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$/;
+
+/**
+ * The body as the parser is given it: a table header with more cells than its delimiter row,
+ * the extra ones empty (`|Code |Description |  |` over `|:---|:---|`, as Bybit's page has it),
+ * loses the empty cells, since GFM reads no table at all when the counts differ. Nothing of
+ * the source is lost (the cells are empty), every line keeps its place, and `raw` stays as written.
+ */
+export function withFittedHeaders(body: string): string {
+	const lines = body.split('\n');
+	for (let i = 0; i + 1 < lines.length; i++) {
+		const header = lines[i]!;
+		if (!header.includes('|') || DELIMITER_ROW.test(header) || !DELIMITER_ROW.test(lines[i + 1]!)) continue;
+		const cells = rawCells(header);
+		const width = rawCells(lines[i + 1]!).length;
+		if (cells.length <= width || cells.slice(width).some((cell) => cell !== '')) continue;
+		lines[i] = `| ${cells.slice(0, width).map((cell) => cell.replace(/\|/g, '\\|')).join(' | ')} |${/\r$/.test(header) ? '\r' : ''}`;
+	}
+	return lines.join('\n');
+}
+
+function classify(source: string, firstLine: number, splits: number[]): SourceLine[] {
+	const rawLines = source.split('\n').map((raw) => raw.replace(/\r$/, ''));
+	const body = withFittedHeaders(source);
 	const lines: SourceLine[] = rawLines.map((raw, i) => ({
 		line: i + firstLine,
 		raw,

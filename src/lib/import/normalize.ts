@@ -111,12 +111,20 @@ function mergeDialect(id: string, sources: ReadSourceFile[]): { dialect: Dialect
 
 	for (const source of sources) {
 		const ref: SourceRef = { file: source.file, role: source.frontMatter.role };
-		if (source.frontMatter.role === 'translation') {
-			problems.push(...addTranslations(entries, source, ref));
-			continue;
-		}
 		const isPrimary = source === primary;
 		const sectionFor = (readSection: SectionRef): Section => placeSection(sections, readSection, source.read.sections, isPrimary, id);
+		if (source.frontMatter.role === 'translation') {
+			problems.push(
+				...addTranslations(entries, source, ref, (read) => {
+					const section = sectionFor(read.section);
+					section.codes.push(read.id);
+					const entry = newCode(id, read, section, ref, false);
+					entry.notes.push(`The venue documents this code only on its ${source.frontMatter.lang} page; its texts are that page's.`);
+					entries.set(read.id, entry);
+				}),
+			);
+			continue;
+		}
 		for (const read of source.read.entries) {
 			const existing = entries.get(read.id);
 			if (existing) {
@@ -196,19 +204,30 @@ function slugProblems(dialect: Dialect, codes: CodeEntry[], sources: ReadSourceF
 
 /**
  * A translated source adds its texts to the primary's codes under its language, never codes
- * of its own: a code only the translation lists is reported.
+ * of its own: a code only the translation lists is reported, unless its front matter names it
+ * in `adds` (a code the venue documents in that language only), which `addOwn` then adds.
  */
-function addTranslations(entries: Map<string, CodeEntry>, source: ReadSourceFile, ref: SourceRef): Problem[] {
+function addTranslations(entries: Map<string, CodeEntry>, source: ReadSourceFile, ref: SourceRef, addOwn: (read: ReadEntry) => void): Problem[] {
 	const problems: Problem[] = [];
 	const lang = source.frontMatter.lang;
+	const adds = new Set(source.frontMatter.adds.map(String));
+	const listed = new Set(source.read.entries.map((read) => read.id));
+	for (const id of adds) {
+		const message = entries.has(id) ? `\`adds\` names ${id}, which the dialect's other sources list already` : !listed.has(id) ? `\`adds\` names ${id}, which this translation does not list` : null;
+		if (message) problems.push({ file: source.file, line: source.keyLines.adds ?? 1, message, hint: '`adds` lists only the codes this page documents and the other sources do not' });
+	}
 	for (const read of source.read.entries) {
 		const entry = entries.get(read.id);
+		if (!entry && adds.has(read.id)) {
+			addOwn(read);
+			continue;
+		}
 		if (!entry) {
 			problems.push({
 				file: source.file,
 				line: read.line,
 				message: `code ${read.id} is only in this translation; the dialect's other sources do not list it`,
-				hint: 'a translation adds texts to codes the primary (or a secondary) source lists: add the code there, or check the number',
+				hint: 'a translation adds texts to codes the primary (or a secondary) source lists: add the code there, check the number, or, when the venue documents it in this language only, name it in the front matter\'s `adds: [...]`',
 			});
 			continue;
 		}

@@ -253,6 +253,8 @@ function continuesRow(row: SourceLine, cells: string[], codeIndex: number, last:
 	// starts a sentence after one that ended, or opens with a label.
 	const entry = last.entries[0];
 	const before = (last.role === 'message' ? entry?.messages.at(-1) : entry?.description) ?? '';
+	// `请注意：...` after a table is a note of its own, like `Disclaimer: ...`.
+	if (/^\p{Script=Han}{1,6}[:：]/u.test(text)) return false;
 	if (/^[\p{Ll}\p{Script=Han}]/u.test(text)) return true;
 	return !/[.。!?！？]$/.test(before.trim()) && !/^[\p{Lu}][\p{L}\d ]{0,30}[:：]/u.test(text);
 }
@@ -262,7 +264,8 @@ function continueRow(row: SourceLine, get: RowCells, last: { entries: ReadEntry[
 	for (const entry of last.entries) {
 		if (!row.raw.includes('|')) {
 			const text = row.cells!.join(' ').trim();
-			const joined = (before: string) => (/\p{Script=Han}$/u.test(before) ? `${before}${text}` : `${before} ${text}`);
+			// Chinese text runs on without a space; a Latin word after it (`已存在 e.g.`) keeps one.
+			const joined = (before: string) => (/\p{Script=Han}$/u.test(before) && /^\p{Script=Han}/u.test(text) ? `${before}${text}` : `${before} ${text}`);
 			if (last.role === 'message' && entry.messages.length > 0) entry.messages[entry.messages.length - 1] = joined(entry.messages.at(-1)!);
 			else entry.description = entry.description ? joined(entry.description) : text;
 			entry.notes.push(`The text wraps onto source line ${row.line}; the lines are joined.`);

@@ -44,6 +44,8 @@ export const frontMatterSchema = z
 		commit: z.string().regex(/^[0-9a-f]{40}$/, 'must be a full commit id (40 hex digits)').optional(),
 		/** When the text was read (YYYY-MM-DD). */
 		retrieved: z.iso.date({ error: 'must be a date as YYYY-MM-DD' }).optional(),
+		/** A translation's codes that the venue documents in its language only (OKX's Chinese page): added as codes of the dialect. */
+		adds: z.array(z.union([z.string().min(1), z.number().int()])).default([]),
 		/** `strings` for venues whose codes are strings (`EOrder:Insufficient funds`): a name-like label is then the code. */
 		codes: z.enum(['numbers', 'strings'], { error: 'must be `numbers` or `strings`' }).default('numbers'),
 		/** The ccxt exchange (and market) that talks to this API, e.g. `binanceusdm` or `{ exchange: binance, market: linear }`. */

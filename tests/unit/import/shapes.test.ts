@@ -4,6 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { readAtlas } from '../../../src/lib/atlas.ts';
 import { splitSource } from '../../../src/lib/import/frontmatter.ts';
 import { readSource } from '../../../src/lib/import/reader.ts';
+import { withFittedHeaders } from '../../../src/lib/import/lines.ts';
 import type { CodeEntry } from '../../../src/lib/model/model.ts';
 
 /**
@@ -249,5 +250,15 @@ describe('the shape fixtures', () => {
 			[403, 'Forbidden'],
 			[503, 'Service Unavailable'],
 		]);
+	});
+
+	test('a header row with an extra empty cell over a shorter delimiter row (Bybit) is still a table', () => {
+		expect(codes('extra-header-cell').map((entry) => [entry.id, entry.description])).toEqual([
+			['790000', 'system error. please try again later'],
+			['790001', 'sign verification failed'],
+		]);
+		expect(withFittedHeaders('|Code |Description |   |\n|:--|:--|\n|1|a|')).toBe('| Code | Description |\n|:--|:--|\n|1|a|');
+		// A cell that holds text is never dropped: such a header is left as written.
+		expect(withFittedHeaders('|Code |Description | Note |\n|:--|:--|')).toBe('|Code |Description | Note |\n|:--|:--|');
 	});
 });

@@ -8,11 +8,17 @@ const links = (items: SidebarItem[]): string[] => items.flatMap((item) => (isSid
 const codeLink = (link: string) => /\/-?\d+\/$/.test(link);
 
 describe('sidebar', () => {
-	test('the site-wide sidebar lists each dialect once, the comparison and the guides, no sections or codes', () => {
+	test('the site-wide sidebar lists each dialect once, grouped by vendor, then the comparison, the sources and the guides, no sections or codes', () => {
 		const items = sidebar(dialects);
 		const [group] = items;
-		expect(isSidebarGroup(group!) && group.items).toEqual(dialects.map((dialect) => ({ label: dialect.name, link: `/${dialect.id}/` })));
-		expect(links(items)).toHaveLength(dialects.length + 1 + 5);
+		// Vendors in alphabetical order; one with several dialects is a collapsed group, one with a single dialect is its link.
+		expect(isSidebarGroup(group!) && group.items).toEqual([
+			{ label: 'Binance', collapsed: true, items: [{ label: 'Binance Options', link: '/binance-options/' }, { label: 'Binance USDⓈ-M Futures', link: '/binance-usdm/' }] },
+			{ label: 'Gateway API', link: '/gateway/' },
+			{ label: 'WEEX Spot API V3', link: '/weex-spot/' },
+		]);
+		expect(links(items)).toHaveLength(dialects.length + 2 + 5);
+		expect(links(items)).toContain('/sources/');
 		expect(links(items).filter(codeLink)).toEqual([]);
 	});
 
@@ -21,16 +27,23 @@ describe('sidebar', () => {
 		const items = dialectSidebar(dialects, 'binance-usdm');
 		const [group] = items;
 		expect(isSidebarGroup(group!)).toBe(true);
-		const entries = (group as { items: SidebarItem[] }).items;
-		expect(entries).toHaveLength(dialects.length);
+		const vendors = (group as { items: SidebarItem[] }).items;
+		expect(vendors).toHaveLength(3);
+		// The current dialect's vendor group is open, the dialect opened into its sections.
+		expect(vendors[0]).toMatchObject({ label: 'Binance', collapsed: false });
+		const entries = (vendors[0] as { items: SidebarItem[] }).items;
 		expect(entries[1]).toEqual({
 			label: 'Binance USDⓈ-M Futures',
 			collapsed: false,
 			items: [{ label: 'All 92 codes', link: '/binance-usdm/' }, ...usdm.sections.map((section) => ({ label: section.title, link: `/binance-usdm/${section.id}/` }))],
 		});
 		expect(entries[1]).toMatchObject({ items: [{}, { label: '10xx - General Server or Network issues' }, {}, {}, {}, {}] });
-		for (const [i, dialect] of dialects.entries()) if (dialect.id !== 'binance-usdm') expect(entries[i]).toEqual({ label: dialect.name, link: `/${dialect.id}/` });
-		expect(links(items)).toHaveLength(dialects.length + usdm.sections.length + 1 + 5);
+		expect(entries[0]).toEqual({ label: 'Binance Options', link: '/binance-options/' });
+		expect(vendors.slice(1)).toEqual([
+			{ label: 'Gateway API', link: '/gateway/' },
+			{ label: 'WEEX Spot API V3', link: '/weex-spot/' },
+		]);
+		expect(links(items)).toHaveLength(dialects.length + usdm.sections.length + 2 + 5);
 		expect(links(items).filter(codeLink)).toEqual([]);
 		expect(JSON.stringify(items)).not.toContain('Signature Errors (12xx)');
 	});
