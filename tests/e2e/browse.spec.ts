@@ -4,9 +4,11 @@ import { expectNoSideScroll } from './layout.ts';
 test('home -> dialect -> section -> code', async ({ page }) => {
 	await page.goto('./');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Error Atlas');
-	const card = page.locator('.dialect-card', { hasText: 'Binance USDⓈ-M Futures' });
-	await expect(card).toContainText('92 codes in 5 sections');
-	await card.getByRole('link').click();
+	// Venues are grouped by vendor, each product with its count.
+	const card = page.locator('.vendor-card', { has: page.getByRole('heading', { name: 'Binance', exact: true }) });
+	const product = card.locator('li', { hasText: 'Binance USDⓈ-M Futures' });
+	await expect(product).toContainText('92 codes');
+	await product.getByRole('link').click();
 
 	await expect(page).toHaveURL(/\/binance-usdm\/$/);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Binance USDⓈ-M Futures');

@@ -3,8 +3,9 @@ import { expectNoSideScroll } from './layout.ts';
 
 const numberRows = '.matrix-numbers tbody tr[data-verdict]';
 
+// The shipped atlas splits the matrix into block pages (/compare/<block>/): each test opens the block it needs.
 test('filter the matrix to a code and follow a cell to its page', async ({ page }) => {
-	await page.goto('compare/');
+	await page.goto('compare/20xx/');
 	const filter = page.getByRole('searchbox', { name: 'Filter' });
 	await filter.fill('-2010');
 	const rows = page.locator(`${numberRows}:visible`);
@@ -27,12 +28,13 @@ test('filter the matrix to a code and follow a cell to its page', async ({ page 
 });
 
 test('conflicts only keeps the numbers that mean different things', async ({ page }) => {
-	await page.goto('compare/');
+	// The shipped atlas is large enough to split the matrix into block pages: the 11xx block.
+	await page.goto('compare/11xx/');
 	const all = await page.locator(numberRows).count();
 	await page.getByRole('checkbox', { name: 'Conflicts only' }).check();
 	const visible = page.locator(`${numberRows}:visible`);
 	const conflicts = await visible.count();
-	expect(conflicts).toBeGreaterThan(10);
+	expect(conflicts).toBeGreaterThan(3);
 	expect(conflicts).toBeLessThan(all);
 	await expect(page.locator(`${numberRows}:visible:not([data-verdict="different"])`)).toHaveCount(0);
 	await expect(page.locator(`${numberRows}[data-code="-1121"]`)).toBeVisible();
@@ -45,7 +47,7 @@ test('conflicts only keeps the numbers that mean different things', async ({ pag
 });
 
 test('columns toggle, the concept view switches, and the keyboard reaches it all', async ({ page }) => {
-	await page.goto('compare/');
+	await page.goto('compare/11xx/');
 	const gatewayCells = page.locator('.matrix-numbers [data-col="gateway"]');
 	await page.getByRole('checkbox', { name: 'Gateway API' }).uncheck();
 	await expect(gatewayCells.first()).toBeHidden();
@@ -59,6 +61,8 @@ test('columns toggle, the concept view switches, and the keyboard reaches it all
 	await page.keyboard.press('Space');
 	await expect(page.getByRole('checkbox', { name: 'Conflicts only' })).toBeChecked();
 
+	// The concept view is on the index of the blocks.
+	await page.goto('compare/');
 	await page.getByRole('radio', { name: 'By concept' }).check();
 	await expect(page.locator('.matrix-numbers')).toBeHidden();
 	const symbol = page.locator('.matrix-concepts tr[data-concept="invalid-symbol"]');
@@ -71,7 +75,7 @@ test('columns toggle, the concept view switches, and the keyboard reaches it all
 });
 
 test('the header stays in view while the matrix scrolls', async ({ page }) => {
-	await page.goto('compare/');
+	await page.goto('compare/11xx/');
 	const wrap = page.locator('.matrix-wrap').first();
 	const header = page.locator('.matrix-numbers thead th').first();
 	const firstRow = page.locator(numberRows).first();
@@ -86,11 +90,12 @@ test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 
 	test('the matrix is a complete table', async ({ page, request }) => {
-		await page.goto('compare/');
+		await page.goto('compare/11xx/');
 		const csv = await (await request.get('api/v1/compare.csv')).text();
-		const numbers = csv.trimEnd().split('\r\n').length - 1;
+		const numbers = csv.trimEnd().split('\r\n').filter((line) => line.split(',')[1] === '11xx').length;
 		await expect(page.locator(numberRows)).toHaveCount(numbers);
 		await expect(page.locator(`${numberRows}:visible`)).toHaveCount(numbers);
+		await page.goto('compare/');
 		await expect(page.locator('.matrix-concepts')).toBeVisible();
 		// The controls need JavaScript, so they stay out of the way.
 		await expect(page.locator('.matrix-controls')).toBeHidden();
@@ -112,10 +117,10 @@ test('the address of a number only one code has leads to that code\'s page, whic
 	await expect(page.locator('.code-relations')).toContainText('inside the range -4001 to -4014');
 	await expect(page.locator('.code-relations')).not.toContainText('across dialects');
 	// The matrix links it there too.
-	await page.goto('compare/');
+	await page.goto('compare/40xx/');
 	await expect(page.locator('tr[data-code="-4003"] th a')).toHaveAttribute('href', /\/binance-options\/-4003\/$/);
 });
 
 test('the compare pages have no horizontal scroll at 375 px', async ({ page }) => {
-	await expectNoSideScroll(page, ['compare/', 'codes/-2010/', 'concepts/invalid-symbol/', 'gateway/-2010/']);
+	await expectNoSideScroll(page, ['compare/', 'compare/11xx/', 'codes/-2010/', 'concepts/invalid-symbol/', 'gateway/-2010/']);
 });
