@@ -25,6 +25,9 @@ for (const theme of ['light', 'dark'] as const) {
 
 		for (const { type, path } of samplePages()) {
 			test(`axe: ${type} (${path}) has no violations`, async ({ page }) => {
+				// axe reads every node: on the largest pages of the shipped atlas (a dialect of a
+				// thousand codes) that takes longer than the default 30 s on two cores.
+				test.setTimeout(120_000);
 				await page.goto(path);
 				await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
 				// Expressive Code makes a code block that overflows focusable from a debounced

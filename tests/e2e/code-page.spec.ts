@@ -165,9 +165,10 @@ test('the 40xx table is in code order, and so are the number and comparison tabl
 	for (const table of await page.locator('.code-table').all()) {
 		expect(inOrder((await table.locator('tbody tr td:first-child a').allTextContents()).map(Number))).toBe(true);
 	}
-	await page.goto('compare/');
+	// The shipped atlas's matrix is split into block pages: the 11xx block.
+	await page.goto('compare/11xx/');
 	const numbers = await page.locator('.matrix-numbers tbody tr[data-code]').evaluateAll((rows) => rows.map((row) => Number(row.getAttribute('data-code'))));
-	expect(numbers.length).toBeGreaterThan(100);
+	expect(numbers.length).toBeGreaterThan(20);
 	expect(inOrder(numbers)).toBe(true);
 });
 
