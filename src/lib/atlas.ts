@@ -8,6 +8,7 @@ import { normalize, type ReadSourceFile } from './import/normalize.ts';
 import { conceptsDir, readConcepts } from './concepts/concepts.ts';
 import { align, type Alignment } from './concepts/align.ts';
 import { withBasePaths } from './model/base-path.ts';
+import { resolveCcxt } from './ccxt/resolve.ts';
 
 /** What `check` prints for one source file. */
 export interface SourceReport {
@@ -106,7 +107,9 @@ export function readAtlas(dir: string, options: AtlasOptions = {}): AtlasRead {
 		});
 		files.push({ file: name, frontMatter: source.frontMatter, keyLines: keyLines(text), read });
 	}
-	const { dialects, codes, problems: mergeProblems } = normalize(files);
+	const ccxt = resolveCcxt(files);
+	problems.push(...ccxt.problems);
+	const { dialects, codes, problems: mergeProblems } = normalize(files, ccxt.maps);
 	problems.push(...mergeProblems);
 	// Concepts are read here, not by the site, so the JSON, the pages and the CLI agree on them.
 	const cdir = conceptsDir(dir, options.conceptsDir);

@@ -4,6 +4,7 @@ import type { Problem } from '../model/problems.ts';
 import { codePath, codeSlug, dialectPath, isNumericId, sectionPath, withBase } from '../model/urls.ts';
 import type { ReadEntry } from './entry.ts';
 import type { ReadResult, ReadSection } from './read-result.ts';
+import { classify, type CcxtMaps } from '../ccxt/classify.ts';
 
 /** A source after reading, as the normalizer needs it. */
 export interface ReadSourceFile {
@@ -19,7 +20,11 @@ export interface ReadSourceFile {
  * decides; a secondary only adds what the primary lacks and its descriptions become
  * attributed summaries.
  */
-export function normalize(files: ReadSourceFile[]): { dialects: Dialect[]; codes: CodeEntry[]; problems: Problem[] } {
+export function normalize(
+	files: ReadSourceFile[],
+	/** ccxt's error maps per dialect, for the dialects whose sources name a ccxt exchange. */
+	ccxt: ReadonlyMap<string, CcxtMaps> = new Map(),
+): { dialects: Dialect[]; codes: CodeEntry[]; problems: Problem[] } {
 	const problems: Problem[] = [];
 	const byDialect = new Map<string, ReadSourceFile[]>();
 	for (const file of files) {
@@ -49,7 +54,7 @@ export function normalize(files: ReadSourceFile[]): { dialects: Dialect[]; codes
 			}
 		}
 		const ordered = [primary, ...sources.filter((source) => source !== primary)];
-		const merged = mergeDialect(id, ordered);
+		const merged = mergeDialect(id, ordered, ccxt.get(id) ?? null);
 		dialects.push(merged.dialect);
 		codes.push(...merged.codes);
 		problems.push(...merged.problems);
@@ -74,7 +79,7 @@ function primaryProblems(id: string, sources: ReadSourceFile[], primaries: ReadS
 	}));
 }
 
-function mergeDialect(id: string, sources: ReadSourceFile[]): { dialect: Dialect; codes: CodeEntry[]; problems: Problem[] } {
+function mergeDialect(id: string, sources: ReadSourceFile[], ccxt: CcxtMaps | null): { dialect: Dialect; codes: CodeEntry[]; problems: Problem[] } {
 	const primary = sources[0]!;
 	const problems: Problem[] = [];
 	const sections: Section[] = [];
@@ -86,6 +91,7 @@ function mergeDialect(id: string, sources: ReadSourceFile[]): { dialect: Dialect
 		url: withBase('/', dialectPath(id)),
 		codeCount: 0,
 		hints: [...new Set(sources.flatMap((source) => source.frontMatter.hints))],
+		ccxt: ccxt && { exchange: ccxt.exchange, market: ccxt.market, version: ccxt.version },
 		sources: sources.map(
 			(source): SourceInfo => ({
 				file: source.file,
@@ -170,6 +176,8 @@ function mergeDialect(id: string, sources: ReadSourceFile[]): { dialect: Dialect
 	const seen = new Set<string>();
 	const codes = kept.flatMap((section) => section.codes.filter((code) => !seen.has(code) && seen.add(code)).map((code) => entries.get(code)!));
 	dialect.codeCount = codes.length;
+	// Once its texts are merged from every source: ccxt matches messages too.
+	if (ccxt) for (const entry of codes) entry.ccxt = classify(ccxt, entry);
 	problems.push(...slugProblems(dialect, codes, sources));
 	return { dialect, codes, problems };
 }
@@ -284,6 +292,7 @@ function newCode(dialect: string, read: ReadEntry, section: Section, ref: Source
 		section: { id: section.id, title: section.title },
 		alsoIn: read.alsoIn.map(({ line: _line, ...occurrence }) => occurrence),
 		concept: null,
+		ccxt: null,
 		url: withBase('/', codePath(dialect, read.id)),
 		sources: [ref],
 		translations: { ...read.translations },

@@ -5,6 +5,7 @@
  */
 import type { z } from 'zod';
 import type {
+	ccxtMappingSchema,
 	codeEntrySchema,
 	conceptSchema,
 	dialectSchema,
@@ -29,6 +30,7 @@ export type MessageTable = z.infer<typeof messageTableSchema>;
 export type Prose = Dialect['prose'][number];
 export type ProseBlock = Prose['blocks'][number];
 export type CodeEntry = z.infer<typeof codeEntrySchema>;
+export type CcxtMapping = z.infer<typeof ccxtMappingSchema>;
 export type Summary = NonNullable<CodeEntry['summary']>;
 export type Translation = z.infer<typeof translationSchema>;
 export type Occurrence = z.infer<typeof occurrenceSchema>;

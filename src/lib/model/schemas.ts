@@ -77,6 +77,25 @@ export const occurrenceSchema = z.strictObject({
 	solution: z.string().nullable(),
 });
 
+/** The exception ccxt raises for a code, read from the `ccxt` package's own error maps. */
+export const ccxtMappingSchema = z.strictObject({
+	/** The ccxt exchange and market whose maps were read. */
+	exchange: z.string(),
+	market: z.string().nullable(),
+	/** The class raised; `ExchangeError`, ccxt's generic one, when nothing matched. */
+	class: z.string(),
+	/** How ccxt finds it: by the code, by a message's exact text, by a phrase a message contains; null: nothing matched. */
+	match: z.enum(['code', 'message', 'broad']).nullable(),
+	/** The key of ccxt's map that matched (the code, the message, the phrase). */
+	key: z.string().nullable(),
+	/** The class and its ancestors in ccxt's hierarchy, nearest first, ending at `BaseError`. */
+	chain: z.array(z.string()).min(1),
+	/** What the class means for the caller. */
+	retry: z.enum(['retry-with-backoff', 'wait-then-retry', 'fix-nonce', 'fix-credentials', 'fix-request']),
+	/** The version of the ccxt package read. */
+	version: z.string(),
+});
+
 /** A normalized code entry, as stored in the `codes` collection and served by the API. */
 export const codeEntrySchema = z.strictObject({
 	dialect: z.string(),
@@ -110,6 +129,8 @@ export const codeEntrySchema = z.strictObject({
 	alsoIn: z.array(occurrenceSchema),
 	/** Id of the shared meaning this code has across dialects (`content/concepts/<id>.md`), or null. */
 	concept: z.string().nullable(),
+	/** What ccxt raises for it; null when the dialect names no ccxt exchange. */
+	ccxt: ccxtMappingSchema.nullable(),
 	/** Page path of the code, base path included. */
 	url: z.string(),
 	sources: z.array(sourceRefSchema).min(1),
@@ -138,6 +159,8 @@ export const dialectSchema = z.strictObject({
 	codeCount: z.number().int(),
 	/** What in a pasted error names this venue. */
 	hints: z.array(z.string()),
+	/** The ccxt exchange (and market) whose error maps give its codes' classes, and the ccxt version read; null when it names none. */
+	ccxt: z.strictObject({ exchange: z.string(), market: z.string().nullable(), version: z.string() }).nullable(),
 	sources: z.array(
 		z.strictObject({
 			file: z.string(),

@@ -126,6 +126,7 @@ function code(dialect: string, number: number, name: string | null, messages: st
 		section: { id: 'codes', title: 'Codes' },
 		alsoIn: [],
 		concept: null,
+		ccxt: null,
 		url: `/${dialect}/${number}/`,
 		sources: [{ file: `${dialect}.md`, role: 'primary' }],
 		translations: {},

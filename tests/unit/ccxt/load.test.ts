@@ -1,0 +1,58 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { readAtlas } from '../../../src/lib/atlas.ts';
+import { ccxtMaps } from '../../../src/lib/ccxt/load.ts';
+import { header, SEEDS, sourcesDir } from '../helpers/sources.ts';
+
+const PINNED = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')).dependencies.ccxt as string;
+
+describe("ccxt's maps, read from the package", () => {
+	test('are the pinned version, with the hierarchy from ccxt itself', () => {
+		const maps = ccxtMaps('binance', 'linear');
+		if (typeof maps === 'string') throw new Error(maps);
+		expect(maps.version).toBe(PINNED);
+		expect(maps.chains.InsufficientFunds).toEqual(['InsufficientFunds', 'ExchangeError', 'BaseError']);
+		expect(maps.chains.RateLimitExceeded?.at(-1)).toBe('BaseError');
+		expect(maps.chains.RateLimitExceeded).toContain('NetworkError');
+		expect(Object.keys(maps.marketExact).length).toBeGreaterThan(20);
+		expect(maps.exact['-1121']).toBe('BadSymbol');
+	});
+
+	test('read a flat map (deribit) as its exact map', () => {
+		const maps = ccxtMaps('deribit', null);
+		if (typeof maps === 'string') throw new Error(maps);
+		expect(maps.exact['10009']).toBe('InsufficientFunds');
+		expect(maps.broad).toEqual({});
+	});
+
+	test('name the nearest ids for an exchange ccxt does not have, and the markets for a market it does not split by', () => {
+		expect(ccxtMaps('binanse', null)).toMatch(/^ccxt [\d.]+ has no exchange "binanse"; the nearest: binance, /);
+		expect(ccxtMaps('binance', 'linar')).toBe(`ccxt's binance has no market "linar"; its markets: spot, linear, inverse, option, portfolioMargin`);
+		expect(ccxtMaps('okx', 'spot')).toBe("ccxt's okx keeps one map for all its markets: leave out `market`");
+	});
+});
+
+describe('the atlas with ccxt', () => {
+	const source = (ccxt: string) => `${header({ dialect: 'venue', role: 'primary', ccxt })}# Errors\n\n| Code | Message |\n| --- | --- |\n| -1121 | Invalid symbol. |\n| -9999 | Something nobody maps. |\n`;
+
+	test('gives each code of a dialect that names an exchange its class, and the dialect the version read', () => {
+		const atlas = readAtlas(sourcesDir({ 'venue.md': source('{ exchange: binance, market: spot }') }));
+		expect(atlas.problems).toEqual([]);
+		expect(atlas.dialects[0]!.ccxt).toEqual({ exchange: 'binance', market: 'spot', version: PINNED });
+		const [symbol, unknown] = atlas.codes;
+		expect(symbol!.ccxt).toMatchObject({ class: 'BadSymbol', match: 'code', chain: ['BadSymbol', 'BadRequest', 'ExchangeError', 'BaseError'], retry: 'fix-request' });
+		expect(unknown!.ccxt).toMatchObject({ class: 'ExchangeError', match: null });
+	});
+
+	test('fails check at the ccxt line for a name ccxt does not know', () => {
+		const atlas = readAtlas(sourcesDir({ 'venue.md': source('binanse') }));
+		expect(atlas.problems).toEqual([
+			expect.objectContaining({ file: 'venue.md', line: 7, message: expect.stringMatching(/has no exchange "binanse"; the nearest: binance/) }),
+		]);
+	});
+
+	test('leaves codes of a dialect that names none without a class', () => {
+		const atlas = readAtlas(SEEDS);
+		expect(atlas.codes.every((entry) => entry.ccxt === null)).toBe(true);
+	});
+});
