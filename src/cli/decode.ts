@@ -3,6 +3,8 @@ import { createDecoder, decode } from '../lib/decode/decode.ts';
 import type { DecodeResult, Match } from '../lib/decode/decode.ts';
 import { decodeDialects, decodeTargets } from '../lib/decode/targets.ts';
 import { matchWording } from '../lib/decode/wording.ts';
+import { describeCcxt } from '../lib/ccxt/classify.ts';
+import { codeKey, type CcxtMapping } from '../lib/model/model.ts';
 import { siteUrl } from '../lib/model/urls.ts';
 import { absoluteUrl } from '../lib/share/share.ts';
 import type { Atlas } from '../lib/atlas.ts';
@@ -36,11 +38,13 @@ export async function run(args: string[], io: CliIo): Promise<number> {
 	}
 	const result = decode(createDecoder(decodeTargets(atlas.codes, atlas.dialects), decodeDialects(atlas.dialects)), text);
 	const names = new Map(atlas.dialects.map((dialect) => [dialect.id, dialect.name]));
+	const ccxt = new Map(atlas.codes.map((entry) => [codeKey(entry), entry.ccxt]));
+	const ccxtOf = (match: Match) => (match.id === null ? null : (ccxt.get(codeKey({ dialect: match.dialect, id: match.id })) ?? null));
 	if (json) {
-		io.out(JSON.stringify(toJson(result), null, 2));
+		io.out(JSON.stringify(toJson(result, ccxtOf), null, 2));
 		if (result.matches.length === 0) io.err(describeSuggestions(result));
 	} else {
-		io.out(toText(result, names));
+		io.out(toText(result, names, ccxtOf));
 	}
 	return result.matches.length > 0 ? 0 : 1;
 }
@@ -64,15 +68,19 @@ function parseArgs(args: string[]): { json: boolean; help: boolean; words: strin
 }
 
 /** The documented `--json` shape, and nothing more, so scripts can rely on it. */
-function toJson(result: DecodeResult) {
+function toJson(result: DecodeResult, ccxtOf: (match: Match) => CcxtMapping | null) {
 	return {
 		input: result.input,
 		extracted: { code: result.extracted.code, message: result.extracted.message },
-		matches: result.matches.map(({ dialect, id, code, url, score, kind, filled }: Match) => ({ dialect, id, code, url, score, kind, filled })),
+		matches: result.matches.map((match: Match) => {
+			const { dialect, id, code, url, score, kind, filled } = match;
+			const ccxt = ccxtOf(match);
+			return { dialect, id, code, url, score, kind, filled, ccxt: ccxt && { class: ccxt.class, match: ccxt.match, chain: ccxt.chain, retry: ccxt.retry } };
+		}),
 	};
 }
 
-function toText(result: DecodeResult, names: Map<string, string>): string {
+function toText(result: DecodeResult, names: Map<string, string>, ccxtOf: (match: Match) => CcxtMapping | null): string {
 	const { code, message } = result.extracted;
 	const lines = [
 		`Read: code ${code ?? '(none)'}, message ${message === null ? '(none)' : `"${printable(message, 160)}"`} (${result.extracted.format})`,
@@ -91,6 +99,8 @@ function toText(result: DecodeResult, names: Map<string, string>): string {
 		lines.push(`${mark} ${String(i + 1).padStart(2)}. ${names.get(match.dialect) ?? match.dialect} ${what} ${printable(label, 80)}  ${absoluteUrl(match.url, siteUrl())}`);
 		const { kind, venue } = matchWording(match, result.extracted.message !== null);
 		lines.push(`      ${kind}${venue ? `; ${venue}` : ''}${filledText(match)}`);
+		const ccxt = ccxtOf(match);
+		if (ccxt) lines.push(`      ${describeCcxt(ccxt)}`);
 	});
 	return lines.join('\n');
 }

@@ -1,6 +1,7 @@
 import { loadAtlas } from '../lib/atlas.ts';
 import { compareNumbers, hasNumberPage, rangesCovering, type NumberRow, type RangeHit } from '../lib/compare/compare.ts';
 import { absoluteUrl } from '../lib/share/share.ts';
+import { describeCcxt } from '../lib/ccxt/classify.ts';
 import { codeSlug, numberPath, sectionPath, siteUrl, withBase } from '../lib/model/urls.ts';
 import { createDecoder, decodeExtracted } from '../lib/decode/decode.ts';
 import { decodeTargets } from '../lib/decode/targets.ts';
@@ -65,6 +66,7 @@ function lookupString(text: string, atlas: { dialects: Dialect[]; codes: CodeEnt
 			const meaning = [entry.messages[0], entry.description, entry.summary?.text].find((value) => value && value !== entry.title);
 			lines.push(`  ${names.get(entry.dialect) ?? entry.dialect} ${entry.id} ${entry.title}${meaning ? `: ${meaning}` : ''}${entry.deprecated ? ' (deprecated)' : ''}`);
 			lines.push(`    ${absoluteUrl(entry.url, siteUrl())}`);
+			if (entry.ccxt) lines.push(`    ${describeCcxt(entry.ccxt)}`);
 		}
 		io.out(lines.join('\n'));
 	}
@@ -103,6 +105,7 @@ function toText(number: number, atlas: { dialects: Dialect[]; codes: CodeEntry[]
 		const mark = row && row.meanings.length > 1 ? `[${labelOf.get(entry)}] ` : '';
 		lines.push(`  ${mark}${names.get(entry.dialect) ?? entry.dialect} ${entry.id} ${label}${meaning ? `: ${meaning}` : ''}${entry.deprecated ? ' (deprecated)' : ''}`);
 		lines.push(`    ${absoluteUrl(entry.url, site)}`);
+		if (entry.ccxt) lines.push(`    ${describeCcxt(entry.ccxt)}`);
 	}
 	for (const range of ranges) {
 		lines.push(`  ${names.get(range.dialect) ?? range.dialect} ${range.from} to ${range.to} (a range, not a documented code): ${range.title}${range.description ? `: ${range.description}` : ''}`);

@@ -8,7 +8,7 @@ import { normalize, type ReadSourceFile } from './import/normalize.ts';
 import { conceptsDir, readConcepts } from './concepts/concepts.ts';
 import { align, type Alignment } from './concepts/align.ts';
 import { withBasePaths } from './model/base-path.ts';
-import { resolveCcxt } from './ccxt/resolve.ts';
+import { noteCcxtContradictions, resolveCcxt } from './ccxt/resolve.ts';
 
 /** What `check` prints for one source file. */
 export interface SourceReport {
@@ -120,6 +120,7 @@ export function readAtlas(dir: string, options: AtlasOptions = {}): AtlasRead {
 	const alignment = align(codes, read.files);
 	problems.push(...alignment.problems.map(inConcepts));
 	for (const entry of codes) entry.concept = alignment.assignments.get(codeKey(entry)) ?? null;
+	noteCcxtContradictions(codes, alignment.concepts, reports, files);
 	const { unassigned, ambiguous, groups } = alignment;
 	const conceptReport = { dir: cdir, files: read.files.length, unassigned, ambiguous, groups };
 	return withBasePaths({ dialects, codes, concepts: alignment.concepts, reports, conceptReport, problems }, options.base ?? '/');

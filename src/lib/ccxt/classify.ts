@@ -26,10 +26,12 @@ export const CCXT_FALLBACK = 'ExchangeError';
  * (the first key, in ccxt's order, that a message contains). Nothing found: the generic
  * ExchangeError, with `match: null`.
  */
-export function classify(maps: CcxtMaps, code: { id: string; messages: string[] }): CcxtMapping {
+export function classify(maps: CcxtMaps, code: { id: string; code: number | null; messages: string[] }): CcxtMapping {
+	// A sub-code (OKX `51008_1000`) is what the API returns as its main code, 51008, with this message.
+	const keys = code.code !== null && String(code.code) !== code.id ? [code.id, String(code.code)] : [code.id];
 	const found =
-		byKey(maps.marketExact, code.id, 'code') ??
-		byKey(maps.exact, code.id, 'code') ??
+		first(keys, (key) => byKey(maps.marketExact, key, 'code')) ??
+		first(keys, (key) => byKey(maps.exact, key, 'code')) ??
 		first(code.messages, (message) => byKey(maps.exact, message, 'message')) ??
 		first(code.messages, (message) => byBroad(maps.broad, message));
 	const className = found?.className ?? CCXT_FALLBACK;
@@ -89,8 +91,14 @@ export const CCXT_RETRY_TEXT: Record<CcxtMapping['retry'], string> = {
  * True when a concept's ccxt class and ccxt's own class for the code disagree: neither is the
  * other or one of its ancestors (BadSymbol for a code ccxt raises as BadRequest is not a contradiction).
  */
-export function contradicts(mapping: CcxtMapping, conceptClass: string, chains: Record<string, string[]>): boolean {
+export function contradicts(mapping: CcxtMapping, conceptChain: string[]): boolean {
 	if (mapping.match === null) return false;
-	const conceptChain = chains[conceptClass] ?? [conceptClass];
-	return !mapping.chain.includes(conceptClass) && !conceptChain.includes(mapping.class);
+	return !mapping.chain.includes(conceptChain[0]!) && !conceptChain.includes(mapping.class);
+}
+
+/** One line for the command line: `InsufficientFunds ← ExchangeError ← BaseError (binance linear map, by code): fix the request; ...`. */
+export function describeCcxt(mapping: CcxtMapping): string {
+	const map = [mapping.exchange, mapping.market].filter(Boolean).join(' ');
+	const how = mapping.match === null ? `nothing in its ${map} map, so the generic class` : `${map} map, by ${mapping.match}`;
+	return `ccxt ${mapping.version}: ${mapping.chain.join(' ← ')} (${how}): ${CCXT_RETRY_TEXT[mapping.retry]}`;
 }

@@ -50,6 +50,11 @@ function classChains(ccxt: CcxtModule): Record<string, string[]> {
 	return chains;
 }
 
+/** A class of ccxt's with its ancestors, nearest first; the name alone for one ccxt does not export. */
+export function ccxtChain(name: string): string[] {
+	return ccxtPackage().chains[name] ?? [name];
+}
+
 /** ccxt's exchange ids. */
 export function ccxtExchanges(): string[] {
 	return ccxtPackage().ccxt.exchanges;

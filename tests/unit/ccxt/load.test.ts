@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { readAtlas } from '../../../src/lib/atlas.ts';
 import { ccxtMaps } from '../../../src/lib/ccxt/load.ts';
+import { run as runDecode } from '../../../src/cli/decode.ts';
+import { run as runLookup } from '../../../src/cli/lookup.ts';
 import { header, SEEDS, sourcesDir } from '../helpers/sources.ts';
 
 const PINNED = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')).dependencies.ccxt as string;
@@ -54,5 +56,28 @@ describe('the atlas with ccxt', () => {
 	test('leaves codes of a dialect that names none without a class', () => {
 		const atlas = readAtlas(SEEDS);
 		expect(atlas.codes.every((entry) => entry.ccxt === null)).toBe(true);
+	});
+});
+
+describe('the command line', () => {
+	const dir = sourcesDir({
+		'venue.md': `${header({ dialect: 'venue', role: 'primary', ccxt: '{ exchange: binance, market: linear }' })}# Errors\n\n| Code | Message |\n| --- | --- |\n| -2019 | Margin is insufficient. |\n`,
+	});
+	const capture = () => {
+		const out: string[] = [];
+		return { out, io: { out: (s: string) => out.push(s), err: (s: string) => out.push(s), sourcesDir: dir } };
+	};
+
+	test('lookup and decode print the class, its chain and what it means for a retry', async () => {
+		const line = `ccxt ${PINNED}: InsufficientFunds ← ExchangeError ← BaseError (binance linear map, by code): fix the request; a retry fails the same way.`;
+		const lookup = capture();
+		expect(await runLookup(['-2019'], lookup.io)).toBe(0);
+		expect(lookup.out.join('\n').split('\n')).toContain(`    ${line}`);
+		const decoded = capture();
+		expect(await runDecode(['{"code":-2019,"msg":"Margin is insufficient."}'], decoded.io)).toBe(0);
+		expect(decoded.out.join('\n').split('\n')).toContain(`      ${line}`);
+		const json = capture();
+		await runDecode(['--json', '{"code":-2019,"msg":"Margin is insufficient."}'], json.io);
+		expect(JSON.parse(json.out[0]!).matches[0].ccxt).toEqual({ class: 'InsufficientFunds', match: 'code', chain: ['InsufficientFunds', 'ExchangeError', 'BaseError'], retry: 'fix-request' });
 	});
 });
