@@ -28,5 +28,6 @@ export function httpStatusIn(cell: string | undefined): number | null {
 
 /** A section title about HTTP statuses: `HTTP Status Codes`, `HTTP Return Codes`, `HTTP 状态码`. */
 export function isHttpTitle(title: string): boolean {
-	return /\bhttp\b/i.test(title) && !/\berror codes? from\b/i.test(title);
+	// `Status Codes` alone (Bitkub v4: `#### 400 (INVALID_REQUEST)` under it) names the HTTP statuses too.
+	return (/\bhttp\b/i.test(title) && !/\berror codes? from\b/i.test(title)) || /^(?:response\s+)?status\s+codes?$/i.test(title.trim());
 }

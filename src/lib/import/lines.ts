@@ -258,15 +258,25 @@ const HEADING_ID = /\s*\{#[^}]*\}\s*$/;
 /** Renders inline content to plain text, one string per source line; exporters' decorations are left out. */
 function inlineLines(nodes: PhrasingContent[]): string[] {
 	let out = '';
+	// A `<br>` is one space, with the spaces written around it (`a <br> b` is `a b`).
+	let afterBreak = false;
 	const walk = (list: PhrasingContent[]) => {
 		for (const node of list) {
-			if (node.type === 'text' || node.type === 'inlineCode') out += node.value;
-			else if (node.type === 'html') out += DECORATION_TAG.test(node.value.trim()) ? (/^<br/i.test(node.value.trim()) ? ' ' : '') : node.value;
+			const lineBreak = node.type === 'html' && /^<br\b[^>]*>$/i.test(node.value.trim());
+			if (lineBreak) {
+				out = `${out.replace(/[ \t]+$/, '')} `;
+				afterBreak = true;
+				continue;
+			}
+			if (afterBreak && node.type === 'text') out += node.value.replace(/^[ \t]+/, '');
+			else if (node.type === 'text' || node.type === 'inlineCode') out += node.value;
+			else if (node.type === 'html') out += DECORATION_TAG.test(node.value.trim()) ? '' : node.value;
 			else if (node.type === 'break') out += '\n';
 			else if (node.type === 'image') out += node.alt ?? '';
 			// An anchor link whose text is only a zero-width space (`[​](#-1000 "Direct link to ...")`) is decoration.
 			else if (node.type === 'link' && plainText(node.children).replace(ZERO_WIDTH, '').trim() === '') continue;
 			else if ('children' in node) walk(node.children as PhrasingContent[]);
+			afterBreak = false;
 		}
 	};
 	walk(nodes);

@@ -71,6 +71,22 @@ export function readTable(rows: SourceLine[], context: TableContext, out: Segmen
 				continueRow(row, get, last);
 				continue;
 			}
+			// A source of string codes has no number to tell a code row by: any cell there that is
+			// not a code is a code the reader could not take, never a line of text to pass over.
+			const codeCell = cells[codeIndex]?.trim() ?? '';
+			if (context.stringCodes && codeCell !== '' && !isPlaceholderCell(codeCell)) {
+				out.unread.push({
+					line: row.line,
+					text: row.raw.trim(),
+					codeBearing: true,
+					reason: {
+						message: `the code cell "${codeCell.slice(0, 80)}" is not a string code the reader can take (an identifier of letters, digits and \`_ . : / -\`, at most five words)`,
+						hint: 'check the row against the page: a code written with something around it needs the reader taught that shape',
+					},
+				});
+				last = null;
+				continue;
+			}
 		}
 		if (readSummaryRow(row, get, context.section, out)) continue;
 		if (codeIndex === -1 && readMessageRow(row, get, context, out)) continue;
@@ -200,13 +216,22 @@ function readCodeRow(
 		return entry;
 	});
 	const textRole = (['message', 'description', 'meaning'] as const).find((role) => get.get(role) !== undefined) ?? 'description';
+	const note = 'note' in read && typeof read.note === 'string' ? read.note : undefined;
+	if (note) for (const entry of entries) entry.notes.push(note);
 	return { entries, textRole };
 }
 
-/** A code cell of string codes (`order-accountbalance-error`), as a code spec; null when it holds none. */
-function stringSpec(cell: string): { spec: CodeSpec; rest: string } | null {
-	const codes = parseStringCodes(cell);
-	return codes ? { spec: { kind: 'codes', codes }, rest: '' } : null;
+/**
+ * A code cell of string codes (`order-accountbalance-error`), as a code spec; null when it holds
+ * none. An optional part written after the code (Kraken's `EGeneral:Internal error[:<code>]`)
+ * is what the API may append: the code is what comes before it, and a note says so.
+ */
+function stringSpec(cell: string): { spec: CodeSpec; rest: string; note?: string } | null {
+	const optional = /^(.+?)\s*(\[[^\]]*<[^>]+>[^\]]*\])$/.exec(cell.trim());
+	const codes = parseStringCodes(optional ? optional[1]! : cell);
+	if (!codes) return null;
+	const note = optional ? `The source writes \`${optional[2]}\` after the code: a part the API may append, not part of the code.` : undefined;
+	return { spec: { kind: 'codes', codes }, rest: '', note };
 }
 
 /**

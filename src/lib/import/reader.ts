@@ -195,13 +195,21 @@ function readSegment(segment: Segment, section: ReadSection, inheritedHeaders: s
  * `200 orders at most` is not read as a code (and, opening with a number, fails `check` instead).
  */
 function isCodeLine(label: CodeLabel, line: SourceLine, next: SourceLine | undefined, previous: SourceLine | undefined): boolean {
-	if (line.quoted || next?.kind === 'bullet' || label.token.id.startsWith('-')) return true;
+	if (line.quoted || label.token.id.startsWith('-')) return true;
 	if (label.name !== null && isIdentifier(label.name)) return true;
+	// A wrapped sentence that goes on at a number (`...has at least` / `10 BTC, you can send`) is prose.
+	if (previous !== undefined && previous.line === line.line - 1 && (previous.kind === 'text' || previous.kind === 'continuation') && midSentence(previous.text)) return false;
+	if (next?.kind === 'bullet') return true;
 	// `**Error Codes**` or an `<aside>`'s `<strong>error codes</strong>` right above: the caption says what follows.
 	if (previous !== undefined && (previous.kind === 'text' || previous.kind === 'heading') && isCodesCaption(previous.text)) return true;
 	// `10001 Params error` among lines of the same shape is a list of codes, not a sentence.
 	const sibling = (other: SourceLine | undefined) => other !== undefined && (other.kind === 'text' || other.kind === 'continuation') && parseCodeLine(other.text) !== null;
 	return sibling(next) || sibling(previous);
+}
+
+/** A line that stops inside a sentence: it ends with a letter, a digit or a comma, and opens no code itself. */
+function midSentence(text: string): boolean {
+	return /[\p{L}\p{N},]$/u.test(text.trim()) && parseCodeLine(text) === null;
 }
 
 /** A short caption that names a list of codes: `Generic Error Codes`, `error codes:`, `错误码`. */

@@ -109,13 +109,18 @@ export function splitSegments(lines: SourceLine[]): Segment[] {
 	return segments.filter((segment, i) => i > 0 || segment.lines.some((line) => line.kind !== 'blank'));
 }
 
-/** Codes a section title names: `Messages for -1010 ERROR_MSG_RECEIVED, -2010 NEW_ORDER_REJECTED`. */
+/**
+ * Codes a section title names: `Messages for -1010 ERROR_MSG_RECEIVED, -2010 NEW_ORDER_REJECTED`,
+ * or with a Chinese label each: `消息 -1010 收到了错误消息， -2010 新订单被拒绝` (the label is the code's title).
+ */
 export function titleCodes(title: string, section: SectionRef, line: number): ReadEntry[] {
 	const entries: ReadEntry[] = [];
-	for (const match of title.matchAll(/(?:^|[\s(,])(\\?[-−]\d{3,6}(?:_\d{1,4})?)(?:\s+([A-Z][A-Z0-9_]*[A-Z0-9]))?(?=$|[\s),:])/g)) {
+	const codes = /(?:^|[\s(,，])(\\?[-−]\d{3,6}(?:_\d{1,4})?)(?:\s*(\p{Script=Han}[^，,、。；;\s]*)|(?:\s+([A-Z][A-Z0-9_]*[A-Z0-9]))?(?=$|[\s),:，]))/gu;
+	for (const match of title.matchAll(codes)) {
 		const token = parseCode(match[1]!);
 		if (!token || entries.some((entry) => entry.id === token.id)) continue;
-		const entry = newEntry(token, match[2] ?? null, section, line);
+		const entry = newEntry(token, match[3] ?? null, section, line);
+		if (match[2]) entry.title = match[2];
 		entry.notes.push(`Named in the section title "${title}" (line ${line}).`);
 		entries.push(entry);
 	}

@@ -261,4 +261,21 @@ describe('the shape fixtures', () => {
 		// A cell that holds text is never dropped: such a header is left as written.
 		expect(withFittedHeaders('|Code |Description | Note |\n|:--|:--|')).toBe('|Code |Description | Note |\n|:--|:--|');
 	});
+
+	test('a wrapped sentence that goes on at a number (HTX: `...has at least` / `10 BTC, you can send`) stays prose', () => {
+		expect(codes('wrapped-sentence-number').map((entry) => entry.id)).toEqual(['order-accountbalance-error', '510']);
+		expect(atlas.dialects.find((dialect) => dialect.id === 'wrapped-sentence-number')!.prose.flatMap((part) => part.blocks.map((block) => block.text)).join('\n')).toMatch(/10 BTC, you can send/);
+	});
+
+	test('a <br> in a table cell is one space, with the spaces around it (Bitkub)', () => {
+		expect(codes('br-cells').map((entry) => [entry.id, entry.messages[0] ?? entry.description])).toEqual([
+			['9', '• Invalid user • User not found • Freeze user'],
+			['10', 'Invalid parameter Invalid response'],
+		]);
+	});
+
+	test('headings under "Status Codes" are HTTP statuses, not codes (Bitkub v4)', () => {
+		expect(codes('status-headings').map((entry) => entry.id)).toEqual(['V1005']);
+		expect(atlas.dialects.find((dialect) => dialect.id === 'status-headings')!.httpStatuses.map((status) => status.status)).toEqual([200, 400]);
+	});
 });

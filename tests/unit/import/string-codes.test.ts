@@ -9,6 +9,7 @@ import { decodeDialects, decodeTargets } from '../../../src/lib/decode/targets.t
 import { parseStringCodes } from '../../../src/lib/import/codes.ts';
 import { buildLookupIndex } from '../../../src/lib/lookup/lookup-index.ts';
 import { resolveMissing } from '../../../src/lib/lookup/missing.ts';
+import { sourcesDir } from '../helpers/sources.ts';
 
 /** Venues whose codes are strings (Kraken, HTX, Coinbase shapes), declared with `codes: strings`. */
 const FIXTURES = join(import.meta.dirname, '../../fixtures');
@@ -113,5 +114,24 @@ describe('string codes in lookup, decode and the 404 page', () => {
 		const index = buildLookupIndex(atlas.dialects, atlas.codes, '/');
 		expect(resolveMissing('/kraken-like/EOrder:Insufficient%20funds/', index)).toEqual({ kind: 'redirect', url: '/kraken-like/eorder-insufficient-funds/' });
 		expect(resolveMissing('/coinbase-like/INSUFFICIENT_FUND/', index)).toEqual({ kind: 'redirect', url: '/coinbase-like/insufficient_fund/' });
+	});
+});
+
+describe('string code cells the reader cannot take', () => {
+	const source = (row: string) =>
+		`---\ndialect: venue\ndialectName: Venue\nvendor: Test\nrole: primary\ntitle: Errors\ncodes: strings\n---\n## Errors\n\n| Error | Additional Info |\n| --- | --- |\n| EGeneral:Invalid arguments | The request payload is malformed |\n| EAPI:Invalid key | An invalid key was supplied |\n| EAPI:Invalid nonce | An invalid nonce was supplied |\n${row}\n`;
+	const read = (row: string) => readAtlas(sourcesDir({ 'venue.md': source(row) }));
+
+	test('an optional part after the code (Kraken `[:<code>]`) is left out of the id, with a note', () => {
+		const atlas = read('| EGeneral:Internal error[:<code>] | Internal Support. Please contact support. |');
+		expect(atlas.problems).toEqual([]);
+		const entry = atlas.codes.find((code) => code.id === 'EGeneral:Internal error')!;
+		expect(entry.messages[0] ?? entry.description).toBe('Internal Support. Please contact support.');
+		expect(atlas.reports[0]!.notes).toEqual([expect.objectContaining({ line: 16, text: expect.stringContaining('`[:<code>]`') })]);
+	});
+
+	test('any other cell in the code column fails check at its line, never passed over as text', () => {
+		const atlas = read('| EGeneral: {see the (status) page} for more!!! | Something |');
+		expect(atlas.problems).toEqual([expect.objectContaining({ file: 'venue.md', line: 16, message: expect.stringMatching(/^the code cell "EGeneral: \{see/) })]);
 	});
 });
