@@ -28,8 +28,9 @@ describe('error-atlas decode', () => {
 			score: 100,
 			kind: 'code+message',
 			filled: ['2400'],
+			ccxt: null,
 		});
-		for (const match of json.matches) expect(Object.keys(match)).toEqual(['dialect', 'id', 'code', 'url', 'score', 'kind', 'filled']);
+		for (const match of json.matches) expect(Object.keys(match)).toEqual(['dialect', 'id', 'code', 'url', 'score', 'kind', 'filled', 'ccxt']);
 	});
 
 	it('shows every tied dialect in text form, without scores', async () => {

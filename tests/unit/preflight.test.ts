@@ -65,7 +65,7 @@ describe('the Node version preflight', () => {
 	test('the CLI runs on a Node that will do', () => {
 		const result = runAs('v24.8.0', ['bin/error-atlas.mjs', 'lookup', '-2010']);
 		expect(result.stderr).toBe('');
-		expect(result.stdout).toMatch(/^-2010: 3 dialects/);
+		expect(result.stdout).toMatch(/^-2010: \d+ dialects/);
 		expect(result.status).toBe(0);
 	});
 
