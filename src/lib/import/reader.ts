@@ -25,12 +25,15 @@ export function readSource(file: string, body: string, firstLine = 1, lang = 'en
 	const lines = readLines(withoutUpstreamFrontMatter(body), firstLine);
 	const usedIds = new Set<string>();
 	let headers: string[] = [];
-	for (const segment of splitSegments(lines)) {
+	const segments = splitSegments(lines);
+	const titled = qualifiedTitles(segments);
+	for (const segment of segments) {
 		const title = segment.title?.text ?? null;
 		const base = title ? slugify(title) : 'codes';
 		let id = base;
 		for (let n = 2; usedIds.has(id); n++) id = `${base}-${n}`;
 		const section: ReadSection = { id, title: title ?? 'Codes', description: null, line: segment.title?.line ?? firstLine, codes: [] };
+		section.title = titled.get(segment) ?? section.title;
 		const read = readSegment(segment, section, headers, codes === 'strings');
 		headers = read.headers;
 		result.httpStatuses.push(...read.httpStatuses);
@@ -76,6 +79,40 @@ function startsLikeCode(line: SourceLine): boolean {
 
 function unread(line: SourceLine): UnreadLine {
 	return { line: line.line, text: line.raw.trim(), codeBearing: line.kind !== 'code' && isCodeBearing(line.raw) };
+}
+
+/**
+ * Titles for sections whose heading repeats under different parents (HTX's six `### Error Code`,
+ * one under each of `## Trading`, `## Account`, ...): `Trading · Error Code`. The id stays the
+ * heading's own, so URLs do not change.
+ */
+function qualifiedTitles(segments: Segment[]): Map<Segment, string> {
+	const outline: Array<{ level: number; text: string }> = [];
+	const paths = new Map<Segment, string[]>();
+	for (const segment of segments) {
+		const title = segment.title?.text;
+		const level = /^\s{0,3}(#{1,6})\s/.exec(segment.title?.raw ?? '')?.[1]?.length;
+		if (title === undefined || level === undefined) continue;
+		while (outline.length > 0 && outline.at(-1)!.level >= level) outline.pop();
+		outline.push({ level, text: title });
+		paths.set(segment, outline.map((heading) => heading.text));
+	}
+	// The heading alone where it is unique, else with its parent, else with every heading above it.
+	const titles = new Map<Segment, string>();
+	const counted = (title: (path: string[]) => string) => {
+		const count = new Map<string, number>();
+		for (const path of paths.values()) count.set(title(path), (count.get(title(path)) ?? 0) + 1);
+		return (path: string[]) => count.get(title(path))! > 1;
+	};
+	const own = (path: string[]) => path.at(-1)!;
+	const withParent = (path: string[]) => path.slice(-2).join(' · ');
+	const ownRepeats = counted(own);
+	const parentRepeats = counted(withParent);
+	for (const [segment, path] of paths) {
+		if (path.length < 2 || !ownRepeats(path)) continue;
+		titles.set(segment, parentRepeats(path) ? path.join(' · ') : withParent(path));
+	}
+	return titles;
 }
 
 function readSegment(segment: Segment, section: ReadSection, inheritedHeaders: string[], stringCodes: boolean): SegmentRead {

@@ -278,4 +278,12 @@ describe('the shape fixtures', () => {
 		expect(codes('status-headings').map((entry) => entry.id)).toEqual(['V1005']);
 		expect(atlas.dialects.find((dialect) => dialect.id === 'status-headings')!.httpStatuses.map((status) => status.status)).toEqual([200, 400]);
 	});
+
+	test('sections of one heading under different parents are titled with the parent, their ids unchanged (HTX)', () => {
+		expect(atlas.dialects.find((dialect) => dialect.id === 'repeated-headings')!.sections.map((section) => [section.id, section.title])).toEqual([
+			['error-code', 'Trading · Error Code'],
+			['error-code-2', 'Account · Error Code'],
+		]);
+		expect(codes('repeated-headings').map((entry) => entry.section.title)).toEqual(['Trading · Error Code', 'Account · Error Code']);
+	});
 });

@@ -1,0 +1,21 @@
+import { readFileSync } from 'node:fs';
+
+/**
+ * The built atlas's own JSON, so the browser tests expect what the shipped sources hold: a
+ * venue added to content/sources changes the expected pages, not the tests.
+ */
+export type Listed = { dialect: string; id: string; code: number | null; name: string | null; title: string; messages: string[]; url: string };
+export type ListedDialect = { id: string; name: string; ranges: Array<{ from: number; to: number; title: string }> };
+
+export const CODES = JSON.parse(readFileSync('dist/api/v1/codes.json', 'utf8')) as Listed[];
+export const DIALECTS = JSON.parse(readFileSync('dist/api/v1/dialects.json', 'utf8')) as ListedDialect[];
+const BASE = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
+
+/** A code's page path relative to the base path: `/binance-usdm/-1121/`. */
+export const pathOf = (entry: Listed) => `/${entry.url.slice(BASE.length)}`;
+export const pathsWhere = (keep: (entry: Listed) => boolean) => CODES.filter(keep).map(pathOf).sort();
+export const withId = (id: string) => pathsWhere((entry) => entry.id === id);
+export const withName = (name: string) => pathsWhere((entry) => entry.name?.toUpperCase() === name);
+/** A message as typed: case and a final full stop aside. */
+const plain = (text: string) => text.toLowerCase().replace(/[.\s]+$/, '');
+export const withMessage = (message: string) => pathsWhere((entry) => entry.messages.some((text) => plain(text) === plain(message)));
