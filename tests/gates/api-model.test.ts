@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { codeEntrySchema, conceptSchema, dialectSchema } from '../../src/lib/model/schemas.ts';
+import { codeJsonPath } from '../../src/lib/model/urls.ts';
 import { distDir } from './dist.ts';
 
 const api = (file: string): unknown[] => JSON.parse(readFileSync(join(distDir(), 'api/v1', file), 'utf8'));
@@ -33,9 +34,11 @@ describe.each([
 	});
 });
 
-it('writes one file per code under /api/v1/<dialect>/<id>.json, byte for byte its entry in codes.json', () => {
+it("writes one file per code under /api/v1/<dialect>/<id's slug>.json, byte for byte its entry in codes.json", () => {
 	const codes = api('codes.json') as Array<{ dialect: string; id: string }>;
 	const files = readdirSync(join(distDir(), 'api/v1'), { recursive: true, encoding: 'utf8' }).filter((file) => /^[^/]+\/[^/]+\.json$/.test(file));
-	expect(files.sort()).toEqual(codes.map((entry) => `${entry.dialect}/${entry.id}.json`).sort());
-	for (const entry of codes) expect(readFileSync(join(distDir(), 'api/v1', entry.dialect, `${entry.id}.json`), 'utf8')).toBe(JSON.stringify(entry));
+	const expected = codes.map((entry) => codeJsonPath(entry.dialect, entry.id));
+	expect(new Set(expected).size).toBe(codes.length);
+	expect(files.map((file) => `api/v1/${file}`).sort()).toEqual(expected.sort());
+	for (const entry of codes) expect(readFileSync(join(distDir(), codeJsonPath(entry.dialect, entry.id)), 'utf8')).toBe(JSON.stringify(entry));
 });

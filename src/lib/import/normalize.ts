@@ -124,7 +124,8 @@ function mergeDialect(id: string, sources: ReadSourceFile[], ccxt: CcxtMaps | nu
 				...addTranslations(entries, source, ref, (read) => {
 					const section = sectionFor(read.section);
 					section.codes.push(read.id);
-					const entry = newCode(id, read, section, ref, false);
+					// The page is the code's only source: its texts are the code's own, not a secondary's summary.
+					const entry = newCode(id, read, section, ref, true);
 					entry.notes.push(`The venue documents this code only on its ${source.frontMatter.lang} page; its texts are that page's.`);
 					entries.set(read.id, entry);
 				}),

@@ -49,7 +49,9 @@ export function readTable(rows: SourceLine[], context: TableContext, out: Segmen
 			},
 		});
 	}
-	const http = context.http || isHttpTable(roles, [...cellsOf.values()]);
+	// Under an HTTP heading, a table that gives each code its status (`| Http status | code | desc |`) is still a table of codes.
+	const coded = roles.includes('status') && roles.includes('code');
+	const http = (context.http && !coded) || isHttpTable(roles, [...cellsOf.values()]);
 	let last: { entries: ReadEntry[]; role: ColumnRole } | null = null;
 	for (const row of body) {
 		const { cells, struckNotes } = withoutStruckText(row, cellsOf.get(row)!, headers, roles);
@@ -167,7 +169,10 @@ function readCodeRow(
 	const mainLang = languageOf(mainText, 'en');
 	const translated = get.extras.filter((extra) => mainText !== '' && scriptLanguage(extra.value) !== null && scriptLanguage(extra.value) !== mainLang);
 	const extras = get.extras.filter((extra) => !translated.includes(extra));
-	const description = joinExtras(get.get('description') ?? get.get('meaning'), extras);
+	// A category cell keeps its header (`Error source: Order`): the word alone says nothing.
+	const category = get.get('category');
+	const categoryLine = category === undefined ? [] : [`${headers[roles.indexOf('category')]}: ${category}`];
+	const description = [joinExtras(get.get('description') ?? get.get('meaning'), extras), ...categoryLine].filter(Boolean).join('\n') || null;
 	const { spec } = read;
 	if (spec.kind === 'range') {
 		out.ranges.push({

@@ -20,11 +20,11 @@ const HEADER_ROLES: Array<[ColumnRole, RegExp]> = [
 	['status', /http|status code|^status$|状态码/],
 	['code', /^(?:error |err |api |return |ret |response |resp |result )?codes?$|^(?:err(?:or)?|ret|return|result|resp)[ _-]?codes?\b|^code\b|错误码|错误代码|返回码|代码|エラーコード|오류 ?코드|에러 ?코드/],
 	['name', /\bname\b|enum|名称|标识/],
-	['message', /message|^msg$|\bmsg\b|提示|信息|消息|文案|メッセージ/],
+	['message', /message|^msg$|\bmsg\b|^error string$|提示|信息|消息|文案|メッセージ/],
 	['meaning', /meaning|含义|意义/],
 	['description', /description|desc\b|synopsis|reason|explanation|details?|描述|说明|原因|解释|説明/],
 	['solution', /solution|\bfix\b|action|resolution|what to do|suggest|recommend|handling|how to|解决|处理|建议|措施|対処/],
-	['category', /category|group|^type$|分类|类别|module/],
+	['category', /category|group|^type$|^error source$|分类|类别|module/],
 ];
 
 /** Maps a header cell to its role: `Error Code` -> code, `Description / Reason` -> description. */

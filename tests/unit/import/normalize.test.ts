@@ -69,6 +69,16 @@ describe('merge rules on small sources', () => {
 		expect(codes[1]).toMatchObject({ code: -1001, name: 'EXTRA', sources: [{ file: 's.md', role: 'secondary' }] });
 	});
 
+	test("a code only a translation documents (its `adds`) keeps that page's description as its own", () => {
+		const dir = sourcesDir({
+			'p.md': header({ dialect: 'x', role: 'primary' }) + '| Code | Description |\n|---|---|\n| 10000 | Internal error |\n',
+			't.md': header({ dialect: 'x', role: 'translation', lang: 'zh-CN', adds: '[10106]' }) + '|错误代码|详情描述|\n|-|-|\n|10000|内部错误|\n|10106| 非交易时间无法交易|\n',
+		});
+		const { codes, problems } = readAtlas(dir);
+		expect(problems).toEqual([]);
+		expect(codes.find((entry) => entry.id === '10106')).toMatchObject({ description: '非交易时间无法交易', summary: null, sources: [{ file: 't.md', role: 'translation' }] });
+	});
+
 	test('sources of one dialect must agree on its name', () => {
 		const dir = sourcesDir({
 			'p.md': header({ dialect: 'x', role: 'primary' }) + '-1000 A\n- a\n',

@@ -286,4 +286,11 @@ describe('the shape fixtures', () => {
 		]);
 		expect(codes('repeated-headings').map((entry) => entry.section.title)).toEqual(['Trading · Error Code', 'Account · Error Code']);
 	});
+
+	test('a code column beside an HTTP status column, under an "Http status" heading, holds codes (Bitrue)', () => {
+		expect(codes('http-status-column').map((entry) => [entry.id, entry.httpStatus, entry.messages[0] ?? entry.description])).toEqual([
+			['-2013', 200, 'Could not find order information for given order ID.'],
+			['-1121', 412, 'Invalid symbol name given.'],
+		]);
+	});
 });
