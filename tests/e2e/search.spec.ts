@@ -4,8 +4,12 @@ import { CODES, DIALECTS, pathOf, pathsWhere, withId, withMessage, withName } fr
 
 async function search(page: Page, query: string): Promise<string[]> {
 	await page.goto('about/');
-	await page.locator('button[data-open-modal]').click();
 	const input = page.locator('#starlight__search input.pagefind-ui__search-input');
+	// A click that lands before Starlight's script has wired the button opens nothing: click again.
+	await expect(async () => {
+		await page.locator('button[data-open-modal]').click();
+		await expect(input).toBeVisible({ timeout: 2_000 });
+	}).toPass();
 	await input.fill(query);
 	const links = page.locator('#starlight__search .pagefind-ui__result-inner > .pagefind-ui__result-title > a');
 	await expect(links.first()).toBeVisible();
@@ -19,7 +23,6 @@ async function search(page: Page, query: string): Promise<string[]> {
 	return paths.map((path) => `/${path.slice(base.length)}`);
 }
 
-const codePage = /^\/[a-z-]+\/-\d+\/$/;
 
 for (const query of ['-1121', '1121']) {
 	test(`searching ${query} brings the -1121 code pages first`, async ({ page }) => {
@@ -42,8 +45,9 @@ test('searching BAD_SYMBOL brings the BAD_SYMBOL pages first', async ({ page }) 
 
 test('searching recvWindow brings code pages about it first', async ({ page }) => {
 	const results = await search(page, 'recvWindow');
-	expect(results[0]).toMatch(codePage);
-	expect(results.slice(0, 3).some((path) => path.endsWith('/-1021/')), results.join(', ')).toBe(true);
+	const about = new Set(pathsWhere((entry) => [entry.title, ...entry.messages].some((text) => /recvwindow/i.test(text))));
+	expect(about.size).toBeGreaterThanOrEqual(3);
+	expect(results.slice(0, 3).every((path) => about.has(path)), results.join(', ')).toBe(true);
 	const titles = await page.locator('#starlight__search .pagefind-ui__result-inner > .pagefind-ui__result-title').allTextContents();
 	expect(titles[0]).toMatch(/RECV|TIMESTAMP/i);
 });
@@ -235,8 +239,8 @@ test.describe('search results', () => {
 			expect(paths.slice(0, withId('-1121').length).every(isCodePage), paths.join(', ')).toBe(true);
 			expect(paths[withId('-1121').length]).toBe('/codes/-1121/');
 		}
-		await search(page, '2010');
-		await expect(page.locator('#starlight__search .pagefind-ui__result-link[href$="/codes/-2010/"]')).toHaveText('-2010 across dialects');
+		const across = (await ranked(page, '2010')).find((result) => result.path === '/codes/-2010/');
+		expect(across?.title).toBe('-2010 across dialects');
 	});
 
 	test('concept pages are found, below the code pages', async ({ page }) => {
@@ -256,7 +260,8 @@ test.describe('search results', () => {
 		// The dialog uses the same ranking: the concept is not among the first results there.
 		await search(page, 'recvWindow');
 		const shown = await page.locator('#starlight__search .pagefind-ui__result-inner > .pagefind-ui__result-title > a').evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).pathname));
-		expect(shown.slice(0, 4).every((path) => /\/-\d+\/$/.test(path)), shown.join(', ')).toBe(true);
+		const base = new URL('../', page.url()).pathname;
+		expect(shown.slice(0, 4).every((path) => isCodePage(`/${path.slice(base.length)}`)), shown.join(', ')).toBe(true);
 	});
 
 	test('a row shared by two codes does not find either of them by its words', async ({ page }) => {
