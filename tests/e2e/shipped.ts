@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
  * The built atlas's own JSON, so the browser tests expect what the shipped sources hold: a
  * venue added to content/sources changes the expected pages, not the tests.
  */
-export type Listed = { dialect: string; id: string; code: number | null; name: string | null; title: string; messages: string[]; url: string };
+export type Listed = { dialect: string; id: string; code: number | null; name: string | null; title: string; messages: string[]; url: string; ccxt: { class: string; match: string | null } | null };
 export type ListedDialect = { id: string; name: string; ranges: Array<{ from: number; to: number; title: string }> };
 
 export const CODES = JSON.parse(readFileSync('dist/api/v1/codes.json', 'utf8')) as Listed[];

@@ -35,6 +35,7 @@ export function pageType(route: string, dialects: Set<string>, codeRoutes: Set<s
 	if (parts.length === 0) return 'home';
 	if (dialects.has(parts[0]!)) {
 		if (parts.length === 1) return 'dialect';
+		if (parts.length === 2 && parts[1] === 'ccxt') return 'ccxt coverage';
 		if (parts.length === 2) return /^-?\d+(_\d+)?$/.test(parts[1]!) ? 'code' : codeRoutes.has(route) ? 'string code' : 'section';
 		return `/${parts[0]}/*/*`;
 	}

@@ -193,7 +193,10 @@ function slugProblems(dialect: Dialect, codes: CodeEntry[], sources: ReadSourceF
 		const source = sources.find((candidate) => candidate.file === entry.sources[0]!.file);
 		return { file: entry.sources[0]!.file, line: source?.read.entries.find((read) => read.id === entry.id)?.line ?? 1 };
 	};
-	const taken = new Map<string, string>(dialect.sections.map((section) => [section.id, `the section "${section.title}"`]));
+	const taken = new Map<string, string>([
+		['ccxt', "the dialect's ccxt coverage page (and /api/v1/<dialect>/ccxt.json)"],
+		...dialect.sections.map((section): [string, string] => [section.id, `the section "${section.title}"`]),
+	]);
 	for (const entry of codes) {
 		if (isNumericId(entry.id)) continue;
 		const slug = codeSlug(entry.id);

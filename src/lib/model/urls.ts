@@ -51,6 +51,11 @@ export function codePath(dialect: string, id: string): string {
 	return `${dialect}/${codeSlug(id)}/`;
 }
 
+/** `binance-usdm/ccxt/`: how a dialect's codes and ccxt's maps for its exchange cover each other. */
+export function ccxtCoveragePath(dialect: string): string {
+	return `${dialect}/ccxt/`;
+}
+
 /** `codes/-1121/`: every dialect's meaning of one signed number. */
 export function numberPath(code: number): string {
 	return `codes/${code}/`;
@@ -82,6 +87,11 @@ export function apiPath(file: string): string {
 /** `api/v1/binance-usdm/-1121.json`: one code entry's JSON. */
 export function codeJsonPath(dialect: string, id: string): string {
 	return apiPath(`${dialect}/${codeSlug(id)}.json`);
+}
+
+/** `api/v1/binance-usdm/ccxt.json`: a dialect's codes as a map in ccxt's own shape. */
+export function ccxtJsonPath(dialect: string): string {
+	return apiPath(`${dialect}/ccxt.json`);
 }
 
 /** `sources/`: every source with where and when its text was copied. */

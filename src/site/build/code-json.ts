@@ -5,7 +5,8 @@ import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import type { Atlas } from '../../lib/atlas.ts';
 import { codeEntrySchema } from '../../lib/model/schemas.ts';
-import { apiPath, codeJsonPath } from '../../lib/model/urls.ts';
+import { ccxtCoverage, ccxtReviewMap, dialectCcxtMaps } from '../../lib/ccxt/coverage.ts';
+import { apiPath, ccxtJsonPath, codeJsonPath } from '../../lib/model/urls.ts';
 import { moveIntoPlace, stageFiles } from './staged-files.ts';
 
 /**
@@ -14,6 +15,7 @@ import { moveIntoPlace, stageFiles } from './staged-files.ts';
  * come in the same order). As Astro endpoints each file cost a route render, about a sixth of
  * page generation at 10,000 codes; here they are written on a worker thread while the pages
  * render ({@link stageFiles}) and their dialect folders moved into the output at the end.
+ * Beside them, `/api/v1/<dialect>/ccxt.json` for each dialect that names its ccxt exchange.
  * Under `astro dev` only `codes.json` exists.
  */
 export function codeJsonFiles(atlas: Atlas): AstroIntegration {
@@ -28,6 +30,7 @@ export function codeJsonFiles(atlas: Atlas): AstroIntegration {
 			'astro:build:setup': () => {
 				if (staged) return;
 				const files = atlas.codes.map((entry): [string, string] => [codeJsonPath(entry.dialect, entry.id), JSON.stringify(codeEntrySchema.parse(entry))]);
+				files.push(...ccxtReviewFiles(atlas));
 				rmSync(staging, { recursive: true, force: true });
 				staged = stageFiles(staging, files);
 				staged.catch(() => {});
@@ -41,4 +44,15 @@ export function codeJsonFiles(atlas: Atlas): AstroIntegration {
 			},
 		},
 	};
+}
+
+/** `/api/v1/<dialect>/ccxt.json` for each dialect that names its ccxt exchange: written beside its codes' files. */
+function ccxtReviewFiles(atlas: Atlas): Array<[string, string]> {
+	return atlas.dialects.flatMap((dialect): Array<[string, string]> => {
+		const maps = dialectCcxtMaps(dialect);
+		if (!maps) return [];
+		const codes = atlas.codes.filter((entry) => entry.dialect === dialect.id);
+		const coverage = ccxtCoverage(maps, codes, atlas.concepts);
+		return [[ccxtJsonPath(dialect.id), JSON.stringify(ccxtReviewMap(dialect, coverage, maps, codes, atlas.concepts))]];
+	});
 }
