@@ -214,6 +214,9 @@ function slugProblems(dialect: Dialect, codes: CodeEntry[], sources: ReadSourceF
 	return problems;
 }
 
+/** A letter of a script other than Latin: a message in the page's own language, not English. */
+const NON_LATIN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Cyrillic}\p{Script=Thai}]/u;
+
 /**
  * A translated source adds its texts to the primary's codes under its language, never codes
  * of its own: a code only the translation lists is reported, unless its front matter names it
@@ -243,8 +246,16 @@ function addTranslations(entries: Map<string, CodeEntry>, source: ReadSourceFile
 			});
 			continue;
 		}
-		entry.translations[lang] = { title: read.title ?? (read.name !== entry.name ? read.name : null), messages: read.messages, description: read.description };
 		if (!entry.sources.some((known) => known.file === ref.file)) entry.sources.push(ref);
+		// A page that gives each message in English and then in its language (Aster's and Binance
+		// derivatives' Chinese pages) repeats the primary's messages, in its own copy of them: its
+		// messages in its language come first, then any English one the primary does not have.
+		// A code whose messages the page leaves all in English keeps them as the page gives them.
+		const native = read.messages.filter((message) => NON_LATIN.test(message));
+		const others = read.messages.filter((message) => !NON_LATIN.test(message));
+		const messages = native.length > 0 ? [...native, ...others.filter((message) => !entry.messages.includes(message))] : read.messages;
+		if (messages.length < read.messages.length) entry.notes.push(`${source.file} gives ${read.messages.length - messages.length === 1 ? 'a message' : 'messages'} in English beside its ${lang} text, as the primary source has ${read.messages.length - messages.length === 1 ? 'it' : 'them'}: kept once, as the code's own.`);
+		entry.translations[lang] = { title: read.title ?? (read.name !== entry.name ? read.name : null), messages, description: read.description };
 	}
 	return problems;
 }

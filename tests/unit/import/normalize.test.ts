@@ -79,6 +79,19 @@ describe('merge rules on small sources', () => {
 		expect(codes.find((entry) => entry.id === '10106')).toMatchObject({ description: '非交易时间无法交易', summary: null, sources: [{ file: 't.md', role: 'translation' }] });
 	});
 
+	test("a translation that gives each message in English and then in its language translates it by the latter; English the primary lacks is kept", () => {
+		const dir = sourcesDir({
+			'p.md': header({ dialect: 'x', role: 'primary' }) + '-1000 UNKNOWN\n- An unknown error occurred.\n\n-1001 BUSY\n- Busy.\n',
+			't.md': header({ dialect: 'x', role: 'translation', lang: 'zh-CN' }) + '-1000 UNKNOWN\n- An unknown error occured.\n- 发生未知错误。\n\n-1001 BUSY\n- Busy.\n- 服务器忙 (Busy)\n',
+		});
+		const { codes, problems } = readAtlas(dir);
+		expect(problems).toEqual([]);
+		// The page's own English copy differs by a letter: kept, after the Chinese.
+		expect(codes[0]!.translations['zh-CN']!.messages).toEqual(['发生未知错误。', 'An unknown error occured.']);
+		expect(codes[1]!.translations['zh-CN']!.messages).toEqual(['服务器忙 (Busy)']);
+		expect(codes[1]!.notes.some((note) => /t\.md gives a message in English beside its zh-CN text/.test(note))).toBe(true);
+	});
+
 	test('sources of one dialect must agree on its name', () => {
 		const dir = sourcesDir({
 			'p.md': header({ dialect: 'x', role: 'primary' }) + '-1000 A\n- a\n',
