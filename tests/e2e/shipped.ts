@@ -4,11 +4,22 @@ import { readFileSync } from 'node:fs';
  * The built atlas's own JSON, so the browser tests expect what the shipped sources hold: a
  * venue added to content/sources changes the expected pages, not the tests.
  */
-export type Listed = { dialect: string; id: string; code: number | null; name: string | null; title: string; messages: string[]; url: string; ccxt: { class: string; match: string | null } | null };
+export type Listed = { dialect: string; id: string; code: number | null; name: string | null; title: string; messages: string[]; url: string; ccxt: { class: string; match: string | null } | null; translations: Record<string, { messages: string[] }> };
 export type ListedDialect = { id: string; name: string; ranges: Array<{ from: number; to: number; title: string }> };
 
 export const CODES = JSON.parse(readFileSync('dist/api/v1/codes.json', 'utf8')) as Listed[];
 export const DIALECTS = JSON.parse(readFileSync('dist/api/v1/dialects.json', 'utf8')) as ListedDialect[];
+/** Each number's block and verdict, from the first three columns of compare.csv (never quoted). */
+export const VERDICTS = readFileSync('dist/api/v1/compare.csv', 'utf8')
+	.split('\n')
+	.slice(1)
+	.filter(Boolean)
+	.map((line) => {
+		const [code, block, verdict] = line.split(',', 3);
+		return { code: Number(code), block: block!, verdict: verdict! };
+	});
+/** The first number of a block that means the same in every dialect that has it. */
+export const sameIn = (block: string) => VERDICTS.find((row) => row.block === block && row.verdict === 'same')!.code;
 const BASE = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
 
 /** A code's page path relative to the base path: `/binance-usdm/-1121/`. */
