@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { CODES, DIALECTS } from './shipped.ts';
 
 // Paths are relative to the configured base URL, so these tests also run against a
 // BASE_PATH=/errors build.
@@ -97,10 +98,14 @@ test.describe('the 404 page', () => {
 	test('an unknown code another dialect has: offers it there', async ({ page }) => {
 		await page.goto('binance-usdm/3000/');
 		await expect(page.locator('.not-found-summary')).toHaveText('Binance USDⓈ-M Futures documents no code -3000.');
+		// Every other dialect that documents -3000 (the gateway seed, Binance's SAPI list, ...), each named.
+		const others = CODES.filter((entry) => entry.code === -3000 && entry.dialect !== 'binance-usdm');
 		const elsewhere = page.locator('.not-found-elsewhere li');
-		await expect(elsewhere).toHaveCount(1);
-		await expect(elsewhere).toContainText('(Gateway API)');
-		await expect(elsewhere.getByRole('link')).toHaveAttribute('href', /\/gateway\/-3000\/$/);
+		await expect(elsewhere).toHaveCount(others.length);
+		const items = await elsewhere.evaluateAll((lis) => lis.map((li) => ({ text: li.textContent ?? '', href: li.querySelector('a')?.getAttribute('href') ?? '' })));
+		const dialectOf = (href: string) => href.replace(/^.*\/([^/]+)\/-3000\/$/, '$1');
+		expect(items.map((item) => dialectOf(item.href)).sort()).toEqual(others.map((entry) => entry.dialect).sort());
+		for (const item of items) expect(item.text).toContain(`(${DIALECTS.find((dialect) => dialect.id === dialectOf(item.href))!.name})`);
 	});
 
 	test('a name two codes share: offers both', async ({ page }) => {
