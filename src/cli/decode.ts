@@ -75,7 +75,9 @@ function toJson(result: DecodeResult, ccxtOf: (match: Match) => CcxtMapping | nu
 		matches: result.matches.map((match: Match) => {
 			const { dialect, id, code, url, score, kind, filled } = match;
 			const ccxt = ccxtOf(match);
-			return { dialect, id, code, url, score, kind, filled, ccxt: ccxt && { class: ccxt.class, match: ccxt.match, chain: ccxt.chain, retry: ccxt.retry } };
+			const raised = ccxt && { class: ccxt.class, match: ccxt.match, chain: ccxt.chain, retry: ccxt.retry };
+			// ccxtClass: the ccxt exception the paste names, when ccxt raises it for this code.
+			return { dialect, id, code, url, score, kind, filled, ccxt: raised, ccxtClass: match.ccxtClass ?? null };
 		}),
 	};
 }
@@ -97,8 +99,8 @@ function toText(result: DecodeResult, names: Map<string, string>, ccxtOf: (match
 		const mark = match.score === best ? (tied > 1 ? '=' : '*') : ' ';
 		const what = match.kind === 'range' ? 'range' : (match.id ?? '(message)');
 		lines.push(`${mark} ${String(i + 1).padStart(2)}. ${names.get(match.dialect) ?? match.dialect} ${what} ${printable(label, 80)}  ${absoluteUrl(match.url, siteUrl())}`);
-		const { kind, venue } = matchWording(match, result.extracted.message !== null);
-		lines.push(`      ${kind}${venue ? `; ${venue}` : ''}${filledText(match)}`);
+		const { kind, venue, ccxt: raised } = matchWording(match, result.extracted.message !== null);
+		lines.push(`      ${[kind, venue, raised].filter(Boolean).join('; ')}${filledText(match)}`);
 		const ccxt = ccxtOf(match);
 		if (ccxt) lines.push(`      ${describeCcxt(ccxt)}`);
 	});

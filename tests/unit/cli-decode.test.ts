@@ -29,8 +29,9 @@ describe('error-atlas decode', () => {
 			kind: 'code+message',
 			filled: ['2400'],
 			ccxt: null,
+			ccxtClass: null,
 		});
-		for (const match of json.matches) expect(Object.keys(match)).toEqual(['dialect', 'id', 'code', 'url', 'score', 'kind', 'filled', 'ccxt']);
+		for (const match of json.matches) expect(Object.keys(match)).toEqual(['dialect', 'id', 'code', 'url', 'score', 'kind', 'filled', 'ccxt', 'ccxtClass']);
 	});
 
 	it('shows every tied dialect in text form, without scores', async () => {

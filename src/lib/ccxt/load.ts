@@ -55,6 +55,11 @@ export function ccxtChain(name: string): string[] {
 	return ccxtPackage().chains[name] ?? [name];
 }
 
+/** The exception classes ccxt exports. */
+export function ccxtClasses(): string[] {
+	return Object.keys(ccxtPackage().chains);
+}
+
 /** ccxt's exchange ids. */
 export function ccxtExchanges(): string[] {
 	return ccxtPackage().ccxt.exchanges;

@@ -210,7 +210,7 @@ export function align(codes: CodeEntry[], files: ConceptFile[]): Alignment {
 			const { id, title, class: kind, retry, ccxt } = file.frontMatter;
 			const members = codes
 				.filter((entry) => assignments.get(codeKey(entry)) === id)
-				.map((entry) => ({ dialect: entry.dialect, id: entry.id, code: entry.code, title: entry.title, url: entry.url }));
+				.map((entry) => ({ dialect: entry.dialect, id: entry.id, code: entry.code, title: entry.title, url: entry.url, ccxt: entry.ccxt?.class ?? null }));
 			return { id, title, class: kind, retry, ccxt, explanation: file.explanation, url: withBase('/', conceptPath(id)), members };
 		})
 		.sort((a, b) => a.id.localeCompare(b.id));

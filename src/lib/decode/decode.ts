@@ -5,6 +5,7 @@
 import type { CodeEntry } from '../model/model.ts';
 import type { Extracted } from './extract.ts';
 import type { PreparedMessage, Template } from './template.ts';
+import { ccxtClassIn } from './exception.ts';
 import { extractError, SCAN_LIMIT } from './extract.ts';
 import { compileTemplate, foldCase, matchTemplate, normalizeMessage, prepareMessage } from './template.ts';
 
@@ -12,7 +13,12 @@ import { compileTemplate, foldCase, matchTemplate, normalizeMessage, prepareMess
  * What the decoder needs of a code: a CodeEntry has it, and so does the decoder index. A row of
  * a dialect's message table (a documented message with no code) has `id` and `code` null.
  */
-export type DecodeTarget = Pick<CodeEntry, 'dialect' | 'name' | 'title' | 'url' | 'messages'> & { id: string | null; code: number | null };
+export type DecodeTarget = Pick<CodeEntry, 'dialect' | 'name' | 'title' | 'url' | 'messages'> & {
+	id: string | null;
+	code: number | null;
+	/** The exception ccxt raises for the code (`ExchangeError` where it maps nothing); absent where the dialect names no ccxt exchange. */
+	ccxt?: string;
+};
 
 /**
  * Code and message both fit; the code alone fits; the message fits under another code; the
@@ -55,6 +61,8 @@ export interface Match {
 	range?: DecodeRange;
 	/** True when the paste names this dialect's venue (a ccxt id, an API host). */
 	hinted?: boolean;
+	/** The ccxt exception the paste names, when ccxt raises it for this code. */
+	ccxtClass?: string;
 }
 
 export interface Suggestion {
@@ -80,7 +88,7 @@ export interface DecodeResult {
  * ambiguous paste shows every dialect it fits. Only the code-alone tier is graded, by how
  * many words the pasted message shares with the code's own text (at most +9).
  */
-export const SCORES = { exact: 100, partial: 90, codeOnly: 50, range: 40, message: 30, messagePartial: 20, hint: 5, otherVenue: 50 } as const;
+export const SCORES = { exact: 100, partial: 90, codeOnly: 50, range: 40, message: 30, messagePartial: 20, hint: 5, ccxtClass: 3, otherVenue: 50 } as const;
 
 interface PreparedTarget {
 	target: DecodeTarget;
@@ -163,23 +171,23 @@ export function decodeExtracted(
 ): { matches: Match[]; suggestions: Suggestion[] } {
 	const message = extracted.message === null ? null : prepareMessage(extracted.message);
 	const code = extracted.code === null ? null : resolveCode(decoder, extracted.code);
-	const matches: Array<{ match: Match; order: number }> = [];
+	const matches: Array<{ match: Match; order: number; entry?: PreparedTarget }> = [];
 	const seen = new Set<PreparedTarget>();
 
 	for (const entry of code === null ? [] : (decoder.byCode.get(code) ?? [])) {
 		seen.add(entry);
-		matches.push({ match: codeMatch(entry, message), order: entry.order });
+		matches.push({ match: codeMatch(entry, message), order: entry.order, entry });
 	}
 	for (const entry of stringCodesIn(decoder, options.input ?? '')) {
 		if (seen.has(entry)) continue;
 		seen.add(entry);
-		matches.push({ match: stringCodeMatch(entry, message), order: entry.order });
+		matches.push({ match: stringCodeMatch(entry, message), order: entry.order, entry });
 	}
 	if (message && message.text !== '') {
 		for (const entry of decoder.targets) {
 			if (seen.has(entry)) continue;
 			const found = messageMatch(entry, message);
-			if (found) matches.push({ match: found, order: entry.order });
+			if (found) matches.push({ match: found, order: entry.order, entry });
 		}
 	}
 
@@ -200,6 +208,18 @@ export function decodeExtracted(
 		if (!hinted.has(item.match.dialect)) continue;
 		item.match.score += SCORES.hint;
 		item.match.hinted = true;
+	}
+	// `ccxt.base.errors.InsufficientFunds: binance {"code":-2010,...}`: of the codes the paste's
+	// code can be, those ccxt raises that class for come first; a venue the paste names still
+	// outranks them, since the hint is worth more.
+	const pasteClass = ccxtClassIn(options.input ?? '');
+	const byCode = matches.filter((item) => item.match.kind === 'code' || item.match.kind === 'code+message');
+	if (pasteClass !== null && byCode.length > 1) {
+		for (const item of byCode) {
+			if (item.entry?.target.ccxt !== pasteClass) continue;
+			item.match.score += SCORES.ccxtClass;
+			item.match.ccxtClass = pasteClass;
+		}
 	}
 	// The paste names a venue that has this code: the same number in a dialect it does not name
 	// is another venue's code, so it comes after, even when its message fits better

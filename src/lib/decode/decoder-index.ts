@@ -7,9 +7,12 @@ import type { DecodeDialect, DecodeTarget } from './decode.ts';
 
 /**
  * `[dialect index, code, id or null when it is the code's digits, name, title or null when
- * derivable, url, messages]`; a message-table row has code null and id null.
+ * derivable, url, messages, and the index in `ccxtClasses` of the class ccxt raises for it, where
+ * the dialect names a ccxt exchange]`; a message-table row has code null and id null.
  */
-export type DecoderIndexRow = [number, number | null, string | null, string | null, string | null, string, string[]];
+export type DecoderIndexRow =
+	| [number, number | null, string | null, string | null, string | null, string, string[]]
+	| [number, number | null, string | null, string | null, string | null, string, string[], number];
 
 /** `[name, hints, ranges as [from, to, title, url]]`, one per entry of `dialects`. */
 export type DecoderIndexDialect = [string, string[], Array<[number, number, string, string]>];
@@ -20,24 +23,31 @@ export interface DecoderIndex {
 	rows: DecoderIndexRow[];
 	/** Names, venue hints and ranges of the dialects, in the order of `dialects`. */
 	dialectInfo?: DecoderIndexDialect[];
+	/** The ccxt exception classes the rows name, each once. */
+	ccxtClasses?: string[];
 }
 
 /** Packs codes into the decoder index, in the order given (the order ties are shown in). */
 export function buildDecoderIndex(codes: readonly DecodeTarget[], info: readonly DecodeDialect[] = []): DecoderIndex {
 	const dialects: string[] = info.map((dialect) => dialect.id);
+	const classes: string[] = [];
 	const rows = codes.map((entry): DecoderIndexRow => {
 		let dialect = dialects.indexOf(entry.dialect);
 		if (dialect === -1) dialect = dialects.push(entry.dialect) - 1;
 		const title = entry.title === defaultTitle(entry.name, entry.messages) ? null : entry.title;
 		const id = entry.id === (entry.code === null ? null : String(entry.code)) ? null : entry.id;
-		return [dialect, entry.code, id, entry.name, title, entry.url, [...entry.messages]];
+		const row: DecoderIndexRow = [dialect, entry.code, id, entry.name, title, entry.url, [...entry.messages]];
+		if (entry.ccxt === undefined) return row;
+		let klass = classes.indexOf(entry.ccxt);
+		if (klass === -1) klass = classes.push(entry.ccxt) - 1;
+		return [...row, klass];
 	});
 	const byId = new Map(info.map((dialect) => [dialect.id, dialect]));
 	const dialectInfo = dialects.map((id): DecoderIndexDialect => {
 		const dialect = byId.get(id);
 		return [dialect?.name ?? id, dialect?.hints ?? [], (dialect?.ranges ?? []).map((range) => [range.from, range.to, range.title, range.url])];
 	});
-	return { version: 1, dialects, rows, ...(info.length > 0 ? { dialectInfo } : {}) };
+	return { version: 1, dialects, rows, ...(info.length > 0 ? { dialectInfo } : {}), ...(classes.length > 0 ? { ccxtClasses: classes } : {}) };
 }
 
 /** The dialects' names, hints and ranges from a fetched index; malformed entries are skipped. */
@@ -60,9 +70,11 @@ export function dialectsFromIndex(index: unknown): DecodeDialect[] {
 export function targetsFromIndex(index: unknown): DecodeTarget[] {
 	if (!isIndex(index)) return [];
 	const targets: DecodeTarget[] = [];
+	const classes = Array.isArray(index.ccxtClasses) ? index.ccxtClasses : [];
 	for (const row of index.rows) {
 		if (!isRow(row) || index.dialects[row[0]] === undefined) continue;
-		const [dialect, code, id, name, title, url, messages] = row;
+		const [dialect, code, id, name, title, url, messages, klass] = row;
+		const ccxt = klass === undefined ? undefined : classes[klass];
 		targets.push({
 			dialect: index.dialects[dialect],
 			id: id ?? (code === null ? null : String(code)),
@@ -71,6 +83,7 @@ export function targetsFromIndex(index: unknown): DecodeTarget[] {
 			title: title ?? defaultTitle(name, messages),
 			url,
 			messages,
+			...(typeof ccxt === 'string' ? { ccxt } : {}),
 		});
 	}
 	return targets;
@@ -95,7 +108,7 @@ function isIndex(value: unknown): value is DecoderIndex {
 function isRow(row: unknown): row is DecoderIndexRow {
 	return (
 		Array.isArray(row) &&
-		row.length === 7 &&
+		(row.length === 7 || (row.length === 8 && Number.isInteger(row[7]))) &&
 		Number.isInteger(row[0]) &&
 		(row[1] === null || Number.isInteger(row[1])) &&
 		(row[2] === null || typeof row[2] === 'string') &&

@@ -5,6 +5,7 @@
 import { cleanMessage, MESSAGE_LIMIT } from './clean.ts';
 import { pasteLines } from './paste-lines.ts';
 import { readQuoted } from './quoted.ts';
+import { CCXT_EXCEPTIONS } from '../model/vocabulary.ts';
 
 /**
  * An exception line: `pkg.SomeError: message`, `Caused by: x.y.Z: message`, `{ Error: message`.
@@ -19,21 +20,26 @@ const NAMED_IN_LINE = /(?:^|[^\w$.])([\w$.]*(?:Error|Exception)):[ \t]+(?=\S)/;
 const PYTHON_REPR = /^\s*((?:[A-Za-z_$][\w$]*\.)*[A-Za-z_$][\w$]*)\((?=['"])/;
 export const EXCEPTION_HEAD = /^\s*(?:[\w$]+\.)*[\w$]*(?:Error|Exception)\w*:\s+/;
 
-/**
- * ccxt's exception classes whose names do not end in Error: JavaScript ccxt prints them without
- * a package (`InsufficientFunds: binance Account has insufficient balance ...`).
- */
-const CCXT_CLASSES = new Set([
-	'AccountNotEnabled', 'AccountSuspended', 'AddressPending', 'ArgumentsRequired', 'BadRequest', 'BadResponse', 'BadSymbol',
-	'CancelPending', 'ContractUnavailable', 'DDoSProtection', 'DuplicateOrderId', 'ExchangeClosedByUser', 'ExchangeNotAvailable',
-	'InsufficientFunds', 'InvalidAddress', 'InvalidNonce', 'InvalidOrder', 'InvalidProxySettings', 'ManualInteractionNeeded',
-	'MarginModeAlreadySet', 'MarketClosed', 'NoChange', 'NotSupported', 'NullResponse', 'OnMaintenance', 'OperationFailed',
-	'OperationRejected', 'OrderImmediatelyFillable', 'OrderNotCached', 'OrderNotFillable', 'OrderNotFound', 'PermissionDenied',
-	'RateLimitExceeded', 'RequestTimeout',
-]);
+const CCXT_CLASSES = new Set<string>(CCXT_EXCEPTIONS);
 
 function isExceptionClass(name: string): boolean {
 	return name.includes('.') || /(?:Error|Exception|Warning|Fault)$/.test(name) || CCXT_CLASSES.has(name);
+}
+
+/**
+ * The ccxt exception class a paste names: `ccxt.base.errors.InsufficientFunds: binance {...}`
+ * (Python), `InsufficientFunds: binance ...` or `[InsufficientFunds] ...` (JavaScript), the
+ * last such line of a traceback. Null when no line names one of ccxt's classes.
+ */
+export function ccxtClassIn(text: string): string | null {
+	let found: string | null = null;
+	for (const whole of pasteLines(text)) {
+		const line = whole.slice(0, 2 * MESSAGE_LIMIT);
+		const named = EXCEPTION_LINE.exec(line) ?? BRACKETED_EXCEPTION.exec(line);
+		const name = named?.[1]?.split('.').pop();
+		if (name !== undefined && CCXT_CLASSES.has(name) && (named![1] === name || named![1]!.startsWith('ccxt.'))) found = name;
+	}
+	return found;
 }
 
 /** A stack-trace or traceback line: `    at f (file.js:1:2)`, `  File "x.py", line 3`, `#0 /x.php(1)`. */

@@ -17,6 +17,7 @@ export function decodeTargets(codes: readonly CodeEntry[], dialects: readonly Di
 		title: entry.title,
 		url: entry.url,
 		messages: matchableMessages(entry),
+		...(entry.ccxt ? { ccxt: entry.ccxt.class } : {}),
 	}));
 	for (const dialect of dialects) {
 		for (const table of dialect.messageTables) {
@@ -45,7 +46,8 @@ export function decodeDialects(dialects: readonly Dialect[], base = '/'): Decode
 	return dialects.map((dialect) => ({
 		id: dialect.id,
 		name: dialect.name,
-		hints: dialect.hints,
+		// The ccxt exchange id names the venue in a ccxt paste (`binance {...}`, `kucoinfutures POST ...`).
+		hints: [...new Set([...dialect.hints, ...(dialect.ccxt ? [dialect.ccxt.exchange] : [])])],
 		ranges: dialect.ranges.map((range) => ({ from: range.from, to: range.to, title: range.title, url: withBase(base, sectionPath(dialect.id, range.section.id)) })),
 	}));
 }

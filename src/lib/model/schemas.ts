@@ -253,5 +253,15 @@ export const conceptSchema = z.strictObject({
 	ccxt: z.enum(CCXT_EXCEPTIONS),
 	explanation: z.array(z.string()),
 	url: z.string(),
-	members: z.array(z.strictObject({ dialect: z.string(), id: z.string(), code: z.number().int().nullable(), title: z.string(), url: z.string() })),
+	members: z.array(
+		z.strictObject({
+			dialect: z.string(),
+			id: z.string(),
+			code: z.number().int().nullable(),
+			title: z.string(),
+			url: z.string(),
+			/** The class ccxt raises for this code, by its own maps (`ExchangeError` where they have nothing); null where the dialect names no ccxt exchange. */
+			ccxt: z.string().nullable(),
+		}),
+	),
 });

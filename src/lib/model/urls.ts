@@ -66,6 +66,16 @@ export function conceptPath(id?: string): string {
 	return id ? `concepts/${id}/` : 'concepts/';
 }
 
+/** `compare/ccxt/`, every venue's codes by the exception ccxt raises; `#class-<name>` for one class. */
+export function compareCcxtPath(name?: string): string {
+	return name ? `compare/ccxt/#${ccxtClassSlug(name)}` : 'compare/ccxt/';
+}
+
+/** The anchor of a ccxt class on the pages that list codes by class: `class-insufficientfunds`. */
+export function ccxtClassSlug(name: string): string {
+	return `class-${name.toLowerCase()}`;
+}
+
 /** `compare/`, or `compare/<block>/` for one block of a large matrix. */
 export function comparePath(block?: string): string {
 	return block ? `compare/${block}/` : 'compare/';

@@ -70,5 +70,6 @@ export const CCXT_EXCEPTIONS = [
 	'BadResponse',
 	'NullResponse',
 	'CancelPending',
+	'UnsubscribeError',
 ] as const;
 export type CcxtException = (typeof CCXT_EXCEPTIONS)[number];

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { readAtlas } from '../../../src/lib/atlas.ts';
-import { ccxtMaps } from '../../../src/lib/ccxt/load.ts';
+import { ccxtClasses, ccxtMaps } from '../../../src/lib/ccxt/load.ts';
+import { CCXT_EXCEPTIONS } from '../../../src/lib/model/vocabulary.ts';
 import { run as runDecode } from '../../../src/cli/decode.ts';
 import { run as runLookup } from '../../../src/cli/lookup.ts';
 import { header, SEEDS, sourcesDir } from '../helpers/sources.ts';
@@ -9,6 +10,11 @@ import { header, SEEDS, sourcesDir } from '../helpers/sources.ts';
 const PINNED = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')).dependencies.ccxt as string;
 
 describe("ccxt's maps, read from the package", () => {
+	// The decoder reads class names in pastes from the vocabulary, in the browser, without ccxt.
+	test("the vocabulary's exception names are the classes the package exports", () => {
+		expect([...CCXT_EXCEPTIONS].sort()).toEqual(ccxtClasses().sort());
+	});
+
 	test('are the pinned version, with the hierarchy from ccxt itself', () => {
 		const maps = ccxtMaps('binance', 'linear');
 		if (typeof maps === 'string') throw new Error(maps);
@@ -79,5 +85,32 @@ describe('the command line', () => {
 		const json = capture();
 		await runDecode(['--json', '{"code":-2019,"msg":"Margin is insufficient."}'], json.io);
 		expect(JSON.parse(json.out[0]!).matches[0].ccxt).toEqual({ class: 'InsufficientFunds', match: 'code', chain: ['InsufficientFunds', 'ExchangeError', 'BaseError'], retry: 'fix-request' });
+	});
+});
+
+describe('the decoder and ccxt', () => {
+	// ccxt 4.5's binance maps -1002 to AuthenticationError for the linear market, to PermissionDenied for portfolio margin.
+	const dir = sourcesDir({
+		'linear.md': `${header({ dialect: 'linear', dialectName: 'Linear', role: 'primary', ccxt: '{ exchange: binance, market: linear }' })}# Errors\n\n| Code | Message |\n| --- | --- |\n| -1002 | You are not authorized to execute this request. |\n`,
+		'pm.md': `${header({ dialect: 'pm', dialectName: 'PM', role: 'primary', ccxt: '{ exchange: binance, market: portfolioMargin }' })}# Errors\n\n| Code | Message |\n| --- | --- |\n| -1002 | You are not authorized to execute this request. |\n`,
+		'other.md': `${header({ dialect: 'other', dialectName: 'Other', role: 'primary', ccxt: 'okx' })}# Errors\n\n| Code | Message |\n| --- | --- |\n| -1002 | You are not authorized to execute this request. |\n`,
+	});
+	const decodeJson = async (paste: string) => {
+		const out: string[] = [];
+		await runDecode(['--json', paste], { out: (s: string) => out.push(s), err: (s: string) => out.push(s), sourcesDir: dir });
+		return JSON.parse(out[0]!).matches as Array<{ dialect: string; ccxtClass: string | null }>;
+	};
+	const body = '{"code":-1002,"msg":"You are not authorized to execute this request."}';
+
+	test("ranks first the dialect whose ccxt map raises the paste's class, among those its exchange id names", async () => {
+		const permission = await decodeJson(`ccxt.base.errors.PermissionDenied: binance ${body}`);
+		expect(permission.map((m) => [m.dialect, m.ccxtClass])).toEqual([['pm', 'PermissionDenied'], ['linear', null], ['other', null]]);
+		const auth = await decodeJson(`ccxt.base.errors.AuthenticationError: binance ${body}`);
+		expect(auth.slice(0, 2).map((m) => [m.dialect, m.ccxtClass])).toEqual([['linear', 'AuthenticationError'], ['pm', null]]);
+	});
+
+	test("takes a dialect's ccxt exchange id for a hint, with none in its front matter", async () => {
+		const matches = await decodeJson(`ccxt.base.errors.ExchangeError: okx ${body}`);
+		expect(matches[0]!.dialect).toBe('other');
 	});
 });

@@ -75,7 +75,7 @@ describe('helpers', () => {
 	});
 
 	it('tells whether a concept keeps one number across dialects', () => {
-		const member = (dialect: string, code: number) => ({ dialect, id: String(code), code, title: '', url: '' });
+		const member = (dialect: string, code: number) => ({ dialect, id: String(code), code, title: '', url: '', ccxt: null });
 		expect(conceptNumbering({ members: [member('a', -1121), member('b', -1121)] })).toBe('same');
 		expect(conceptNumbering({ members: [member('a', -1121), member('b', -1120)] })).toBe('different');
 		expect(conceptNumbering({ members: [member('a', -1051), member('a', -1052)] })).toBe('single');

@@ -152,6 +152,15 @@ describe('decoder index', () => {
 		expect(decode(fromIndex, text)).toEqual(decode(decoder, text));
 	});
 
+	it('carries the class ccxt raises for each code, and decodes by it the same', () => {
+		const classed = fixtures.map((target, i): DecodeTarget => (i % 3 === 0 ? target : { ...target, ccxt: i % 2 === 0 ? 'BadSymbol' : 'ExchangeError' }));
+		const index = JSON.parse(JSON.stringify(buildDecoderIndex(classed)));
+		expect([...index.ccxtClasses].sort()).toEqual(['BadSymbol', 'ExchangeError']);
+		expect(targetsFromIndex(index)).toEqual(classed);
+		const text = 'ccxt.base.errors.BadSymbol: binance {"code":-1121,"msg":"Invalid symbol."}';
+		expect(decode(createDecoder(targetsFromIndex(index)), text)).toEqual(decode(createDecoder(classed), text));
+	});
+
 	it('ignores a malformed index or rows', () => {
 		expect(targetsFromIndex(null)).toEqual([]);
 		expect(targetsFromIndex({ version: 2, dialects: [], rows: [] })).toEqual([]);
@@ -285,6 +294,22 @@ describe('decode: ranges, venue hints and ties', () => {
 		const host = decode(decoder, 'POST https://api.alpha.com/v1/order -> {"code":-1121,"msg":"Invalid symbol."}').matches;
 		expect(host.filter((m) => m.hinted).map((m) => m.dialect)).toEqual(['alpha']);
 		expect(decode(decoder, 'alphabet {"code":-1121,"msg":"Invalid symbol."}').matches.some((m) => m.hinted)).toBe(false);
+	});
+
+	it("ranks first, of an ambiguous code, those ccxt raises the paste's class for; a named venue still comes first", () => {
+		const classed = (dialect: string, ccxt: string): DecodeTarget => ({ ...entry(dialect, -2010, 'NEW_ORDER_REJECTED', ['New order rejected.']), ccxt });
+		const venues = createDecoder([classed('alpha', 'OrderNotFillable'), classed('beta', 'InsufficientFunds'), classed('gamma', 'ExchangeError')], dialects);
+		const paste = (klass: string, venue = 'somex') => `ccxt.base.errors.${klass}: ${venue} {"code":-2010,"msg":"New order rejected."}`;
+		const ranked = decode(venues, paste('InsufficientFunds')).matches;
+		expect(ranked.map((m) => [m.dialect, m.ccxtClass ?? null])).toEqual([['beta', 'InsufficientFunds'], ['alpha', null], ['gamma', null]]);
+		expect(ranked[0]!.score).toBe(SCORES.exact + SCORES.ccxtClass);
+		// ccxt's generic class, which it raises where its maps have nothing, counts as a class too.
+		expect(decode(venues, paste('ExchangeError')).matches[0]).toMatchObject({ dialect: 'gamma', ccxtClass: 'ExchangeError' });
+		// Named by its host, alpha's -2010 is the venue's code, whatever the class says.
+		expect(decode(venues, paste('InsufficientFunds', 'api.alpha.com')).matches.map((m) => m.dialect)).toEqual(['alpha', 'beta', 'gamma']);
+		// A code only one dialect has is not ambiguous: no class bonus to give.
+		const single = createDecoder([classed('alpha', 'OrderNotFillable'), { ...entry('beta', -1121, 'BAD_SYMBOL', ['Invalid symbol.']), ccxt: 'BadSymbol' }], dialects);
+		expect(decode(single, 'ccxt.base.errors.BadSymbol: somex {"code":-1121,"msg":"Invalid symbol."}').matches[0]).toMatchObject({ dialect: 'beta', score: SCORES.exact });
 	});
 
 	it('ranks the named venue\'s code above the same number elsewhere, even when the other message fits better', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exceptionMessage, headerAboveFrames } from '../../../src/lib/decode/exception.ts';
+import { ccxtClassIn, exceptionMessage, headerAboveFrames } from '../../../src/lib/decode/exception.ts';
 
 describe('exception lines', () => {
 	it("takes ccxt's class names, which need not end in Error", () => {
@@ -25,5 +25,20 @@ describe('exception lines', () => {
 	it('reads nothing without frames, or when the line above names no exception', () => {
 		expect(headerAboveFrames('unable to buy Error: Order:Insufficient funds')).toBeNull();
 		expect(headerAboveFrames('something happened\n    at f (/app/x.js:1:2)')).toBeNull();
+	});
+
+	it("names the ccxt class a paste's exception line raises, the last one of a traceback", () => {
+		expect(ccxtClassIn('ccxt.base.errors.InsufficientFunds: binance {"code":-2010,"msg":"Account has insufficient balance for requested action."}')).toBe('InsufficientFunds');
+		expect(ccxtClassIn('InsufficientFunds: binance Account has insufficient balance for requested action.')).toBe('InsufficientFunds');
+		expect(ccxtClassIn('[BadSymbol] okx does not have market symbol FOO/BAR')).toBe('BadSymbol');
+		const traceback = ['Traceback (most recent call last):', '  File "bot.py", line 3, in <module>', 'ccxt.base.errors.ExchangeError: binance {"code":-1000,"msg":"An unknown error occurred while processing the request."}'].join('\n');
+		expect(ccxtClassIn(traceback)).toBe('ExchangeError');
+	});
+
+	it('names no class for exceptions that are not ccxt\'s, nor for another package\'s class of the same name', () => {
+		expect(ccxtClassIn('Error: Order:Insufficient funds')).toBeNull();
+		expect(ccxtClassIn('binance.exceptions.BinanceAPIException: APIError(code=-2010): Account has insufficient balance')).toBeNull();
+		expect(ccxtClassIn('myapp.errors.InsufficientFunds: not enough')).toBeNull();
+		expect(ccxtClassIn('{"code":-2010,"msg":"InsufficientFunds"}')).toBeNull();
 	});
 });
