@@ -1,7 +1,9 @@
 import { relative } from 'node:path';
 import { readAtlas, type AtlasRead } from '../lib/atlas.ts';
 import { formatProblem } from '../lib/model/problems.ts';
+import { readRegistry, registryPath } from '../lib/registry/file.ts';
 import type { CliIo } from './io.ts';
+import { registryReport } from './registry.ts';
 
 /**
  * `error-atlas check [dir]`: the parse report for every source; exit 1 on any problem. One line
@@ -11,7 +13,7 @@ import type { CliIo } from './io.ts';
 export async function run(args: string[], io: CliIo): Promise<number> {
 	const dir = args.find((arg) => !arg.startsWith('-')) ?? io.sourcesDir;
 	const atlas = readAtlas(dir);
-	const { reports, problems, dialects } = atlas;
+	const { reports, dialects } = atlas;
 	// The one-line summaries come first, so a source's counts are not lost among other sources' notes.
 	for (const report of reports) {
 		io.out(
@@ -25,6 +27,11 @@ export async function run(args: string[], io: CliIo): Promise<number> {
 	}
 	const [conceptSummary, ...conceptDetails] = conceptLines(atlas);
 	io.out(conceptSummary!);
+	// Only a clean import is compared with the registry: a code the readers lost would read as retired.
+	const registry = registryPath(dir);
+	const registryCheck = registry && atlas.problems.length === 0 ? registryReport(atlas, registry, readRegistry(registry)) : { lines: [], problems: [] };
+	const [registrySummary, ...registryDetails] = registryCheck.lines;
+	if (registrySummary) io.out(registrySummary);
 	for (const report of reports) {
 		for (const note of report.notes) io.out(`  ${report.file}:${note.line}: note on ${note.code}: ${note.text}`);
 		for (const line of report.unread) {
@@ -32,6 +39,8 @@ export async function run(args: string[], io: CliIo): Promise<number> {
 		}
 	}
 	for (const line of conceptDetails) io.out(line);
+	for (const line of registryDetails) io.out(line);
+	const problems = [...atlas.problems, ...registryCheck.problems];
 	if (problems.length > 0) {
 		for (const problem of problems) io.err(formatProblem(problem));
 		io.err(`${count(problems.length, 'problem')} in ${dir}`);

@@ -6,6 +6,7 @@ const USAGE = `usage: error-atlas <command>
   decode [--json] "<text>" what a pasted client error is, best match first
   lookup [--json] <code>   every dialect's meaning of one signed number
   export --json [dir]      the normalized model as the JSON API serves it
+  registry [update] [dir]  what the sources change against the registry; update writes it
 Sources come from [dir], else $ATLAS_SOURCES, else content/sources.`;
 
 const commands: Record<string, () => Promise<{ run: (args: string[], io: CliIo) => Promise<number> }>> = {
@@ -13,6 +14,7 @@ const commands: Record<string, () => Promise<{ run: (args: string[], io: CliIo) 
 	decode: () => import('./decode.ts'),
 	lookup: () => import('./lookup.ts'),
 	export: () => import('./export.ts'),
+	registry: () => import('./registry.ts'),
 };
 
 /** Dispatches `error-atlas <command> ...` and returns the exit code. */
