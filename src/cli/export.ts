@@ -1,11 +1,12 @@
 import { readAtlas } from '../lib/atlas.ts';
 import { formatProblem } from '../lib/model/problems.ts';
+import { isRetired } from '../lib/registry/registry.ts';
 import type { CliIo } from './io.ts';
 
 const USAGE = `usage: error-atlas export --json [dir]
-  Prints the normalized model, {"dialects": [...], "codes": [...]}, exactly as the JSON API
-  serves it (/api/v1/dialects.json and /api/v1/codes.json), so a venue's page can be piped
-  into other tools. Exit status as check: 1 when a source has a problem (listed on stderr).`;
+  Prints the normalized model, {"dialects": [...], "codes": [...], "retired": [...]}, exactly
+  as the JSON API serves it (/api/v1/dialects.json, /api/v1/codes.json and /api/v1/retired.json),
+  so a venue's page can be piped into other tools. Exit status as check: 1 when a source has a problem (listed on stderr).`;
 
 /** `error-atlas export --json [dir]`: the model as JSON, with check's exit status. */
 export async function run(args: string[], io: CliIo): Promise<number> {
@@ -20,8 +21,8 @@ export async function run(args: string[], io: CliIo): Promise<number> {
 		io.err(`${what}\n${USAGE}`);
 		return 2;
 	}
-	const { dialects, codes, problems } = readAtlas(dirs[0] ?? io.sourcesDir);
-	io.out(JSON.stringify({ dialects, codes }, null, 2));
+	const { dialects, codes, published, problems } = readAtlas(dirs[0] ?? io.sourcesDir);
+	io.out(JSON.stringify({ dialects, codes, retired: published.filter(isRetired) }, null, 2));
 	for (const problem of problems) io.err(formatProblem(problem));
 	return problems.length > 0 ? 1 : 0;
 }

@@ -9,6 +9,8 @@ import { conceptsDir, readConcepts } from './concepts/concepts.ts';
 import { align, type Alignment } from './concepts/align.ts';
 import { withBasePaths } from './model/base-path.ts';
 import { noteCcxtContradictions, resolveCcxt } from './ccxt/resolve.ts';
+import { readRegistry, registryPath } from './registry/file.ts';
+import { publishedCodes, type PublishedCode } from './registry/registry.ts';
 
 /** What `check` prints for one source file. */
 export interface SourceReport {
@@ -30,6 +32,8 @@ export interface Atlas {
 	dialects: Dialect[];
 	codes: CodeEntry[];
 	concepts: Concept[];
+	/** The registry beside the sources, as the import leaves it: its documented codes and the retired ones. */
+	published: PublishedCode[];
 }
 
 /** What `check` prints about concepts: where they came from and what matching left open. */
@@ -123,7 +127,13 @@ export function readAtlas(dir: string, options: AtlasOptions = {}): AtlasRead {
 	noteCcxtContradictions(codes, alignment.concepts, reports, files);
 	const { unassigned, ambiguous, groups } = alignment;
 	const conceptReport = { dir: cdir, files: read.files.length, unassigned, ambiguous, groups };
-	return withBasePaths({ dialects, codes, concepts: alignment.concepts, reports, conceptReport, problems }, options.base ?? '/');
+	// What the registry remembers: since when each code is documented, and the retired ones, whose
+	// pages stay. A registry that cannot be read fails like a source.
+	const registry = registryPath(dir);
+	const remembered = registry ? readRegistry(registry) : { registry: null, problems: [] };
+	problems.push(...remembered.problems);
+	const published = remembered.registry ? publishedCodes(remembered.registry, codes) : [];
+	return withBasePaths({ dialects, codes, concepts: alignment.concepts, published, reports, conceptReport, problems }, options.base ?? '/');
 }
 
 /** Reads the sources and throws an {@link AtlasError} listing every problem if any. */
@@ -136,9 +146,9 @@ export function loadAtlasOnce(dir: string, options: AtlasOptions = {}): Atlas {
 	return throwOnProblems(readAtlasOnce(dir, options));
 }
 
-function throwOnProblems({ dialects, codes, concepts, problems }: AtlasRead): Atlas {
+function throwOnProblems({ dialects, codes, concepts, published, problems }: AtlasRead): Atlas {
 	if (problems.length > 0) throw new AtlasError(problems);
-	return { dialects, codes, concepts };
+	return { dialects, codes, concepts, published };
 }
 
 // On globalThis, not in this module: see readAtlasOnce.
@@ -157,7 +167,8 @@ const READS = Symbol.for('error-atlas.atlas-reads');
 export function readAtlasOnce(dir: string, options: AtlasOptions = {}): AtlasRead {
 	const concepts = conceptsDir(dir, options.conceptsDir);
 	const key = JSON.stringify([resolve(dir), concepts]);
-	const stamp = `${filesStamp(dir)}\0${filesStamp(concepts)}`;
+	const registry = registryPath(dir);
+	const stamp = `${filesStamp(dir)}\0${filesStamp(concepts)}\0${registry ? fileStamp(registry) : ''}`;
 	const reads = ((globalThis as Record<symbol, unknown>)[READS] ??= new Map()) as Map<string, { stamp: string; read: AtlasRead; based: Map<string, AtlasRead> }>;
 	let cached = reads.get(key);
 	if (cached?.stamp !== stamp) {
@@ -181,6 +192,15 @@ function filesStamp(dir: string): string {
 				return `${name}:${stat.size}:${stat.mtimeMs}`;
 			})
 			.join('/');
+	} catch {
+		return '';
+	}
+}
+
+function fileStamp(file: string): string {
+	try {
+		const stat = statSync(file);
+		return `${stat.size}:${stat.mtimeMs}`;
 	} catch {
 		return '';
 	}

@@ -1,11 +1,13 @@
+import type { PublishedCode } from '../registry/registry.ts';
 import type { CodeEntry, Concept, Dialect } from './model.ts';
 import { withBase } from './urls.ts';
 
-/** The model's three lists, as the JSON API and the pages serve them. */
+/** The model's lists, as the JSON API and the pages serve them. */
 export interface AtlasData {
 	dialects: Dialect[];
 	codes: CodeEntry[];
 	concepts: Concept[];
+	published: PublishedCode[];
 }
 
 /**
@@ -21,5 +23,6 @@ export function withBasePaths<T extends AtlasData>(atlas: T, base: string): T {
 		dialects: atlas.dialects.map((dialect) => ({ ...dialect, url: url(dialect.url), sections: dialect.sections.map((section) => ({ ...section, url: url(section.url) })) })),
 		codes: atlas.codes.map((entry) => ({ ...entry, url: url(entry.url) })),
 		concepts: atlas.concepts.map((concept) => ({ ...concept, url: url(concept.url), members: concept.members.map((member) => ({ ...member, url: url(member.url) })) })),
+		published: atlas.published.map((entry) => ({ ...entry, url: url(entry.url) })),
 	};
 }

@@ -9,7 +9,7 @@ import { GUIDE_LINKS } from './guides.ts';
  * index).
  */
 export const RESERVED_DIALECT_IDS: readonly string[] = [
-	'_astro', 'api', 'codes', 'compare', 'concepts', 'decode', 'pagefind', 'search', 'sources',
+	'_astro', 'api', 'changes', 'codes', 'compare', 'concepts', 'decode', 'pagefind', 'search', 'sources',
 	...GUIDE_LINKS.map((guide) => guide.link.replace(/^\/|\/$/g, '')),
 ];
 

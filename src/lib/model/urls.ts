@@ -66,6 +66,16 @@ export function conceptPath(id?: string): string {
 	return id ? `concepts/${id}/` : 'concepts/';
 }
 
+/** `changes/`, what the registry recorded day by day, or `changes/<dialect>/` for one dialect. */
+export function changesPath(dialect?: string): string {
+	return dialect ? `changes/${dialect}/` : 'changes/';
+}
+
+/** The Atom feed of {@link changesPath}: `changes.xml`, `changes/<dialect>.xml`. */
+export function changesFeedPath(dialect?: string): string {
+	return dialect ? `changes/${dialect}.xml` : 'changes.xml';
+}
+
 /** `compare/ccxt/`, every venue's codes by the exception ccxt raises; `#class-<name>` for one class. */
 export function compareCcxtPath(name?: string): string {
 	return name ? `compare/ccxt/#${ccxtClassSlug(name)}` : 'compare/ccxt/';

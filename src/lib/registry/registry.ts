@@ -5,6 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
+import { parseCode } from '../import/codes.ts';
 import { codeKey, type CodeEntry } from '../model/model.ts';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -126,3 +127,36 @@ export function formatRegistry(registry: Registry): string {
 }
 
 export const EMPTY_REGISTRY: Registry = { version: 1, codes: {} };
+
+/**
+ * A code as the registry has published it: every documented code, with the day it was first
+ * documented and its earlier texts, and every retired one (`retired` set), whose page stays.
+ */
+export const publishedCodeSchema = registryEntrySchema.omit({ digest: true }).extend({
+	dialect: z.string(),
+	id: z.string(),
+	/** The integer of a numeric id, null for a string code, as for a documented code. */
+	code: z.number().int().nullable(),
+});
+export type PublishedCode = z.infer<typeof publishedCodeSchema>;
+export type RetiredCode = PublishedCode & { retired: string };
+
+/**
+ * The registry's codes as the import leaves them, by key: those the import documents (never
+ * retired, even where the registry is behind and still says so) and the retired ones it does
+ * not document again. A documented code the registry lacks is left out: check fails on it.
+ */
+export function publishedCodes(registry: Registry, codes: readonly CodeEntry[]): PublishedCode[] {
+	const current = new Set(codes.map(codeKey));
+	return Object.entries(registry.codes)
+		.filter(([key, entry]) => current.has(key) || entry.retired !== null)
+		.map(([key, { digest: _digest, ...entry }]): PublishedCode => {
+			const slash = key.indexOf('/');
+			const id = key.slice(slash + 1);
+			return { ...entry, retired: current.has(key) ? null : entry.retired, dialect: key.slice(0, slash), id, code: parseCode(id)?.code ?? null };
+		});
+}
+
+export function isRetired(entry: PublishedCode): entry is RetiredCode {
+	return entry.retired !== null;
+}

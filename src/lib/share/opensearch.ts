@@ -1,3 +1,5 @@
+import { escapeXml } from './xml.ts';
+
 /** What an OpenSearch description needs to know about the deployed site. */
 export interface OpenSearchOptions {
 	/** Absolute URL of the site root, base path included: `https://example.org/errors/`. */
@@ -23,8 +25,4 @@ export function openSearchXml({ root, shortName, description }: OpenSearchOption
 	<moz:SearchForm>${at('search/')}</moz:SearchForm>
 </OpenSearchDescription>
 `;
-}
-
-function escapeXml(text: string): string {
-	return text.replace(/[<>&"']/g, (char) => `&#${char.charCodeAt(0)};`);
 }

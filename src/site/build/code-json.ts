@@ -5,6 +5,7 @@ import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import type { Atlas } from '../../lib/atlas.ts';
 import { codeEntrySchema } from '../../lib/model/schemas.ts';
+import { isRetired, publishedCodeSchema } from '../../lib/registry/registry.ts';
 import { ccxtCoverage, ccxtReviewMap, dialectCcxtMaps } from '../../lib/ccxt/coverage.ts';
 import { apiPath, ccxtJsonPath, codeJsonPath } from '../../lib/model/urls.ts';
 import { moveIntoPlace, stageFiles } from './staged-files.ts';
@@ -30,6 +31,8 @@ export function codeJsonFiles(atlas: Atlas): AstroIntegration {
 			'astro:build:setup': () => {
 				if (staged) return;
 				const files = atlas.codes.map((entry): [string, string] => [codeJsonPath(entry.dialect, entry.id), JSON.stringify(codeEntrySchema.parse(entry))]);
+				// A retired code's file stays too, as the registry remembers it (`retired` says since when).
+				files.push(...atlas.published.filter(isRetired).map((entry): [string, string] => [codeJsonPath(entry.dialect, entry.id), JSON.stringify(publishedCodeSchema.parse(entry))]));
 				files.push(...ccxtReviewFiles(atlas));
 				rmSync(staging, { recursive: true, force: true });
 				staged = stageFiles(staging, files);

@@ -1,5 +1,6 @@
 import { getCollection } from 'astro:content';
 import type { CodeEntry, Concept, Dialect } from '../../lib/model/model.ts';
+import { isRetired, type PublishedCode, type RetiredCode } from '../../lib/registry/registry.ts';
 import { withBase } from '../../lib/model/urls.ts';
 import { dialectSidebars, sidebarEntries, type SidebarEntry, type SidebarItem } from '../starlight/sidebar.ts';
 
@@ -7,6 +8,7 @@ let dialects: Dialect[] | undefined;
 let codes: CodeEntry[] | undefined;
 let byDialect: Map<string, CodeEntry[]> | undefined;
 let concepts: Concept[] | undefined;
+let published: Map<string, PublishedCode> | undefined;
 let sidebars: Map<string, SidebarItem[]> | undefined;
 const codePageSidebars = new Map<string, readonly SidebarEntry[]>();
 const codeIds = new Map<string, Set<string>>();
@@ -27,6 +29,17 @@ export async function getCodes(): Promise<CodeEntry[]> {
 export async function getConcepts(): Promise<Concept[]> {
 	concepts ??= (await getCollection('concepts')).map((entry) => entry.data as Concept);
 	return concepts;
+}
+
+/** Every code the registry has published, by `<dialect>/<id>`: documented ones and retired ones; read once per build. */
+export async function getPublished(): Promise<Map<string, PublishedCode>> {
+	published ??= new Map((await getCollection('published')).map((entry) => [entry.id, entry.data as PublishedCode]));
+	return published;
+}
+
+/** The codes the registry remembers that no source documents any more, by dialect and key. */
+export async function getRetired(): Promise<RetiredCode[]> {
+	return [...(await getPublished()).values()].filter(isRetired);
 }
 
 /** Codes grouped by dialect, each list in source order. */

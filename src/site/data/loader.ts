@@ -12,8 +12,8 @@ function atlasFor(base: string): AtlasRead {
 	return atlas;
 }
 
-/** A Content Layer loader for one slice of the normalized model (`codes`, `dialects` or `concepts`). */
-export function atlasLoader(kind: 'codes' | 'dialects' | 'concepts'): Loader {
+/** A Content Layer loader for one slice of the normalized model (`codes`, `dialects`, `concepts` or the registry's `published` codes). */
+export function atlasLoader(kind: 'codes' | 'dialects' | 'concepts' | 'published'): Loader {
 	return {
 		name: `error-atlas-${kind}`,
 		load: async ({ store, parseData, generateDigest, config, logger }) => {

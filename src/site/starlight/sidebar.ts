@@ -25,6 +25,7 @@ export function isSidebarGroup(item: SidebarItem): item is SidebarGroup {
 // One link, not one per number or concept: the matrix is the way into both.
 const COMPARE: SidebarLink = { label: 'Compare', link: '/compare/' };
 const SOURCES: SidebarLink = { label: 'Sources', link: '/sources/' };
+const CHANGES: SidebarLink = { label: 'Changes', link: '/changes/' };
 
 export const GUIDES: SidebarGroup = { label: 'Guides', items: [...GUIDE_LINKS] };
 
@@ -39,7 +40,7 @@ function dialectLink(dialect: Dialect): SidebarLink {
  * a code page's HTML. Links are written without the base path; Starlight adds it.
  */
 export function sidebar(dialects: Dialect[]): SidebarItem[] {
-	return [{ label: 'Dialects', items: byVendor(dialects, dialectLink) }, COMPARE, SOURCES, GUIDES];
+	return [{ label: 'Dialects', items: byVendor(dialects, dialectLink) }, COMPARE, SOURCES, CHANGES, GUIDES];
 }
 
 /** The dialects of each vendor, vendors in alphabetical order, each vendor's dialects as the sources order them. */
@@ -77,7 +78,7 @@ export function dialectSidebar(dialects: Dialect[], current: string): SidebarIte
 						...dialect.sections.map((section) => ({ label: section.title, link: `/${sectionPath(dialect.id, section.id)}` })),
 					],
 				};
-	return [{ label: 'Dialects', items: byVendor(dialects, entry, current) }, COMPARE, SOURCES, GUIDES];
+	return [{ label: 'Dialects', items: byVendor(dialects, entry, current) }, COMPARE, SOURCES, CHANGES, GUIDES];
 }
 
 /** {@link dialectSidebar} of every dialect, by dialect id: made once per build, shared by all of a dialect's pages. */

@@ -6,7 +6,7 @@ import { readAtlas } from '../../../src/lib/atlas.ts';
 import { run as runCheck } from '../../../src/cli/check.ts';
 import { run as runRegistry } from '../../../src/cli/registry.ts';
 import { readRegistry, registryPath } from '../../../src/lib/registry/file.ts';
-import { compareRegistry, EMPTY_REGISTRY, formatRegistry, updateRegistry } from '../../../src/lib/registry/registry.ts';
+import { compareRegistry, EMPTY_REGISTRY, formatRegistry, isRetired, updateRegistry } from '../../../src/lib/registry/registry.ts';
 import { header } from '../helpers/sources.ts';
 
 const page = (rows: string[]) => `${header({ dialect: 'venue', role: 'primary' })}# Errors\n\n| Code | Message |\n| --- | --- |\n${rows.join('\n')}\n`;
@@ -74,6 +74,29 @@ describe('the registry', () => {
 		expect(registryPath('content/sources')).toBe('content/registry.json');
 		expect(registryPath('/x/y/sources/')).toBe('/x/y/registry.json');
 		expect(registryPath('/tmp/atlas-sources-abc')).toBeNull();
+	});
+});
+
+describe('the model', () => {
+	test("holds the registry's retired codes, with their last texts, where no source documents them again", () => {
+		const { dir, registry } = project();
+		writeFileSync(registry, formatRegistry(updateRegistry(updateRegistry(EMPTY_REGISTRY, codesOf(ROWS), '2026-12-01'), codesOf(ROWS.slice(0, 2)), '2026-12-07')));
+		writeFileSync(join(dir, 'venue.md'), page(ROWS.slice(0, 2)));
+		const atlas = readAtlas(dir, { base: '/errors/' });
+		expect(atlas.problems).toEqual([]);
+		expect(atlas.published.filter(isRetired)).toEqual([
+			{ dialect: 'venue', id: '-3', code: -3, url: '/errors/venue/-3/', first: '2026-12-01', changed: '2026-12-01', retired: '2026-12-07', texts: { name: null, title: 'Third.', messages: ['Third.'], description: null, solution: null }, previous: [] },
+		]);
+		// Documented again, it is a code like the others, no longer retired (check says the registry is behind).
+		writeFileSync(join(dir, 'venue.md'), page(ROWS));
+		expect(readAtlas(dir).published.filter(isRetired)).toEqual([]);
+		expect(readAtlas(dir).published.map((entry) => `${entry.id} ${entry.retired}`)).toEqual(['-1 null', '-2 null', '-3 null']);
+	});
+
+	test('fails on a registry it cannot read, like on a source', () => {
+		const { dir, registry } = project();
+		writeFileSync(registry, '{"version": 2}');
+		expect(readAtlas(dir).problems).toEqual([expect.objectContaining({ file: registry, line: 1 })]);
 	});
 });
 

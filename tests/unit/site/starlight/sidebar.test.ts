@@ -8,7 +8,7 @@ const links = (items: SidebarItem[]): string[] => items.flatMap((item) => (isSid
 const codeLink = (link: string) => /\/-?\d+\/$/.test(link);
 
 describe('sidebar', () => {
-	test('the site-wide sidebar lists each dialect once, grouped by vendor, then the comparison, the sources and the guides, no sections or codes', () => {
+	test('the site-wide sidebar lists each dialect once, grouped by vendor, then the comparison, the sources, the changes and the guides, no sections or codes', () => {
 		const items = sidebar(dialects);
 		const [group] = items;
 		// Vendors in alphabetical order; one with several dialects is a collapsed group, one with a single dialect is its link.
@@ -17,8 +17,10 @@ describe('sidebar', () => {
 			{ label: 'Gateway API', link: '/gateway/' },
 			{ label: 'WEEX Spot API V3', link: '/weex-spot/' },
 		]);
-		expect(links(items)).toHaveLength(dialects.length + 2 + 5);
+		// The dialects, then the comparison, the sources, the changes and the five guides.
+		expect(links(items)).toHaveLength(dialects.length + 3 + 5);
 		expect(links(items)).toContain('/sources/');
+		expect(links(items)).toContain('/changes/');
 		expect(links(items).filter(codeLink)).toEqual([]);
 	});
 
@@ -43,7 +45,7 @@ describe('sidebar', () => {
 			{ label: 'Gateway API', link: '/gateway/' },
 			{ label: 'WEEX Spot API V3', link: '/weex-spot/' },
 		]);
-		expect(links(items)).toHaveLength(dialects.length + usdm.sections.length + 2 + 5);
+		expect(links(items)).toHaveLength(dialects.length + usdm.sections.length + 3 + 5);
 		expect(links(items).filter(codeLink)).toEqual([]);
 		expect(JSON.stringify(items)).not.toContain('Signature Errors (12xx)');
 	});
