@@ -10,7 +10,7 @@ test("a dialect's changes page lists its codes by the day the atlas first docume
 	await page.goto('binance-sapi/');
 	const alternate = page.locator('head link[rel="alternate"][type="application/atom+xml"]');
 	await expect(alternate).toHaveAttribute('href', /\/changes\/binance-sapi\.xml$/);
-	await page.getByRole('link', { name: 'Changes', exact: true }).first().click();
+	await page.locator('main').getByRole('link', { name: 'Changes', exact: true }).click();
 	await expect(page).toHaveURL(/\/changes\/binance-sapi\/$/);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Binance Wallet & Margin (SAPI): changes');
 	const days = page.locator('section.change-day');
