@@ -7,6 +7,8 @@ const USAGE = `usage: error-atlas <command>
   lookup [--json] <code>   every dialect's meaning of one signed number
   export --json [dir]      the normalized model as the JSON API serves it
   registry [update] [dir]  what the sources change against the registry; update writes it
+  diff <old.md> <new.md>   what a new version of a source changes, code by code (--rev REV: against git)
+  fetch <dialect> [dir]    download a dialect's sources again from upstream and show the diff
 Sources come from [dir], else $ATLAS_SOURCES, else content/sources.`;
 
 const commands: Record<string, () => Promise<{ run: (args: string[], io: CliIo) => Promise<number> }>> = {
@@ -15,6 +17,8 @@ const commands: Record<string, () => Promise<{ run: (args: string[], io: CliIo) 
 	lookup: () => import('./lookup.ts'),
 	export: () => import('./export.ts'),
 	registry: () => import('./registry.ts'),
+	diff: () => import('./diff.ts'),
+	fetch: () => import('./fetch.ts'),
 };
 
 /** Dispatches `error-atlas <command> ...` and returns the exit code. */
