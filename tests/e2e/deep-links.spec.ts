@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { CODES, DIALECTS } from './shipped.ts';
+import { CODES, DIALECTS, PLAIN_URL } from './shipped.ts';
 
 // Paths are relative to the configured base URL, so these tests also run against a
 // BASE_PATH=/errors build.
@@ -9,6 +9,27 @@ test.describe('aliases land on the canonical page', () => {
 		test(alias, async ({ page }) => {
 			await page.goto(alias);
 			await expect(page).toHaveURL(/\/binance-usdm\/-1121\/$/);
+			await expect(page.getByRole('heading', { level: 1 })).toHaveText('-1121 BAD_SYMBOL');
+		});
+	}
+
+	// The name spellings are lines of _redirects: the test server answers them with a 301.
+	for (const alias of ['binance-usdm/bad_symbol/', 'binance-usdm/BAD_SYMBOL/']) {
+		test(`${alias} is a 301 of _redirects`, async ({ page }) => {
+			const response = await page.goto(`${alias}?from=ticket`);
+			const first = await response?.request().redirectedFrom()?.response();
+			expect(first?.status()).toBe(301);
+			expect(response?.status()).toBe(200);
+			await expect(page).toHaveURL(/\/binance-usdm\/-1121\/\?from=ticket$/);
+		});
+	}
+
+	// A host that ignores _redirects answers them with the 404 page, which sends the browser on.
+	for (const alias of ['binance-usdm/bad_symbol/', 'binance-usdm/BAD_SYMBOL/', 'binance-usdm/Bad_Symbol/']) {
+		test(`${alias} without _redirects`, async ({ page }) => {
+			const response = await page.goto(new URL(alias, PLAIN_URL).href);
+			expect(response?.status()).toBe(404);
+			await expect(page).toHaveURL(new RegExp(`^${PLAIN_URL.replace(/[.?]/g, '\\$&')}binance-usdm/-1121/$`));
 			await expect(page.getByRole('heading', { level: 1 })).toHaveText('-1121 BAD_SYMBOL');
 		});
 	}

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 /**
  * The built atlas's own JSON, so the browser tests expect what the shipped sources hold: a
@@ -7,10 +8,15 @@ import { readFileSync } from 'node:fs';
 export type Listed = { dialect: string; id: string; code: number | null; name: string | null; title: string; messages: string[]; url: string; ccxt: { class: string; match: string | null } | null; translations: Record<string, { messages: string[] }> };
 export type ListedDialect = { id: string; name: string; ranges: Array<{ from: number; to: number; title: string }> };
 
-export const CODES = JSON.parse(readFileSync('dist/api/v1/codes.json', 'utf8')) as Listed[];
-export const DIALECTS = JSON.parse(readFileSync('dist/api/v1/dialects.json', 'utf8')) as ListedDialect[];
+/** The build under test (playwright.config.ts serves the same one). */
+export const DIST = process.env.E2E_DIST ?? 'dist';
+/** The test site served like a host that ignores `_redirects` (the second server of playwright.config.ts). */
+export const PLAIN_URL = `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 4329) + 1}${(process.env.BASE_PATH ?? '/').replace(/\/?$/, '/')}`;
+
+export const CODES = JSON.parse(readFileSync(join(DIST, 'api/v1/codes.json'), 'utf8')) as Listed[];
+export const DIALECTS = JSON.parse(readFileSync(join(DIST, 'api/v1/dialects.json'), 'utf8')) as ListedDialect[];
 /** Each number's block and verdict, from the first three columns of compare.csv (never quoted). */
-export const VERDICTS = readFileSync('dist/api/v1/compare.csv', 'utf8')
+export const VERDICTS = readFileSync(join(DIST, 'api/v1/compare.csv'), 'utf8')
 	.split('\n')
 	.slice(1)
 	.filter(Boolean)

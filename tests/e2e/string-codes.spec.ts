@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { DIST } from './shipped.ts';
 
 /**
  * A venue whose codes are strings (HTX's `order-accountbalance-error`, Coinbase's
@@ -7,7 +9,7 @@ import { expect, test } from '@playwright/test';
  * search by the id, the decoder reading it from a pasted body, another spelling of its address.
  * The code is taken from the built model, so the test follows the shipped sources.
  */
-const codes = JSON.parse(readFileSync('dist/api/v1/codes.json', 'utf8')) as Array<{ dialect: string; id: string; code: number | null; url: string; title: string }>;
+const codes = JSON.parse(readFileSync(join(DIST, 'api/v1/codes.json'), 'utf8')) as Array<{ dialect: string; id: string; code: number | null; url: string; title: string }>;
 const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
 const stringCodes = codes.filter((entry) => entry.code === null && /[_:-]/.test(entry.id));
 const entry = stringCodes.find((candidate) => candidate.id.length >= 12) ?? stringCodes[0];

@@ -1,7 +1,8 @@
 import { codesByNumber, hasNumberPage } from '../../lib/compare/compare.ts';
 import type { CodeEntry, Dialect } from '../../lib/model/model.ts';
 import { codeLabel } from '../../lib/share/share.ts';
-import { codePath, dialectPath, numberPath, sectionPath } from '../../lib/model/urls.ts';
+import { codePath, dialectPath, numberPath, sectionPath, withBase } from '../../lib/model/urls.ts';
+import type { Redirect } from './redirects-file.ts';
 
 /** Why an alias exists; the browser tests follow one of each kind. */
 export type AliasKind = 'unsigned' | 'name' | 'number';
@@ -132,6 +133,39 @@ export function planAliases(dialects: Dialect[], codes: CodeEntry[]): AliasPlan 
 	}
 	return { aliases, skipped };
 }
+
+/**
+ * Which aliases are files (a page of their own: the unsigned number and the `/codes/<n>/`
+ * addresses, what people type) and which are lines of `_redirects` (the name spellings,
+ * which the 404 page also resolves in the browser where a host ignores that file).
+ */
+export function isRedirectAlias(alias: Pick<Alias, 'kind'>): boolean {
+	return alias.kind === 'name';
+}
+
+/**
+ * The `_redirects` lines of the name aliases. The path on the left is the route below the base
+ * path, like the patterns of `_headers`: the host (or a proxy that strips the prefix) serves
+ * `dist/` at its root. The target carries the base path, because the browser follows it.
+ */
+export function aliasRedirects(aliases: Alias[], base: string): Redirect[] {
+	return aliases.filter(isRedirectAlias).map((alias) => ({ from: alias.from, to: withBase(base, alias.to), status: 301 }));
+}
+
+/** How many static redirects Cloudflare Pages applies (developers.cloudflare.com/pages/configuration/redirects/, checked 2026). */
+export const CLOUDFLARE_STATIC_REDIRECTS = 2_000;
+
+/** The comment at the top of `dist/_redirects`. */
+export const REDIRECTS_COMMENT = [
+	'Name aliases of Error Atlas: a code\'s name in lower, upper and written case leads to its page',
+	'(/binance-usdm/bad_symbol/ -> /binance-usdm/-1121/). Written by the build: src/site/build/aliases.ts.',
+	'Hosts that read this file (Netlify, Cloudflare Pages) answer them with a 301. Where a host ignores',
+	'it, the 404 page resolves the same addresses in the browser (src/lib/lookup/missing.ts).',
+	`Cloudflare Pages applies only the first ${CLOUDFLARE_STATIC_REDIRECTS.toLocaleString('en-US')} static redirects (and 100 dynamic ones): the addresses of later`,
+	'lines are then answered by the 404 page, as on a host without _redirects.',
+	'Paths on the left are below the base path, like the patterns of _headers; targets carry it.',
+	'The unsigned numbers (/binance-usdm/1121/) and /codes/<n>/ are alias pages, not lines here.',
+].join('\n');
 
 /**
  * The static page an alias is served as: a meta refresh (works without JavaScript and under

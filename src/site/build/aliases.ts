@@ -1,20 +1,23 @@
 import { AstroError } from 'astro/errors';
-import { rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { aliasPage, planAliases } from './alias-pages.ts';
+import { aliasPage, aliasRedirects, CLOUDFLARE_STATIC_REDIRECTS, isRedirectAlias, planAliases, REDIRECTS_COMMENT } from './alias-pages.ts';
+import { redirectsFileText } from './redirects-file.ts';
 import type { Atlas } from '../../lib/atlas.ts';
 import { withBase } from '../../lib/model/urls.ts';
 import { inlineHashes } from './csp.ts';
 import { moveIntoPlace, stageFiles } from './staged-files.ts';
 
 /**
- * Writes the alias pages of {@link planAliases}: plain files rather than Astro routes. There
- * are about three per code, and as routes each would be matched and rendered by Astro (and
- * listed in the sitemap), which grows with the corpus for pages that only redirect. Under
- * `astro dev` there are no alias files; the 404 page resolves the same addresses in the
- * browser. Skipped aliases are logged so a missing one is never a mystery.
+ * Publishes the aliases of {@link planAliases}. The name spellings (`/binance-usdm/bad_symbol/`,
+ * about two per named code) are lines of `dist/_redirects`, real 301s on hosts that read it
+ * (Netlify, Cloudflare Pages); elsewhere, and under `astro dev`, the 404 page resolves them in
+ * the browser as it does any other casing. The unsigned numbers and `/codes/<n>/` addresses,
+ * what people type, stay plain files rather than Astro routes: as routes each would be
+ * matched and rendered by Astro (and listed in the sitemap), which grows with the corpus for
+ * pages that only redirect. Skipped aliases are logged so a missing one is never a mystery.
  *
  * The files are written by a worker thread into a staging folder (in Astro's cache folder)
  * while the pages render, and moved into the output at the end of the build: after Pagefind
@@ -40,7 +43,7 @@ export function aliasPages(atlas: Atlas): AstroIntegration {
 			// After Astro has emptied the output folder, before the pages render.
 			'astro:build:setup': () => {
 				if (staged) return;
-				const files = plan.aliases.map((alias): [string, string] => {
+				const files = plan.aliases.filter((alias) => !isRedirectAlias(alias)).map((alias): [string, string] => {
 					const target = withBase(base, alias.to);
 					const page = aliasPage(alias, target, new URL(target, site).href);
 					const inline = inlineHashes(page);
@@ -60,6 +63,7 @@ export function aliasPages(atlas: Atlas): AstroIntegration {
 				await staged;
 				let moved = 0;
 				for (const alias of plan.aliases) {
+					if (isRedirectAlias(alias)) continue;
 					const from = join(staging, alias.from);
 					const to = join(out, alias.from);
 					try {
@@ -74,6 +78,18 @@ export function aliasPages(atlas: Atlas): AstroIntegration {
 				}
 				rmSync(staging, { recursive: true, force: true });
 				logger.info(`${moved} alias pages moved into place in ${Math.round(performance.now() - started)}ms`);
+				// Cloudflare Pages follows a redirect even where a file exists: a line never shadows a page.
+				const redirects = aliasRedirects(plan.aliases, base).filter((redirect) => {
+					const built = existsSync(join(out, redirect.from, 'index.html'));
+					if (built) logger.warn(`no alias ${redirect.from}: the build already has a page there`);
+					return !built;
+				});
+				const file = join(out, '_redirects');
+				// Cloudflare wants static lines before dynamic ones: a _redirects from public/ follows ours.
+				const own = existsSync(file) ? readFileSync(file, 'utf8') : '';
+				writeFileSync(file, redirectsFileText(REDIRECTS_COMMENT, redirects) + (own ? `\n${own}` : ''));
+				const past = Math.max(0, redirects.length - CLOUDFLARE_STATIC_REDIRECTS);
+				logger.info(`_redirects: ${redirects.length} name aliases written${past ? ` (Cloudflare Pages applies the first ${CLOUDFLARE_STATIC_REDIRECTS}; its 404 page answers the other ${past})` : ''}`);
 				for (const skip of plan.skipped) logger.info(`no alias ${skip.path}: ${skip.reason}`);
 			},
 		},

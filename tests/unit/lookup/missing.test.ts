@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { readAtlas } from '../../../src/lib/atlas.ts';
 import { buildLookupIndex, indexCodeUrl } from '../../../src/lib/lookup/lookup-index.ts';
 import { resolveMissing, routeSegments } from '../../../src/lib/lookup/missing.ts';
+import { planAliases } from '../../../src/site/build/alias-pages.ts';
 import { SEEDS } from '../helpers/sources.ts';
 
 const atlas = readAtlas(SEEDS);
@@ -29,6 +30,16 @@ describe('other spellings of pages that exist', () => {
 		const resolution = resolveMissing(path, index);
 		if (url) expect(resolution).toEqual({ kind: 'redirect', url });
 		else expect(resolution.kind).not.toBe('redirect');
+	});
+
+	// The name aliases are _redirects lines: where a host ignores that file, this page answers them.
+	test('every alias of the seeds, in each spelling, leads where its alias does', () => {
+		const { aliases } = planAliases(atlas.dialects, atlas.codes);
+		expect(aliases.filter((alias) => alias.kind === 'name').length).toBeGreaterThan(10);
+		const wrong = aliases.filter((alias) => JSON.stringify(resolveMissing(alias.from, index)) !== JSON.stringify({ kind: 'redirect', url: alias.to }));
+		expect(wrong.map((alias) => `${alias.kind} ${alias.from} -> ${alias.to}`)).toEqual([]);
+		const under = aliases.filter((alias) => JSON.stringify(resolveMissing(`/errors${alias.from}`, based)) !== JSON.stringify({ kind: 'redirect', url: `/errors${alias.to}` }));
+		expect(under.map((alias) => alias.from)).toEqual([]);
 	});
 
 	test('under a base path', () => {

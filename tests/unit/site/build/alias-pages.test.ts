@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { aliasPage, planAliases } from '../../../../src/site/build/alias-pages.ts';
+import { aliasPage, aliasRedirects, isRedirectAlias, planAliases } from '../../../../src/site/build/alias-pages.ts';
 import { inlineHashes } from '../../../../src/site/build/csp.ts';
 import { loadAtlas, readAtlas } from '../../../../src/lib/atlas.ts';
 import { header, SEEDS, sourcesDir } from '../../helpers/sources.ts';
@@ -41,6 +41,17 @@ describe('the seeds', () => {
 		const froms = plan.aliases.map((alias) => alias.from);
 		expect(froms.filter((from) => canonical.has(from))).toEqual([]);
 		expect(new Set(froms).size).toBe(froms.length);
+	});
+
+	test('the name spellings are _redirects lines, the numbers stay pages; the target carries the base path, the path does not', () => {
+		expect(plan.aliases.filter(isRedirectAlias).every((alias) => alias.kind === 'name')).toBe(true);
+		expect(plan.aliases.filter((alias) => !isRedirectAlias(alias)).map((alias) => alias.kind)).not.toContain('name');
+		const redirects = aliasRedirects(plan.aliases, '/errors/');
+		expect(redirects).toHaveLength(plan.aliases.filter((alias) => alias.kind === 'name').length);
+		expect(redirects).toContainEqual({ from: '/binance-usdm/bad_symbol/', to: '/errors/binance-usdm/-1121/', status: 301 });
+		expect(redirects).toContainEqual({ from: '/binance-usdm/BAD_SYMBOL/', to: '/errors/binance-usdm/-1121/', status: 301 });
+		expect(redirects.find((redirect) => redirect.from === '/binance-usdm/1121/')).toBeUndefined();
+		expect(aliasRedirects(plan.aliases, '/')).toContainEqual({ from: '/binance-usdm/bad_symbol/', to: '/binance-usdm/-1121/', status: 301 });
 	});
 
 	test('an alias unfurls like its target', () => {
