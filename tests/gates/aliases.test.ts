@@ -71,6 +71,9 @@ describe(`the aliases of the build in ${dir}`, () => {
 		const expected = names.map((alias) => `${alias.from} ${withBase(base, alias.to)} 301`).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 		expect(lines).toEqual(expected);
 		expect(parseRedirectsFile(redirectsText).size).toBe(names.length);
+		// The link gate reads pages, not _redirects: every target here must be a built page too.
+		const unbuilt = names.filter((alias) => !existsSync(join(dir, alias.to, 'index.html')));
+		expect(unbuilt.map((alias) => `${alias.from} -> ${alias.to}`).slice(0, 20)).toEqual([]);
 	});
 
 	test('every alias page is a file that answers 200 with a meta refresh to its target', async () => {

@@ -8,7 +8,12 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
+import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { serve } from '../../scripts/serve.ts';
+import type { LookupIndex } from '../../src/lib/lookup/lookup-index.ts';
+import { resolveMissing } from '../../src/lib/lookup/missing.ts';
+import { parseRedirectsFile } from '../../src/site/build/redirects-file.ts';
 import { cleanEnv } from './build.ts';
 
 const BASE = '/errors';
@@ -105,7 +110,7 @@ describe(`a BASE_PATH=${BASE} build`, () => {
 
 	test('sends the aliases, the JSON index and the search under the prefix', () => {
 		expect(readFileSync(join(out, 'binance-usdm/1121/index.html'), 'utf8')).toContain(`url=${BASE}/binance-usdm/-1121/`);
-		expect(readFileSync(join(out, 'binance-usdm/bad_symbol/index.html'), 'utf8')).toContain(`href="${SITE}${BASE}/binance-usdm/-1121/"`);
+		expect(readFileSync(join(out, 'binance-usdm/1121/index.html'), 'utf8')).toContain(`href="${SITE}${BASE}/binance-usdm/-1121/"`);
 		expect(readFileSync(join(out, 'codes/1121/index.html'), 'utf8')).toContain(`url=${BASE}/codes/-1121/`);
 
 		const index = JSON.parse(readFileSync(join(out, 'api/v1/index.json'), 'utf8'));
@@ -117,6 +122,35 @@ describe(`a BASE_PATH=${BASE} build`, () => {
 		const scripts = files(join(out, '_astro'), '.js').map((file) => readFileSync(file, 'utf8'));
 		expect(scripts.filter((script) => /bundlePath:`\/`|baseUrl:`\/`/.test(script))).toEqual([]);
 		expect(scripts.some((script) => script.includes(`${BASE}/`))).toBe(true);
+	});
+
+	test('writes the name aliases to _redirects, each target under the prefix and built; the 404 page resolves the same addresses', async () => {
+		expect(existsSync(join(out, 'binance-usdm/bad_symbol/index.html'))).toBe(false);
+		const text = readFileSync(join(out, '_redirects'), 'utf8');
+		// Paths below the prefix, as _headers' patterns are; the Location the browser follows carries it.
+		expect(text).toContain(`\n/binance-usdm/bad_symbol/ ${BASE}/binance-usdm/-1121/ 301\n`);
+		expect(text).toContain(`\n/binance-usdm/BAD_SYMBOL/ ${BASE}/binance-usdm/-1121/ 301\n`);
+		const rules = [...parseRedirectsFile(text).values()];
+		expect(rules.length).toBeGreaterThan(100);
+		expect(rules.filter((rule) => rule.from.startsWith(`${BASE}/`) || !rule.to.startsWith(`${BASE}/`) || !served(rule.to)).slice(0, 10)).toEqual([]);
+
+		const index = JSON.parse(readFileSync(join(out, 'api/v1/index.json'), 'utf8')) as LookupIndex;
+		const host = await serve(out, 0, `${BASE}/`);
+		const plain = await serve(out, 0, `${BASE}/`, { redirects: false });
+		try {
+			const at = (server: typeof host, path: string) => fetch(`http://127.0.0.1:${(server.address() as AddressInfo).port}${path}`, { redirect: 'manual' });
+			const redirected = await at(host, `${BASE}/binance-usdm/bad_symbol/`);
+			expect([redirected.status, redirected.headers.get('location')]).toEqual([301, `${BASE}/binance-usdm/-1121/`]);
+			// Outside the prefix, nothing answers: a line's path is the site's path below it.
+			expect((await at(host, '/binance-usdm/bad_symbol/')).status).toBe(404);
+			expect((await at(plain, `${BASE}/binance-usdm/bad_symbol/`)).status).toBe(404);
+			for (const rule of rules) expect(resolveMissing(`${BASE}${rule.from}`, index), rule.from).toEqual({ kind: 'redirect', url: rule.to });
+		} finally {
+			for (const server of [host, plain]) {
+				server.closeAllConnections();
+				server.close();
+			}
+		}
 	});
 
 	test('writes absolute URLs on the site under the prefix in the sitemap and OpenSearch description', () => {
