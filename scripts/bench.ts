@@ -12,9 +12,12 @@ import { parseBenchArgs } from './bench/args.ts';
 import { atlasDetails } from './bench/atlas.ts';
 import { bestOf, buildSite, LABELS, type BuildContext } from './bench/build.ts';
 import { judgeBudgets, kb, type AtlasDetails, type SiteResult } from './bench/budgets.ts';
-import { currentLoad, machine } from './bench/machine.ts';
+import { currentLoad, machine, settle } from './bench/machine.ts';
 import { summarizeProfile, type ProfileSummary } from './bench/profile.ts';
-import { budgetsTable, renderReport, sitesTable, writeReport } from './bench/report.ts';
+import { budgetsTable, renderReport, sitesTable, writeReport, type ShippedAtlas } from './bench/report.ts';
+import { shippedQueries } from './bench/queries.ts';
+import { searchBench, siteRanking } from './bench/search.ts';
+import { serve } from './bench/serve.ts';
 
 const PROJECT = fileURLToPath(new URL('..', import.meta.url)).replace(/\/$/, '');
 const log = (s: string): void => void process.stderr.write(`[bench] ${s}\n`);
@@ -69,6 +72,25 @@ async function main(): Promise<number> {
 			// Paths relative to the profiled copy read as the project's own (src/lib/...).
 			profile = summarizeProfile(dir, join(root, 'atlas-profiled'));
 		}
+		let shipped: ShippedAtlas | null = null;
+		if (options.shipped && built) {
+			log('building the shipped atlas (content/sources)...');
+			const site = await buildSite('atlas', { ...ctx, corpusDir: join(PROJECT, 'content/sources') }, 'shipped');
+			const { queries, page, codes } = shippedQueries(site.distDir!);
+			let search = null;
+			if (!options.quick) {
+				const server = await serve(site.distDir!);
+				try {
+					await settle(60_000);
+					log('search over the shipped atlas');
+					search = await searchBench(server.origin, '/', page, queries, siteRanking(site.distDir!));
+				} finally {
+					await server.close();
+				}
+			}
+			shipped = { site, codes, search };
+			log(`shipped atlas: ${site.dist!.pages} pages in ${(site.wallMs / 1000).toFixed(1)} s`);
+		}
 		const loadEnd = currentLoad();
 		const cores = navigator.hardwareConcurrency;
 		if (Math.max(load, loadEnd) > cores * 0.75) {
@@ -79,7 +101,7 @@ async function main(): Promise<number> {
 		const sourceBytes = readdirSync(corpusDir).reduce((n, f) => n + statSync(join(corpusDir, f)).size, 0);
 		const report = {
 			run: { command, codes: options.codes, dialects: options.dialects, runs: options.runs, seed: options.seed, sourceFiles: corpus.files.length, sourceBytes },
-			machine: machine(PROJECT, load), sites, atlas, budgets, profile, notes,
+			machine: machine(PROJECT, load), sites, atlas, shipped, budgets, profile, notes,
 		};
 		console.log(`\n${sitesTable(sites, options.codes)}\n`);
 		if (atlas?.codePage) {
@@ -89,7 +111,7 @@ async function main(): Promise<number> {
 		if (atlas?.search) console.log(`Search: first ${atlas.search.firstMs.toFixed(0)} ms, median ${atlas.search.medianMs.toFixed(1)} ms, p95 ${atlas.search.p95Ms.toFixed(1)} ms`);
 		console.log(`\n${budgetsTable(budgets)}\n`);
 		if (options.out) {
-			writeReport(resolve(PROJECT, options.out), renderReport(report));
+			writeReport(resolve(PROJECT, options.out), renderReport(report), options.codes);
 			log(`wrote ${options.out}`);
 		}
 		const missed = budgets.filter((b) => b.status === 'missed').length;

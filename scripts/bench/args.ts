@@ -12,6 +12,8 @@ export interface BenchOptions {
 	quick: boolean;
 	lighthouse: boolean;
 	profile: boolean;
+	/** Also build and search the real atlas of content/sources. */
+	shipped: boolean;
 	keep: boolean;
 	strict: boolean;
 	sites: SiteKey[];
@@ -23,10 +25,11 @@ export const USAGE = `usage: npm run bench [-- options]
   --codes N        codes in the corpus, over all dialects (default 10000; --quick: 300)
   --dialects K     dialects (default 8, two per source format; --quick: 4)
   --seed S         corpus seed (default error-atlas)
-  --runs R         build each site R times, interleaved, and keep the fastest (default 1)
+  --runs R         build each site R times, interleaved, and keep the fastest (default 3; --quick: 1)
   --quick          small corpus, no Lighthouse, no report file: the smoke run npm test uses
   --no-lighthouse  skip Lighthouse
   --profile        also build Error Atlas once under node --cpu-prof and summarize the profile
+  --no-shipped     skip building and searching the shipped atlas (content/sources)
   --sites LIST     comma-separated subset of atlas,starlight,astro (default all)
   --out FILE       report file (default BENCHMARKS.md; --quick: none)
   --keep           keep the temp dir (sites, dists, corpus) for inspection
@@ -38,7 +41,7 @@ export function parseBenchArgs(argv: string[]): BenchOptions {
 		args: argv,
 		options: {
 			codes: { type: 'string' }, dialects: { type: 'string' }, seed: { type: 'string' }, runs: { type: 'string' },
-			quick: { type: 'boolean' }, 'no-lighthouse': { type: 'boolean' }, profile: { type: 'boolean' },
+			quick: { type: 'boolean' }, 'no-lighthouse': { type: 'boolean' }, profile: { type: 'boolean' }, 'no-shipped': { type: 'boolean' },
 			sites: { type: 'string' }, out: { type: 'string' }, keep: { type: 'boolean' }, strict: { type: 'boolean' },
 			help: { type: 'boolean' },
 		},
@@ -56,11 +59,12 @@ export function parseBenchArgs(argv: string[]): BenchOptions {
 	return {
 		codes: int(values.codes, quick ? 300 : 10_000, 'codes'),
 		dialects: int(values.dialects, quick ? 4 : 8, 'dialects'),
-		runs: int(values.runs, 1, 'runs'),
+		runs: int(values.runs, quick ? 1 : 3, 'runs'),
 		seed: values.seed ?? 'error-atlas',
 		quick,
 		lighthouse: !quick && !values['no-lighthouse'],
 		profile: values.profile ?? false,
+		shipped: !values['no-shipped'],
 		keep: values.keep ?? false,
 		strict: values.strict ?? false,
 		sites,

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import type { Corpus } from './corpus.ts';
 import type { AtlasDetails } from './budgets.ts';
 import { filterTimings } from './compare.ts';
+import { decodePastes, firstDecode } from './decoder.ts';
 import { decodeWorstMs, htmlScanWorstMs } from './hostile.ts';
 import { fileSize, type DistStats } from './dist.ts';
 import { firstLoad } from './firstload.ts';
@@ -75,7 +76,8 @@ export async function atlasDetails(project: string, dist: string, stats: DistSta
 		codePage: pages.code ? firstLoad(dist, pages.code, pages.base) : null,
 		sectionPage: pages.section, comparePage: pages.compare,
 		decoder: fileSize(dist, 'api/v1/decoder.json'),
-		decodeWorstMs: decodeWorstMs(dist),
+		firstDecode: firstDecode(dist, decodePastes(corpus.codes)),
+		decodeWorstMs: await decodeWorstMs(dist),
 		htmlScanWorstMs: htmlScanWorstMs(),
 		search: null, lighthouse: [], compareFilter: null,
 	};

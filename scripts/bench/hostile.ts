@@ -1,13 +1,12 @@
 /**
- * Hostile input, timed: the decoder on pastes built to be slow (over the built decoder index)
+ * Hostile input, timed: the decoder on pastes built to be slow (over the built decoder's parts)
  * and the HTML scanner of the CSP step on pathological markup. The unit tests check that
  * these are handled correctly; how long they take is measured here, not asserted on a busy
  * test machine.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createDecoder, decode } from '../../src/lib/decode/decode.ts';
-import { dialectsFromIndex, targetsFromIndex } from '../../src/lib/decode/decoder-index.ts';
+import { partedDecoder } from '../../src/lib/decode/decoder-parts.ts';
 import { startTags } from '../../src/site/build/html.ts';
 
 const MB = 1024 * 1024;
@@ -53,20 +52,24 @@ export const HOSTILE_PASTES: readonly string[] = [
 	'Code: 12345\n'.repeat(20_000),
 ];
 
-/** The slowest of the hostile pastes, in milliseconds (each decoded once after a warm-up). */
-export function decodeWorstMs(dist: string): number | null {
-	let index: unknown;
+/**
+ * The slowest of the hostile pastes, in milliseconds, decoded as the paste box does (over the
+ * decoder's parts in dist), each once after its parts were read, so disk time is not counted.
+ */
+export async function decodeWorstMs(dist: string): Promise<number | null> {
+	const folder = join(dist, 'api/v1/decoder');
+	const read = (name: string) => JSON.parse(readFileSync(join(folder, `${name}.json`), 'utf8'));
+	let decoder: ReturnType<typeof partedDecoder>;
 	try {
-		index = JSON.parse(readFileSync(join(dist, 'api/v1/decoder.json'), 'utf8'));
+		decoder = partedDecoder(read('head'), async (name) => read(name));
 	} catch {
 		return null;
 	}
-	const decoder = createDecoder(targetsFromIndex(index), dialectsFromIndex(index));
-	decode(decoder, '{"code":-1121,"msg":"Invalid symbol."}');
 	let worst = 0;
 	for (const paste of HOSTILE_PASTES) {
+		await decoder.decode(paste);
 		const started = performance.now();
-		decode(decoder, paste);
+		await decoder.decode(paste);
 		worst = Math.max(worst, performance.now() - started);
 	}
 	return worst;

@@ -1,4 +1,6 @@
 /** The 20 search queries of the benchmark, drawn from the corpus so they always exist. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Corpus, CorpusCode } from './corpus.ts';
 
 export interface Query {
@@ -47,4 +49,24 @@ export function pickQueries(corpus: Corpus): Query[] {
 		queries.push({ q: words.slice(0, 2).join(' ').toLowerCase(), kind: 'words' });
 	}
 	return queries;
+}
+
+interface ShippedCode {
+	dialect: string;
+	id: string;
+	code: number | null;
+	name: string | null;
+	messages: string[];
+	description: string | null;
+	url: string;
+}
+
+/** The shipped atlas's numeric codes as a corpus for the queries, and a code page to search from, from its JSON API. */
+export function shippedQueries(dist: string): { queries: Query[]; page: string; codes: number } {
+	const listed = JSON.parse(readFileSync(join(dist, 'api/v1/codes.json'), 'utf8')) as ShippedCode[];
+	const codes: CorpusCode[] = listed
+		.filter((entry) => entry.code !== null && entry.id === String(entry.code))
+		.map((entry) => ({ dialect: entry.dialect, code: entry.code!, id: entry.id, name: entry.name, messages: entry.messages, description: entry.description, solution: null, section: '' }));
+	const middle = listed[Math.floor(listed.length / 2)]!;
+	return { queries: pickQueries({ codes } as Corpus), page: middle.url, codes: listed.length };
 }

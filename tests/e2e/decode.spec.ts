@@ -149,3 +149,23 @@ test('a 1 MB paste is cut to what the decoder reads, decodes, and the page stays
 	await expect(page.locator('atlas-decode .atlas-decode-status')).toContainText('the box keeps its first and last 64 KB');
 	await expect(page.locator('atlas-decode .atlas-decode-link')).toBeHidden();
 });
+
+test('a decode fetches the decoder head and the few parts the paste leads to, never the whole index', async ({ page }) => {
+	const fetched: string[] = [];
+	page.on('request', (request) => {
+		if (request.url().includes('/api/v1/decoder')) fetched.push(new URL(request.url()).pathname);
+	});
+	await page.goto('decode/');
+	await box(page).locator('textarea').fill('{"code":-1121,"msg":"Invalid symbol."}');
+	await expect(results(page).first()).toContainText('-1121');
+	expect(fetched.some((path) => path.endsWith('/api/v1/decoder/head.json'))).toBe(true);
+	expect(fetched.some((path) => path.endsWith('/decoder.json'))).toBe(false);
+	const parts = fetched.filter((path) => !path.endsWith('/head.json'));
+	expect(parts.length).toBeGreaterThan(0);
+	expect(parts.length).toBeLessThanOrEqual(8);
+
+	// Another paste fetches only the parts it adds, each part once.
+	await box(page).locator('textarea').fill('{"code":-1121,"msg":"Invalid symbol."} again');
+	await expect(box(page).locator('.atlas-decode-status')).toContainText('Read code -1121');
+	expect(new Set(fetched).size).toBe(fetched.length);
+});

@@ -18,6 +18,8 @@ export type DecodeTarget = Pick<CodeEntry, 'dialect' | 'name' | 'title' | 'url' 
 	code: number | null;
 	/** The exception ccxt raises for the code (`ExchangeError` where it maps nothing); absent where the dialect names no ccxt exchange. */
 	ccxt?: string;
+	/** Its place among all targets, when only some are given (the decoder's parts): ties keep this order. */
+	order?: number;
 };
 
 /**
@@ -118,17 +120,18 @@ export interface DecodeOptions {
 }
 
 const DEFAULT_LIMIT = 10;
-const SUGGESTION_COUNT = 5;
+/** How many codes are suggested when nothing matches, of each kind. */
+export const SUGGESTION_COUNT = 5;
 const SIMILAR_ENOUGH = 0.3;
 
 /** Compiles every code's message templates; build once, decode many times. */
 export function createDecoder(targets: readonly DecodeTarget[], dialects: readonly DecodeDialect[] = []): Decoder {
 	const byCode = new Map<number, PreparedTarget[]>();
 	const byString = new Map<string, PreparedTarget[]>();
-	const prepared = targets.map((target, order): PreparedTarget => {
+	const prepared = targets.map((target, index): PreparedTarget => {
 		const entry: PreparedTarget = {
 			target,
-			order,
+			order: target.order ?? index,
 			templates: target.messages.map(compileTemplate),
 			nameKey: target.name ? foldCase(normalizeMessage(target.name)) : null,
 			words: wordsOf([...target.messages, target.name ?? '', target.title].join(' ')),
@@ -276,16 +279,22 @@ const WORD_CHAR = /[\p{L}\p{N}_-]/u;
  * funds"]}`, `"err-code":"order-accountbalance-error"`. Only the ends of a long paste are read.
  */
 function stringCodesIn(decoder: Decoder, input: string): PreparedTarget[] {
-	if (decoder.byString.size === 0 || input === '') return [];
+	if (decoder.byString.size === 0) return [];
+	return stringIdsIn(decoder.byString.keys(), input).flatMap((id) => decoder.byString.get(id)!);
+}
+
+/** Which of the lower-cased string codes `ids` the paste holds as whole words, case aside, in the order of `ids`. */
+export function stringIdsIn(ids: Iterable<string>, input: string): string[] {
+	if (input === '') return [];
 	const text = (input.length > 2 * SCAN_LIMIT ? `${input.slice(0, SCAN_LIMIT)}\n${input.slice(-SCAN_LIMIT)}` : input).toLowerCase();
-	const found: PreparedTarget[] = [];
-	for (const [id, entries] of decoder.byString) {
+	const found: string[] = [];
+	for (const id of ids) {
 		let at = text.indexOf(id);
 		while (at !== -1) {
 			const before = text[at - 1];
 			const after = text[at + id.length];
 			if ((before === undefined || !WORD_CHAR.test(before)) && (after === undefined || !WORD_CHAR.test(after))) {
-				found.push(...entries);
+				found.push(id);
 				break;
 			}
 			at = text.indexOf(id, at + 1);

@@ -29,25 +29,43 @@ export interface DecoderIndex {
 
 /** Packs codes into the decoder index, in the order given (the order ties are shown in). */
 export function buildDecoderIndex(codes: readonly DecodeTarget[], info: readonly DecodeDialect[] = []): DecoderIndex {
-	const dialects: string[] = info.map((dialect) => dialect.id);
-	const classes: string[] = [];
-	const rows = codes.map((entry): DecoderIndexRow => {
-		let dialect = dialects.indexOf(entry.dialect);
-		if (dialect === -1) dialect = dialects.push(entry.dialect) - 1;
-		const title = entry.title === defaultTitle(entry.name, entry.messages) ? null : entry.title;
-		const id = entry.id === (entry.code === null ? null : String(entry.code)) ? null : entry.id;
-		const row: DecoderIndexRow = [dialect, entry.code, id, entry.name, title, entry.url, [...entry.messages]];
-		if (entry.ccxt === undefined) return row;
-		let klass = classes.indexOf(entry.ccxt);
-		if (klass === -1) klass = classes.push(entry.ccxt) - 1;
-		return [...row, klass];
-	});
+	const table = rowTable(info);
+	const rows = codes.map((entry) => packRow(entry, table));
+	const dialectInfo = packDialects(table.dialects, info);
+	return { version: 1, dialects: table.dialects, rows, ...(info.length > 0 ? { dialectInfo } : {}), ...(table.classes.length > 0 ? { ccxtClasses: table.classes } : {}) };
+}
+
+/** The dialect ids and ccxt classes rows point into by index; packing a row adds what it names. */
+export interface RowTable {
+	dialects: string[];
+	classes: string[];
+}
+
+/** A table that starts with the dialects in their given order. */
+export function rowTable(info: readonly DecodeDialect[]): RowTable {
+	return { dialects: info.map((dialect) => dialect.id), classes: [] };
+}
+
+/** One code as a row; a title equal to the name or first message, and an id equal to the code's digits, are left out. */
+export function packRow(entry: DecodeTarget, table: RowTable): DecoderIndexRow {
+	let dialect = table.dialects.indexOf(entry.dialect);
+	if (dialect === -1) dialect = table.dialects.push(entry.dialect) - 1;
+	const title = entry.title === defaultTitle(entry.name, entry.messages) ? null : entry.title;
+	const id = entry.id === (entry.code === null ? null : String(entry.code)) ? null : entry.id;
+	const row: DecoderIndexRow = [dialect, entry.code, id, entry.name, title, entry.url, [...entry.messages]];
+	if (entry.ccxt === undefined) return row;
+	let klass = table.classes.indexOf(entry.ccxt);
+	if (klass === -1) klass = table.classes.push(entry.ccxt) - 1;
+	return [...row, klass];
+}
+
+/** Names, hints and ranges in the order of `dialects`. */
+export function packDialects(dialects: readonly string[], info: readonly DecodeDialect[]): DecoderIndexDialect[] {
 	const byId = new Map(info.map((dialect) => [dialect.id, dialect]));
-	const dialectInfo = dialects.map((id): DecoderIndexDialect => {
+	return dialects.map((id): DecoderIndexDialect => {
 		const dialect = byId.get(id);
 		return [dialect?.name ?? id, dialect?.hints ?? [], (dialect?.ranges ?? []).map((range) => [range.from, range.to, range.title, range.url])];
 	});
-	return { version: 1, dialects, rows, ...(info.length > 0 ? { dialectInfo } : {}), ...(classes.length > 0 ? { ccxtClasses: classes } : {}) };
 }
 
 /** The dialects' names, hints and ranges from a fetched index; malformed entries are skipped. */
@@ -69,24 +87,25 @@ export function dialectsFromIndex(index: unknown): DecodeDialect[] {
 /** Unpacks a fetched decoder index; rows that do not have the expected shape are skipped. */
 export function targetsFromIndex(index: unknown): DecodeTarget[] {
 	if (!isIndex(index)) return [];
-	const targets: DecodeTarget[] = [];
-	const classes = Array.isArray(index.ccxtClasses) ? index.ccxtClasses : [];
-	for (const row of index.rows) {
-		if (!isRow(row) || index.dialects[row[0]] === undefined) continue;
-		const [dialect, code, id, name, title, url, messages, klass] = row;
-		const ccxt = klass === undefined ? undefined : classes[klass];
-		targets.push({
-			dialect: index.dialects[dialect],
-			id: id ?? (code === null ? null : String(code)),
-			code,
-			name,
-			title: title ?? defaultTitle(name, messages),
-			url,
-			messages,
-			...(typeof ccxt === 'string' ? { ccxt } : {}),
-		});
-	}
-	return targets;
+	const table = { dialects: index.dialects, classes: Array.isArray(index.ccxtClasses) ? index.ccxtClasses : [] };
+	return index.rows.flatMap((row) => unpackRow(row, table) ?? []);
+}
+
+/** A row back as a target, or null when it does not have the expected shape or names no known dialect. */
+export function unpackRow(row: unknown, table: RowTable): DecodeTarget | null {
+	if (!isRow(row) || table.dialects[row[0]] === undefined) return null;
+	const [dialect, code, id, name, title, url, messages, klass] = row;
+	const ccxt = klass === undefined ? undefined : table.classes[klass];
+	return {
+		dialect: table.dialects[dialect]!,
+		id: id ?? (code === null ? null : String(code)),
+		code,
+		name,
+		title: title ?? defaultTitle(name, messages),
+		url,
+		messages,
+		...(typeof ccxt === 'string' ? { ccxt } : {}),
+	};
 }
 
 /** Mirrors the model's rule: the name, else the first message. */

@@ -6,10 +6,10 @@ import { GUIDE_LINKS } from './guides.ts';
  * Top-level folders the site uses for itself: its routes, Astro's and Pagefind's output and
  * the guides. A dialect's pages live in a folder named by its id, so a dialect with one of
  * these ids would mix its pages with the site's (and `compare/` is left out of the search
- * index).
+ * index). `decoder` is a folder of the JSON API, beside the dialects' folders there.
  */
 export const RESERVED_DIALECT_IDS: readonly string[] = [
-	'_astro', 'api', 'changes', 'codes', 'compare', 'concepts', 'decode', 'pagefind', 'search', 'sources',
+	'_astro', 'api', 'changes', 'codes', 'compare', 'concepts', 'decode', 'decoder', 'pagefind', 'search', 'sources',
 	...GUIDE_LINKS.map((guide) => guide.link.replace(/^\/|\/$/g, '')),
 ];
 
