@@ -1,13 +1,15 @@
 /**
  * A static server for a dist directory, close enough to a real host for Lighthouse: gzip for
  * text, long cache for hashed assets, `404.html` for misses, a base path stripped if set, and
- * the rules of `dist/_headers` (Netlify format; the site's CSP lives there).
+ * the rules of `dist/_headers` (Netlify format; the site's CSP lives there) and the static 301s
+ * of `dist/_redirects` (the name aliases), as Netlify and Cloudflare Pages apply them.
  */
 import { createServer, type Server } from 'node:http';
 import { readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { headersFor, parseHeadersFile, type HeaderRule } from '../../src/site/build/headers-file.ts';
+import { parseRedirectsFile, redirectFor, type Redirect } from '../../src/site/build/redirects-file.ts';
 
 const TYPES: Record<string, string> = {
 	'.html': 'text/html; charset=utf-8', '.css': 'text/css; charset=utf-8', '.js': 'text/javascript; charset=utf-8',
@@ -23,6 +25,15 @@ function headerRules(dist: string): HeaderRule[] {
 		return parseHeadersFile(readFileSync(join(dist, '_headers'), 'utf8'));
 	} catch {
 		return [];
+	}
+}
+
+/** The static rules of `dist/_redirects`, if it has one. */
+function redirectRules(dist: string): Map<string, Redirect> {
+	try {
+		return parseRedirectsFile(readFileSync(join(dist, '_redirects'), 'utf8'));
+	} catch {
+		return new Map();
 	}
 }
 
@@ -47,9 +58,17 @@ function resolveFile(dist: string, path: string): string | null {
 export function serve(dist: string, base = '/'): Promise<StaticServer> {
 	const prefix = base.replace(/\/$/, '');
 	const rules = headerRules(dist);
+	const redirects = redirectRules(dist);
 	const server: Server = createServer((req, res) => {
-		let path = new URL(req.url ?? '/', 'http://x').pathname;
+		const url = new URL(req.url ?? '/', 'http://x');
+		let path = url.pathname;
 		if (prefix && path.startsWith(prefix + '/')) path = path.slice(prefix.length);
+		// Paths below the base path, as `_headers` patterns are.
+		const redirect = redirectFor(redirects, path, url.search);
+		if (redirect) {
+			res.writeHead(redirect.status, { location: redirect.location }).end();
+			return;
+		}
 		let file = resolveFile(dist, path);
 		let status = 200;
 		if (path.endsWith('/') === false && file?.endsWith('index.html') && !path.endsWith('.html')) {
