@@ -1,6 +1,11 @@
-import type { Loader } from 'astro/loaders';
+import { dirname, relative, sep } from 'node:path';
+import type { Loader, LoaderContext } from 'astro/loaders';
 import { readAtlasOnce, sourcesDir, type AtlasRead } from '../../lib/atlas.ts';
+import { conceptsDir } from '../../lib/concepts/concepts.ts';
 import { formatProblem } from '../../lib/model/problems.ts';
+import { registryPath } from '../../lib/registry/file.ts';
+
+type Kind = 'codes' | 'dialects' | 'concepts' | 'published';
 
 /** Reads the sources once per build, whichever collection (or the config) asks first. */
 function atlasFor(base: string): AtlasRead {
@@ -12,20 +17,53 @@ function atlasFor(base: string): AtlasRead {
 	return atlas;
 }
 
-/** A Content Layer loader for one slice of the normalized model (`codes`, `dialects`, `concepts` or the registry's `published` codes). */
-export function atlasLoader(kind: 'codes' | 'dialects' | 'concepts' | 'published'): Loader {
+async function fill(kind: Kind, { store, parseData, generateDigest, config, logger }: LoaderContext): Promise<void> {
+	const atlas = atlasFor(config.base);
+	store.clear();
+	const items = atlas[kind];
+	for (const item of items) {
+		const id = 'dialect' in item && 'code' in item ? `${item.dialect}/${item.id}` : item.id;
+		const data = await parseData({ id, data: item as unknown as Record<string, unknown> });
+		store.set({ id, data, digest: generateDigest(data) });
+	}
+	logger.info(`${items.length} ${kind} from ${kind === 'concepts' ? atlas.conceptReport.dir : sourcesDir()}`);
+}
+
+/** What the atlas is read from: the sources' and concepts' `*.md` files and the registry beside them. */
+function readsFrom(): { dirs: string[]; files: string[] } {
+	const dir = sourcesDir();
+	const registry = registryPath(dir);
+	return { dirs: [dir, conceptsDir(dir)], files: registry ? [registry] : [] };
+}
+
+/**
+ * A Content Layer loader for one slice of the normalized model (`codes`, `dialects`, `concepts`
+ * or the registry's `published` codes). Under `astro dev` it watches what the atlas is read
+ * from, as Astro's glob() loader watches its files, and loads again when a source, a concept
+ * or the registry changes, so the pages show the edit; an edit that does not import is logged
+ * and the pages keep the last good import. What the config reads once (the sidebar's dialects,
+ * the alias and per-code JSON files of a build) is not reloaded.
+ */
+export function atlasLoader(kind: Kind): Loader {
 	return {
 		name: `error-atlas-${kind}`,
-		load: async ({ store, parseData, generateDigest, config, logger }) => {
-			const atlas = atlasFor(config.base);
-			store.clear();
-			const items = atlas[kind];
-			for (const item of items) {
-				const id = 'dialect' in item && 'code' in item ? `${item.dialect}/${item.id}` : item.id;
-				const data = await parseData({ id, data: item as unknown as Record<string, unknown> });
-				store.set({ id, data, digest: generateDigest(data) });
-			}
-			logger.info(`${items.length} ${kind} from ${kind === 'concepts' ? atlas.conceptReport.dir : sourcesDir()}`);
+		load: async (context) => {
+			await fill(kind, context);
+			const { watcher, logger } = context;
+			if (!watcher) return;
+			const { dirs, files } = readsFrom();
+			watcher.add([...dirs, ...files]);
+			const watched = (path: string) => files.includes(path) || (path.endsWith('.md') && dirs.includes(dirname(path)));
+			const reload = async (path: string) => {
+				if (!watched(path)) return;
+				try {
+					await fill(kind, context);
+					logger.info(`reloaded after ${relative(process.cwd(), path).split(sep).join('/')} changed`);
+				} catch (error) {
+					logger.error(`kept the last import: ${(error as Error).message}`);
+				}
+			};
+			for (const event of ['change', 'add', 'unlink'] as const) watcher.on(event, (path: string) => void reload(path));
 		},
 	};
 }
