@@ -52,3 +52,14 @@ describe('npm start and a preview server from an earlier run', () => {
 		expect(runningPreview(rootWithLock(await idleProcess([])))).toBeNull();
 	});
 });
+
+describe('npm start keeps astro preview in the foreground', () => {
+	// scripts/start.mjs sets ASTRO_PREVIEW_BACKGROUND, the variable astro preview sets on the child it
+	// detaches when it thinks an agent started it; if Astro renames it, preview would outlive npm start.
+	test("Astro's preview still reads ASTRO_PREVIEW_BACKGROUND", async () => {
+		const { readFileSync } = await import('node:fs');
+		const preview = readFileSync(join(import.meta.dirname, '../../node_modules/astro/dist/cli/preview/index.js'), 'utf8');
+		expect(preview).toContain('process.env.ASTRO_PREVIEW_BACKGROUND');
+		expect(readFileSync(join(import.meta.dirname, '../../scripts/start.mjs'), 'utf8')).toContain("ASTRO_PREVIEW_BACKGROUND: '1'");
+	});
+});

@@ -26,8 +26,8 @@ export function memoizeTranslations<T extends Translate>(t: T, cache: Map<string
 		if (!cache.has(ALL)) cache.set(ALL, t.all());
 		return { ...(cache.get(ALL) as Record<string, unknown>) };
 	};
-	memo.exists = t.exists;
-	memo.dir = t.dir;
+	// Whatever else Starlight or i18next hang on `t` (`exists`, `dir`, `lng`, `ns`) is passed on as it is.
+	for (const key of Object.keys(t)) if (key !== 'all') (memo as unknown as Record<string, unknown>)[key] = (t as unknown as Record<string, unknown>)[key];
 	return memo;
 }
 

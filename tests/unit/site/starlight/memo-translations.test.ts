@@ -59,3 +59,26 @@ describe('memoizeTranslations', () => {
 		expect(memo.dir()).toBe('ltr');
 	});
 });
+
+/**
+ * Against Starlight's own `t` (its createTranslationSystem, an internal module read from its
+ * dist): if Starlight changes what `locals.t` is, this fails rather than the site's UI strings.
+ */
+describe("memoizeTranslations over Starlight's own t", async () => {
+	const module = new URL('../../../../node_modules/@astrojs/starlight/dist/utils/createTranslationSystem.js', import.meta.url).href;
+	const { createTranslationSystem } = (await import(module)) as { createTranslationSystem: (config: unknown, user: unknown) => Promise<(lang?: string) => Translate> };
+	const useTranslations = await createTranslationSystem({ defaultLocale: { lang: 'en', locale: undefined } }, {});
+
+	it('gives every UI string, the dictionary and the helpers as Starlight does', () => {
+		const t = useTranslations('en');
+		const memo = memoizeTranslations(t, new Map());
+		const all = t.all();
+		expect(Object.keys(all).length).toBeGreaterThan(20);
+		for (const key of Object.keys(all)) expect(memo(key), key).toBe(t(key));
+		expect(memo.all()).toEqual(all);
+		for (const key of Object.keys(t)) expect(key in memo, `locals.t.${key}`).toBe(true);
+		expect(memo.exists('search.label' as never)).toBe(true);
+		expect(memo.dir()).toBe('ltr');
+		expect(typeof t).toBe('function');
+	});
+});
