@@ -75,41 +75,9 @@ export function readAtlas(dir: string, options: AtlasOptions = {}): AtlasRead {
 		problems.push({ file: dir, line: 0, message: 'no sources found (`*.md` files)', hint: 'point ATLAS_SOURCES at a directory of source files' });
 	}
 	for (const name of names) {
-		const bytes = readFileSync(join(dir, name));
-		const report: SourceReport = { file: name, dialect: null, role: null, codes: 0, sections: 0, ranges: 0, httpStatuses: 0, prose: 0, notes: [], unread: [] };
+		const { report, file } = readSourceFile(dir, name, problems);
 		reports.push(report);
-		const text = decodeUtf8(name, bytes, problems);
-		if (text === null || !linesFit(name, text, problems)) continue;
-		const { source, problems: headerProblems } = splitSource(name, text);
-		problems.push(...headerProblems);
-		if (!source) continue;
-		const read = readSource(name, source.body, source.bodyLine, source.frontMatter.lang, source.frontMatter.codes);
-		problems.push(...read.problems);
-		for (const line of read.unread) {
-			if (!line.codeBearing) continue;
-			problems.push({
-				file: name,
-				line: line.line,
-				message: line.reason?.message ?? `this line holds a code but no reader understood it: "${line.text.slice(0, 120)}"`,
-				hint:
-					line.reason?.hint ??
-					(line.text.startsWith('|')
-						? 'Markdown did not read this as a table row: leave a blank line before the table (right after a list, a table continues the list item)'
-						: 'write it as a heading (`#### -1000 NAME`), a line (`-1000 NAME` with `- message` bullets) or a table row with a Code column'),
-			});
-		}
-		Object.assign(report, {
-			dialect: source.frontMatter.dialect,
-			role: source.frontMatter.role,
-			codes: read.entries.length,
-			sections: read.sections.length,
-			ranges: read.ranges.length,
-			httpStatuses: read.httpStatuses.length,
-			prose: read.prose.length,
-			notes: read.entries.flatMap((entry) => entry.notes.map((text) => ({ line: entry.line, code: entry.id, text }))),
-			unread: read.unread,
-		});
-		files.push({ file: name, frontMatter: source.frontMatter, keyLines: keyLines(text), read });
+		if (file) files.push(file);
 	}
 	const ccxt = resolveCcxt(files);
 	problems.push(...ccxt.problems);
@@ -134,6 +102,45 @@ export function readAtlas(dir: string, options: AtlasOptions = {}): AtlasRead {
 	problems.push(...remembered.problems);
 	const published = remembered.registry ? publishedCodes(remembered.registry, codes) : [];
 	return withBasePaths({ dialects, codes, concepts: alignment.concepts, published, reports, conceptReport, problems }, options.base ?? '/');
+}
+
+/** Reads one source: its report for `check`, and what the normalizer takes unless it could not be read; problems go to `problems`. */
+function readSourceFile(dir: string, name: string, problems: Problem[]): { report: SourceReport; file: ReadSourceFile | null } {
+	const report: SourceReport = { file: name, dialect: null, role: null, codes: 0, sections: 0, ranges: 0, httpStatuses: 0, prose: 0, notes: [], unread: [] };
+	const text = decodeUtf8(name, readFileSync(join(dir, name)), problems);
+	if (text === null || !linesFit(name, text, problems)) return { report, file: null };
+	const { source, problems: headerProblems } = splitSource(name, text);
+	problems.push(...headerProblems);
+	if (!source) return { report, file: null };
+	const read = readSource(name, source.body, source.bodyLine, source.frontMatter.lang, source.frontMatter.codes);
+	problems.push(...read.problems);
+	for (const line of read.unread) if (line.codeBearing) problems.push(unreadCodeLine(name, line));
+	Object.assign(report, {
+		dialect: source.frontMatter.dialect,
+		role: source.frontMatter.role,
+		codes: read.entries.length,
+		sections: read.sections.length,
+		ranges: read.ranges.length,
+		httpStatuses: read.httpStatuses.length,
+		prose: read.prose.length,
+		notes: read.entries.flatMap((entry) => entry.notes.map((text) => ({ line: entry.line, code: entry.id, text }))),
+		unread: read.unread,
+	});
+	return { report, file: { file: name, frontMatter: source.frontMatter, keyLines: keyLines(text), read } };
+}
+
+/** A line that holds a code no reader understood: with the reader's own reason where it gave one. */
+function unreadCodeLine(file: string, line: UnreadLine): Problem {
+	return {
+		file,
+		line: line.line,
+		message: line.reason?.message ?? `this line holds a code but no reader understood it: "${line.text.slice(0, 120)}"`,
+		hint:
+			line.reason?.hint ??
+			(line.text.startsWith('|')
+				? 'Markdown did not read this as a table row: leave a blank line before the table (right after a list, a table continues the list item)'
+				: 'write it as a heading (`#### -1000 NAME`), a line (`-1000 NAME` with `- message` bullets) or a table row with a Code column'),
+	};
 }
 
 /** Reads the sources and throws an {@link AtlasError} listing every problem if any. */

@@ -99,10 +99,58 @@ export function entryKeys(entry: Pick<CodeEntry, 'id' | 'name' | 'title' | 'mess
 /** Assigns concepts to `codes` (in model order) from the concept files; see the module comment. */
 export function align(codes: CodeEntry[], files: ConceptFile[]): Alignment {
 	const problems: Problem[] = [];
-	const byKey = new Map(codes.map((entry) => [codeKey(entry), entry]));
-	const fileOf = new Map(files.map((file) => [file.frontMatter.id, file]));
-
 	// Overrides first: they are checked against the codes that exist, and they win.
+	const { included, excluded } = readOverrides(codes, files, problems);
+	const termConcepts = matchTerms(files);
+	const keysOf = codes.map(entryKeys);
+	const root = sameTextClusters(keysOf);
+	// Concept id -> the line of the term that matched, per code.
+	const direct = codes.map((entry, i) => {
+		const out = new Map<string, number>();
+		for (const key of keysOf[i]!) for (const [id, line] of termConcepts.get(key) ?? []) if (!out.has(id)) out.set(id, line);
+		for (const id of excluded.get(codeKey(entry)) ?? []) out.delete(id);
+		return out;
+	});
+	const pinned = codes.map((entry) => included.get(codeKey(entry))?.concept);
+	const clusterConcepts = new Map<number, Set<string>>();
+	codes.forEach((_, i) => {
+		const set = clusterConcepts.get(root(i)) ?? new Set<string>();
+		if (pinned[i]) set.add(pinned[i]!);
+		else for (const id of direct[i]!.keys()) set.add(id);
+		clusterConcepts.set(root(i), set);
+	});
+	const fileOf = new Map(files.map((file) => [file.frontMatter.id, file]));
+	const assignments = new Map<string, string>();
+	const ambiguous: Alignment['ambiguous'] = [];
+	codes.forEach((entry, i) => {
+		const key = codeKey(entry);
+		if (pinned[i]) return void assignments.set(key, pinned[i]!);
+		const own = [...direct[i]!];
+		if (own.length === 1) return void assignments.set(key, own[0]![0]);
+		if (own.length > 1) return void problems.push(twoConcepts(entry, own as [[string, number], ...Array<[string, number]>], fileOf));
+		const shared = [...clusterConcepts.get(root(i))!].filter((id) => !excluded.get(key)?.has(id));
+		if (shared.length === 1) assignments.set(key, shared[0]!);
+		else if (shared.length > 1) ambiguous.push({ entry, concepts: shared });
+	});
+	const unassigned = codes.filter((entry) => !assignments.has(codeKey(entry)));
+	return { concepts: conceptsWithMembers(files, codes, assignments), assignments, unassigned, ambiguous, groups: unmatchedGroups(unassigned), problems };
+}
+
+/** The concept files' `include:` and `exclude:` lists, each code checked to exist and included once. */
+function readOverrides(codes: CodeEntry[], files: ConceptFile[], problems: Problem[]) {
+	const byKey = new Set(codes.map(codeKey));
+	const dialects = new Set(codes.map((entry) => entry.dialect));
+	const known = (ref: string, file: ConceptFile, line: number): boolean => {
+		if (byKey.has(ref)) return true;
+		const dialect = ref.slice(0, ref.lastIndexOf('/'));
+		problems.push({
+			file: file.file,
+			line,
+			message: dialects.has(dialect) ? `${ref}: dialect \`${dialect}\` has no such code` : `${ref}: there is no dialect \`${dialect}\``,
+			hint: 'name a code as it appears in the sources, `dialect/code`, e.g. `gateway/-2010`',
+		});
+		return false;
+	};
 	const included = new Map<string, { concept: string; file: string; line: number }>();
 	const excluded = new Map<string, Set<string>>();
 	for (const file of files) {
@@ -127,21 +175,11 @@ export function align(codes: CodeEntry[], files: ConceptFile[]): Alignment {
 			excluded.set(ref, (excluded.get(ref) ?? new Set()).add(id));
 		});
 	}
+	return { included, excluded };
+}
 
-	function known(ref: string, file: ConceptFile, line: number): boolean {
-		if (byKey.has(ref)) return true;
-		const dialect = ref.slice(0, ref.lastIndexOf('/'));
-		const dialectKnown = codes.some((entry) => entry.dialect === dialect);
-		problems.push({
-			file: file.file,
-			line,
-			message: dialectKnown ? `${ref}: dialect \`${dialect}\` has no such code` : `${ref}: there is no dialect \`${dialect}\``,
-			hint: 'name a code as it appears in the sources, `dialect/code`, e.g. `gateway/-2010`',
-		});
-		return false;
-	}
-
-	// Match terms: each concept's phrases, normalized like the codes are, with the line that states them.
+/** Each concept's match terms, normalized like the codes are, with the line that states them. */
+function matchTerms(files: ConceptFile[]): Map<string, Map<string, number>> {
 	const termConcepts = new Map<string, Map<string, number>>();
 	for (const file of files) {
 		file.frontMatter.match.forEach((term, i) => {
@@ -152,10 +190,12 @@ export function align(codes: CodeEntry[], files: ConceptFile[]): Alignment {
 			termConcepts.set(key, concepts);
 		});
 	}
+	return termConcepts;
+}
 
-	// Codes that say the same thing belong together, whichever dialect and number they have.
-	const keysOf = codes.map(entryKeys);
-	const parent = codes.map((_, i) => i);
+/** Codes that say the same thing belong together, whichever dialect and number they have: each code's cluster, by index. */
+function sameTextClusters(keysOf: string[][]): (i: number) => number {
+	const parent = keysOf.map((_, i) => i);
 	const root = (i: number): number => (parent[i] === i ? i : (parent[i] = root(parent[i]!)));
 	const firstWithKey = new Map<string, number>();
 	keysOf.forEach((keys, i) => {
@@ -165,47 +205,24 @@ export function align(codes: CodeEntry[], files: ConceptFile[]): Alignment {
 			else parent[root(i)] = root(first);
 		}
 	});
+	return root;
+}
 
-	// Concept id -> the line of the term that matched, per code.
-	const direct = codes.map((entry, i) => {
-		const out = new Map<string, number>();
-		for (const key of keysOf[i]!) for (const [id, line] of termConcepts.get(key) ?? []) if (!out.has(id)) out.set(id, line);
-		for (const id of excluded.get(codeKey(entry)) ?? []) out.delete(id);
-		return out;
-	});
-	const pinned = codes.map((entry) => included.get(codeKey(entry))?.concept);
-	const clusterConcepts = new Map<number, Set<string>>();
-	codes.forEach((_, i) => {
-		const set = clusterConcepts.get(root(i)) ?? new Set<string>();
-		if (pinned[i]) set.add(pinned[i]!);
-		else for (const id of direct[i]!.keys()) set.add(id);
-		clusterConcepts.set(root(i), set);
-	});
+/** The problem of a code whose own texts match two concepts' terms. */
+function twoConcepts(entry: CodeEntry, [[first, line], ...others]: [[string, number], ...Array<[string, number]>], fileOf: Map<string, ConceptFile>): Problem {
+	const key = codeKey(entry);
+	const where = others.map(([id, at]) => `${fileOf.get(id)!.file}:${at}`).join(', ');
+	return {
+		file: fileOf.get(first)!.file,
+		line,
+		message: `${key} (${entry.title}) matches this concept and ${where}`,
+		hint: `add \`- ${key}\` to \`exclude:\` in the concept it does not belong to, or to \`include:\` in the one it does`,
+	};
+}
 
-	const assignments = new Map<string, string>();
-	const ambiguous: Alignment['ambiguous'] = [];
-	codes.forEach((entry, i) => {
-		const key = codeKey(entry);
-		if (pinned[i]) return void assignments.set(key, pinned[i]!);
-		const own = [...direct[i]!];
-		if (own.length === 1) return void assignments.set(key, own[0]![0]);
-		if (own.length > 1) {
-			const [[first, line], ...others] = own as [[string, number], ...Array<[string, number]>];
-			const where = others.map(([id, at]) => `${fileOf.get(id)!.file}:${at}`).join(', ');
-			problems.push({
-				file: fileOf.get(first)!.file,
-				line,
-				message: `${key} (${entry.title}) matches this concept and ${where}`,
-				hint: `add \`- ${key}\` to \`exclude:\` in the concept it does not belong to, or to \`include:\` in the one it does`,
-			});
-			return;
-		}
-		const shared = [...clusterConcepts.get(root(i))!].filter((id) => !excluded.get(key)?.has(id));
-		if (shared.length === 1) assignments.set(key, shared[0]!);
-		else if (shared.length > 1) ambiguous.push({ entry, concepts: shared });
-	});
-
-	const concepts = files
+/** Every concept of the files with the codes assigned to it, ordered by id. */
+function conceptsWithMembers(files: ConceptFile[], codes: CodeEntry[], assignments: Map<string, string>): Concept[] {
+	return files
 		.map((file): Concept => {
 			const { id, title, class: kind, retry, ccxt } = file.frontMatter;
 			const members = codes
@@ -214,9 +231,6 @@ export function align(codes: CodeEntry[], files: ConceptFile[]): Alignment {
 			return { id, title, class: kind, retry, ccxt, explanation: file.explanation, url: withBase('/', conceptPath(id)), members };
 		})
 		.sort((a, b) => a.id.localeCompare(b.id));
-
-	const unassigned = codes.filter((entry) => !assignments.has(codeKey(entry)));
-	return { concepts, assignments, unassigned, ambiguous, groups: unmatchedGroups(unassigned), problems };
 }
 
 /** Unassigned codes of two or more dialects that share a normalized name or message. */

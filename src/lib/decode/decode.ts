@@ -172,16 +172,37 @@ export function decodeExtracted(
 	extracted: Pick<Extracted, 'code' | 'message'>,
 	options: DecodeOptions = {},
 ): { matches: Match[]; suggestions: Suggestion[] } {
+	const input = options.input ?? '';
 	const message = extracted.message === null ? null : prepareMessage(extracted.message);
 	const code = extracted.code === null ? null : resolveCode(decoder, extracted.code);
-	const matches: Array<{ match: Match; order: number; entry?: PreparedTarget }> = [];
-	const seen = new Set<PreparedTarget>();
+	const matches = [...fittingTargets(decoder, code, message, input), ...rangeMatches(decoder, code)];
+	scoreHints(matches, hintedDialects(decoder, input));
+	scoreCcxtClass(matches, ccxtClassIn(input));
+	demoteOtherVenues(matches);
+	matches.sort((a, b) => b.match.score - a.match.score || a.order - b.order);
+	const ranked = cutKeepingTies(
+		matches.map((item) => item.match),
+		options.limit ?? DEFAULT_LIMIT,
+	);
+	const suggestions = ranked.length > 0 ? [] : suggest(decoder, code, message);
+	return { matches: ranked, suggestions };
+}
 
+interface Ranked {
+	match: Match;
+	order: number;
+	entry?: PreparedTarget;
+}
+
+/** The codes the number fits, then the string codes the paste names, then the codes whose message fits; each once. */
+function fittingTargets(decoder: Decoder, code: number | null, message: PreparedMessage | null, input: string): Ranked[] {
+	const matches: Ranked[] = [];
+	const seen = new Set<PreparedTarget>();
 	for (const entry of code === null ? [] : (decoder.byCode.get(code) ?? [])) {
 		seen.add(entry);
 		matches.push({ match: codeMatch(entry, message), order: entry.order, entry });
 	}
-	for (const entry of stringCodesIn(decoder, options.input ?? '')) {
+	for (const entry of stringCodesIn(decoder, input)) {
 		if (seen.has(entry)) continue;
 		seen.add(entry);
 		matches.push({ match: stringCodeMatch(entry, message), order: entry.order, entry });
@@ -193,54 +214,56 @@ export function decodeExtracted(
 			if (found) matches.push({ match: found, order: entry.order, entry });
 		}
 	}
+	return matches;
+}
 
-	if (code !== null) {
-		// A number no code of a dialect has, inside a range the dialect documents as a whole.
-		const covered = new Set((decoder.byCode.get(code) ?? []).map((entry) => entry.target.dialect));
-		decoder.dialects.forEach((dialect, order) => {
-			if (covered.has(dialect.id)) return;
-			const range = dialect.ranges.find((candidate) => inRange(candidate, code));
-			if (range) {
-				const title = `${range.from} to ${range.to}: ${range.title}`;
-				matches.push({ match: { dialect: dialect.id, id: null, code, url: range.url, score: SCORES.range, kind: 'range', filled: [], name: null, title, template: null, range }, order: decoder.targets.length + order });
-			}
-		});
-	}
-	const hinted = hintedDialects(decoder, options.input ?? '');
+/** A number no code of a dialect has, inside a range the dialect documents as a whole. */
+function rangeMatches(decoder: Decoder, code: number | null): Ranked[] {
+	if (code === null) return [];
+	const covered = new Set((decoder.byCode.get(code) ?? []).map((entry) => entry.target.dialect));
+	return decoder.dialects.flatMap((dialect, order): Ranked[] => {
+		const range = covered.has(dialect.id) ? undefined : dialect.ranges.find((candidate) => inRange(candidate, code));
+		if (!range) return [];
+		const title = `${range.from} to ${range.to}: ${range.title}`;
+		return [{ match: { dialect: dialect.id, id: null, code, url: range.url, score: SCORES.range, kind: 'range', filled: [], name: null, title, template: null, range }, order: decoder.targets.length + order }];
+	});
+}
+
+/** A match in a dialect whose venue the paste names scores higher. */
+function scoreHints(matches: Ranked[], hinted: Set<string>): void {
 	for (const item of matches) {
 		if (!hinted.has(item.match.dialect)) continue;
 		item.match.score += SCORES.hint;
 		item.match.hinted = true;
 	}
-	// `ccxt.base.errors.InsufficientFunds: binance {"code":-2010,...}`: of the codes the paste's
-	// code can be, those ccxt raises that class for come first; a venue the paste names still
-	// outranks them, since the hint is worth more.
-	const pasteClass = ccxtClassIn(options.input ?? '');
-	const byCode = matches.filter((item) => item.match.kind === 'code' || item.match.kind === 'code+message');
-	if (pasteClass !== null && byCode.length > 1) {
-		for (const item of byCode) {
-			if (item.entry?.target.ccxt !== pasteClass) continue;
-			item.match.score += SCORES.ccxtClass;
-			item.match.ccxtClass = pasteClass;
-		}
-	}
-	// The paste names a venue that has this code: the same number in a dialect it does not name
-	// is another venue's code, so it comes after, even when its message fits better
-	// (`binance {"code":-2010,"msg":"Account has insufficient balance..."}` is not a gateway's -2010).
-	if (matches.some((item) => item.match.hinted && (item.match.kind === 'code' || item.match.kind === 'code+message'))) {
-		for (const item of matches) {
-			if (item.match.hinted || item.match.kind === 'message') continue;
-			item.match.score = Math.max(1, item.match.score - SCORES.otherVenue);
-		}
-	}
+}
 
-	matches.sort((a, b) => b.match.score - a.match.score || a.order - b.order);
-	const ranked = cutKeepingTies(
-		matches.map((item) => item.match),
-		options.limit ?? DEFAULT_LIMIT,
-	);
-	const suggestions = ranked.length > 0 ? [] : suggest(decoder, code, message);
-	return { matches: ranked, suggestions };
+/**
+ * `ccxt.base.errors.InsufficientFunds: binance {"code":-2010,...}`: of the codes the paste's
+ * code can be, those ccxt raises that class for come first; a venue the paste names still
+ * outranks them, since the hint is worth more.
+ */
+function scoreCcxtClass(matches: Ranked[], pasteClass: string | null): void {
+	const byCode = matches.filter((item) => item.match.kind === 'code' || item.match.kind === 'code+message');
+	if (pasteClass === null || byCode.length < 2) return;
+	for (const item of byCode) {
+		if (item.entry?.target.ccxt !== pasteClass) continue;
+		item.match.score += SCORES.ccxtClass;
+		item.match.ccxtClass = pasteClass;
+	}
+}
+
+/**
+ * The paste names a venue that has this code: the same number in a dialect it does not name
+ * is another venue's code, so it comes after, even when its message fits better
+ * (`binance {"code":-2010,"msg":"Account has insufficient balance..."}` is not a gateway's -2010).
+ */
+function demoteOtherVenues(matches: Ranked[]): void {
+	if (!matches.some((item) => item.match.hinted && (item.match.kind === 'code' || item.match.kind === 'code+message'))) return;
+	for (const item of matches) {
+		if (item.match.hinted || item.match.kind === 'message') continue;
+		item.match.score = Math.max(1, item.match.score - SCORES.otherVenue);
+	}
 }
 
 /** People drop the minus sign (`1121`); read it back when only the negative number is documented. */

@@ -1,12 +1,13 @@
 /**
  * The decoder index in parts, so the paste box fetches what a paste needs rather than every
- * code: a head (dialects, hints, ranges, the string codes, where each number lives) and small
- * parts, found from the paste itself. Codes are split by number into runs of neighbours (so
- * the nearest codes are at hand when nothing matches), and by keys into word parts: a string
- * code, a name, and for each message one word any message it matches must hold whole. The
- * decode over the parts a paste leads to ranks exactly as over the whole index, since a code
- * that can match is in one of them; only "similar message" suggestions are drawn from the
- * codes the paste's words lead to rather than from all. The CLI reads the whole model.
+ * code: a head (dialects, hints, ranges, the string codes, where each number lives, a filter of
+ * the word keys) and small parts, found from the paste itself. Codes are split by number into
+ * runs of neighbours (so the nearest codes are at hand when nothing matches), and by keys into
+ * word parts: a string code, a name, and for each message a key any message it matches must
+ * hold (see messageKeys). The decode over the parts a paste leads to ranks exactly as over the
+ * whole index, since a code that can match is in one of them; only "similar message"
+ * suggestions are drawn from the codes the paste's words lead to rather than from all. The CLI
+ * reads the whole model.
  */
 import { createDecoder, decode, stringIdsIn, SUGGESTION_COUNT } from './decode.ts';
 import type { DecodeDialect, DecodeResult, DecodeTarget } from './decode.ts';
@@ -30,7 +31,7 @@ export interface DecoderHead {
 	keys: string;
 	/** The string codes, lower-cased, each once: a paste is searched for them as whole words. */
 	strings: string[];
-	/** Codes with a message no word leads to (no whole word of three letters or more): always at hand. */
+	/** Codes with a message no key finds (see messageKeys): always at hand. */
 	rows: PartRow[];
 }
 

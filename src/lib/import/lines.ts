@@ -1,4 +1,4 @@
-import type { Nodes, Root, RootContent, PhrasingContent } from 'mdast';
+import type { Heading, List, Nodes, Root, RootContent, PhrasingContent, Table } from 'mdast';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
@@ -140,92 +140,103 @@ const PART_LINES = 200;
 
 type Lookup = (line: number) => SourceLine | undefined;
 
+/** Gives the source lines of one block their kind and text, by the block's type. */
 function visitBlock(node: RootContent | Nodes, at: Lookup, inQuote: boolean): void {
 	const start = node.position?.start.line;
 	const end = node.position?.end.line;
 	if (start === undefined || end === undefined) return;
 	switch (node.type) {
-		case 'heading': {
-			const texts = inlineLines(node.children);
-			// A setext heading spans several lines; only an ATX heading is one line that says so.
-			const atx = /^\s{0,3}#/.test(at(start)?.raw ?? '');
-			texts.forEach((text, i) => assign(at(start + i), atx ? 'heading' : 'text', text, inQuote));
-			if (!atx) assign(at(end), 'other', at(end)?.raw.trim() ?? '', inQuote);
-			return;
-		}
+		case 'heading':
+			return visitHeading(node, start, end, at, inQuote);
 		case 'paragraph':
-			inlineLines(node.children).forEach((text, i) => assign(at(start + i), 'text', text, inQuote));
-			return;
+			return inlineLines(node.children).forEach((text, i) => assign(at(start + i), 'text', text, inQuote));
 		case 'list':
-			for (const item of node.children) {
-				const itemStart = item.position?.start.line;
-				if (itemStart === undefined) continue;
-				if (item.children.length === 0) {
-					assign(at(itemStart), 'other', at(itemStart)?.raw.trim() ?? '', inQuote);
-					continue;
-				}
-				item.children.forEach((child, childIndex) => {
-					if (child.type === 'paragraph') {
-						inlineLines(child.children).forEach((text, i) => {
-							const kind = childIndex === 0 && i === 0 ? 'bullet' : 'continuation';
-							assign(at((child.position?.start.line ?? itemStart) + i), kind, text, inQuote);
-						});
-					} else {
-						visitBlock(child, at, inQuote);
-					}
-				});
-			}
-			return;
+			return visitList(node, at, inQuote);
 		case 'table':
-			node.children.forEach((row, rowIndex) => {
-				const line = row.position?.start.line;
-				if (line === undefined) return;
-				const target = at(line);
-				if (!target) return;
-				target.kind = 'row';
-				target.cells = row.children.map((cell) => inlineLines(cell.children).join(' ').trim());
-				target.struck = row.children.map((cell) => isStruck(cell.children));
-				target.struckText = row.children.map((cell) => cell.children.filter((node) => node.type === 'delete').map((node) => plainText(node.children)).join(' ').trim());
-				target.text = target.cells.join(' | ');
-				target.header = rowIndex === 0;
-				if (rowIndex === 0) assign(at(line + 1), 'delimiter', at(line + 1)?.raw.trim() ?? '');
-			});
-			return;
+			return visitTable(node, at);
 		case 'code':
 			for (let line = start; line <= end; line++) assign(at(line), 'code', at(line)?.raw ?? '', inQuote);
 			return;
 		case 'blockquote':
 			for (const child of node.children) visitBlock(child, at, true);
 			return;
-		case 'html': {
-			// An exporter's HTML table: each `<tr>` becomes a row on its line; the lines between
-			// rows belong to the table as a delimiter row does.
-			const rows = htmlTableRows(node.value);
-			if (rows.length === 0) {
-				// Any other HTML block (`<aside>`, `<div>`): its lines of plain text are text.
-				for (let line = start; line <= end; line++) {
-					const target = at(line);
-					const read = target && htmlBlockLine(inQuote ? target.raw.replace(/^\s*(?:>\s?)+/, '') : target.raw);
-					if (read) assign(target, read.kind, read.text, inQuote);
-				}
-				return;
-			}
-			for (let line = start; line <= end; line++) assign(at(line), 'delimiter', at(line)?.raw.trim() ?? '', inQuote);
-			let first = true;
-			for (const row of rows) {
-				const target = at(start + (node.value.slice(0, row.offset).match(/\n/g)?.length ?? 0));
-				if (!target || target.kind === 'row') continue;
-				target.kind = 'row';
-				target.cells = row.cells;
-				target.struck = row.cells.map(() => false);
-				target.text = row.cells.join(' | ');
-				target.header = first && row.header;
-				first = false;
-			}
-			return;
-		}
+		case 'html':
+			return visitHtml(node.value, start, end, at, inQuote);
 		default:
 			return;
+	}
+}
+
+/** An ATX heading is one line that says so; a setext heading spans its text lines and the underline. */
+function visitHeading(node: Heading, start: number, end: number, at: Lookup, inQuote: boolean): void {
+	const texts = inlineLines(node.children);
+	const atx = /^\s{0,3}#/.test(at(start)?.raw ?? '');
+	texts.forEach((text, i) => assign(at(start + i), atx ? 'heading' : 'text', text, inQuote));
+	if (!atx) assign(at(end), 'other', at(end)?.raw.trim() ?? '', inQuote);
+}
+
+/** A list item's first line is a bullet, its other paragraph lines continuations; other blocks in it are read as blocks. */
+function visitList(node: List, at: Lookup, inQuote: boolean): void {
+	for (const item of node.children) {
+		const itemStart = item.position?.start.line;
+		if (itemStart === undefined) continue;
+		if (item.children.length === 0) {
+			assign(at(itemStart), 'other', at(itemStart)?.raw.trim() ?? '', inQuote);
+			continue;
+		}
+		item.children.forEach((child, childIndex) => {
+			if (child.type !== 'paragraph') return visitBlock(child, at, inQuote);
+			inlineLines(child.children).forEach((text, i) => {
+				const kind = childIndex === 0 && i === 0 ? 'bullet' : 'continuation';
+				assign(at((child.position?.start.line ?? itemStart) + i), kind, text, inQuote);
+			});
+		});
+	}
+}
+
+/** Each row of a GFM table is a row line with its cells (and which are struck through); the line under the header is its delimiter. */
+function visitTable(node: Table, at: Lookup): void {
+	node.children.forEach((row, rowIndex) => {
+		const line = row.position?.start.line;
+		if (line === undefined) return;
+		const target = at(line);
+		if (!target) return;
+		target.kind = 'row';
+		target.cells = row.children.map((cell) => inlineLines(cell.children).join(' ').trim());
+		target.struck = row.children.map((cell) => isStruck(cell.children));
+		target.struckText = row.children.map((cell) => cell.children.filter((node) => node.type === 'delete').map((node) => plainText(node.children)).join(' ').trim());
+		target.text = target.cells.join(' | ');
+		target.header = rowIndex === 0;
+		if (rowIndex === 0) assign(at(line + 1), 'delimiter', at(line + 1)?.raw.trim() ?? '');
+	});
+}
+
+/**
+ * An exporter's HTML table: each `<tr>` becomes a row on its line, and the lines between rows
+ * belong to the table as a delimiter row does. Any other HTML block (`<aside>`, `<div>`): its
+ * lines of plain text are text.
+ */
+function visitHtml(html: string, start: number, end: number, at: Lookup, inQuote: boolean): void {
+	const rows = htmlTableRows(html);
+	if (rows.length === 0) {
+		for (let line = start; line <= end; line++) {
+			const target = at(line);
+			const read = target && htmlBlockLine(inQuote ? target.raw.replace(/^\s*(?:>\s?)+/, '') : target.raw);
+			if (read) assign(target, read.kind, read.text, inQuote);
+		}
+		return;
+	}
+	for (let line = start; line <= end; line++) assign(at(line), 'delimiter', at(line)?.raw.trim() ?? '', inQuote);
+	let first = true;
+	for (const row of rows) {
+		const target = at(start + (html.slice(0, row.offset).match(/\n/g)?.length ?? 0));
+		if (!target || target.kind === 'row') continue;
+		target.kind = 'row';
+		target.cells = row.cells;
+		target.struck = row.cells.map(() => false);
+		target.text = row.cells.join(' | ');
+		target.header = first && row.header;
+		first = false;
 	}
 }
 

@@ -82,9 +82,48 @@ function primaryProblems(id: string, sources: ReadSourceFile[], primaries: ReadS
 function mergeDialect(id: string, sources: ReadSourceFile[], ccxt: CcxtMaps | null): { dialect: Dialect; codes: CodeEntry[]; problems: Problem[] } {
 	const primary = sources[0]!;
 	const problems: Problem[] = [];
-	const sections: Section[] = [];
 	const entries = new Map<string, CodeEntry>();
-	const dialect: Dialect = {
+	const dialect = emptyDialect(id, sources, ccxt);
+	for (const source of sources) {
+		const ref: SourceRef = { file: source.file, role: source.frontMatter.role };
+		const isPrimary = source === primary;
+		const sectionFor = (readSection: SectionRef): Section => placeSection(dialect.sections, readSection, source.read.sections, isPrimary, id);
+		if (source.frontMatter.role === 'translation') {
+			problems.push(
+				...addTranslations(entries, source, ref, (read) => {
+					const section = sectionFor(read.section);
+					section.codes.push(read.id);
+					// The page is the code's only source: its texts are the code's own, not a secondary's summary.
+					const entry = newCode(id, read, section, ref, true);
+					entry.notes.push(`The venue documents this code only on its ${source.frontMatter.lang} page; its texts are that page's.`);
+					entries.set(read.id, entry);
+				}),
+			);
+			continue;
+		}
+		mergeEntries(entries, source, ref, isPrimary, sectionFor, id);
+		mergeDialectData(dialect, source, ref, sectionFor);
+	}
+	const kept = dialect.sections.filter(
+		(section) =>
+			section.codes.length > 0 ||
+			dialect.ranges.some((range) => range.section.id === section.id) ||
+			dialect.messageTables.some((table) => table.section.id === section.id),
+	);
+	dialect.sections = kept;
+	const seen = new Set<string>();
+	const codes = kept.flatMap((section) => section.codes.filter((code) => !seen.has(code) && seen.add(code)).map((code) => entries.get(code)!));
+	dialect.codeCount = codes.length;
+	// Once its texts are merged from every source: ccxt matches messages too.
+	if (ccxt) for (const entry of codes) entry.ccxt = classify(ccxt, entry);
+	problems.push(...slugProblems(dialect, codes, sources));
+	return { dialect, codes, problems };
+}
+
+/** The dialect as its front matter describes it, before any source's codes and sections are merged in. */
+function emptyDialect(id: string, sources: ReadSourceFile[], ccxt: CcxtMaps | null): Dialect {
+	const primary = sources[0]!;
+	return {
 		id,
 		name: primary.frontMatter.dialectName,
 		vendor: primary.frontMatter.vendor,
@@ -108,79 +147,53 @@ function mergeDialect(id: string, sources: ReadSourceFile[], ccxt: CcxtMaps | nu
 				unreadLines: source.read.unread.length,
 			}),
 		),
-		sections,
+		sections: [],
 		ranges: [],
 		httpStatuses: [],
 		messageTables: [],
 		prose: [],
 	};
+}
 
-	for (const source of sources) {
-		const ref: SourceRef = { file: source.file, role: source.frontMatter.role };
-		const isPrimary = source === primary;
-		const sectionFor = (readSection: SectionRef): Section => placeSection(sections, readSection, source.read.sections, isPrimary, id);
-		if (source.frontMatter.role === 'translation') {
-			problems.push(
-				...addTranslations(entries, source, ref, (read) => {
-					const section = sectionFor(read.section);
-					section.codes.push(read.id);
-					// The page is the code's only source: its texts are the code's own, not a secondary's summary.
-					const entry = newCode(id, read, section, ref, true);
-					entry.notes.push(`The venue documents this code only on its ${source.frontMatter.lang} page; its texts are that page's.`);
-					entries.set(read.id, entry);
-				}),
-			);
+/** A primary's or secondary's codes: new ones in their sections (and those they are also listed in), known ones as secondary texts. */
+function mergeEntries(entries: Map<string, CodeEntry>, source: ReadSourceFile, ref: SourceRef, isPrimary: boolean, sectionFor: (read: SectionRef) => Section, id: string): void {
+	for (const read of source.read.entries) {
+		const existing = entries.get(read.id);
+		if (existing) {
+			addSecondary(existing, read, ref);
 			continue;
 		}
-		for (const read of source.read.entries) {
-			const existing = entries.get(read.id);
-			if (existing) {
-				addSecondary(existing, read, ref);
-				continue;
-			}
-			const section = sectionFor(read.section);
-			section.codes.push(read.id);
-			for (const other of read.alsoIn) {
-				const also = sectionFor(other.section);
-				if (!also.codes.includes(read.id)) also.codes.push(read.id);
-			}
-			entries.set(read.id, newCode(id, read, section, ref, isPrimary));
+		const section = sectionFor(read.section);
+		section.codes.push(read.id);
+		for (const other of read.alsoIn) {
+			const also = sectionFor(other.section);
+			if (!also.codes.includes(read.id)) also.codes.push(read.id);
 		}
-		for (const range of source.read.ranges) {
-			if (dialect.ranges.some((known) => known.from === range.from && known.to === range.to)) continue;
-			const section = sectionFor(range.section);
-			dialect.ranges.push({ from: range.from, to: range.to, title: range.title, description: range.description, section: { id: section.id, title: section.title }, source: ref });
-		}
-		for (const status of source.read.httpStatuses) {
-			if (dialect.httpStatuses.some((known) => known.status === status.status)) continue;
-			dialect.httpStatuses.push({ status: status.status, meaning: status.meaning, description: status.description, source: ref });
-		}
-		for (const table of source.read.messageTables) {
-			const section = sectionFor(table.section);
-			dialect.messageTables.push({
-				title: table.title,
-				section: { id: section.id, title: section.title },
-				rows: table.rows.map((row) => ({ message: row.message, description: row.description })),
-				source: ref,
-			});
-		}
-		for (const prose of source.read.prose) dialect.prose.push({ ...prose, source: ref });
+		entries.set(read.id, newCode(id, read, section, ref, isPrimary));
 	}
+}
 
-	const kept = sections.filter(
-		(section) =>
-			section.codes.length > 0 ||
-			dialect.ranges.some((range) => range.section.id === section.id) ||
-			dialect.messageTables.some((table) => table.section.id === section.id),
-	);
-	dialect.sections = kept;
-	const seen = new Set<string>();
-	const codes = kept.flatMap((section) => section.codes.filter((code) => !seen.has(code) && seen.add(code)).map((code) => entries.get(code)!));
-	dialect.codeCount = codes.length;
-	// Once its texts are merged from every source: ccxt matches messages too.
-	if (ccxt) for (const entry of codes) entry.ccxt = classify(ccxt, entry);
-	problems.push(...slugProblems(dialect, codes, sources));
-	return { dialect, codes, problems };
+/** A source's ranges and HTTP statuses (the first source to give one wins), message tables and prose. */
+function mergeDialectData(dialect: Dialect, source: ReadSourceFile, ref: SourceRef, sectionFor: (read: SectionRef) => Section): void {
+	for (const range of source.read.ranges) {
+		if (dialect.ranges.some((known) => known.from === range.from && known.to === range.to)) continue;
+		const section = sectionFor(range.section);
+		dialect.ranges.push({ from: range.from, to: range.to, title: range.title, description: range.description, section: { id: section.id, title: section.title }, source: ref });
+	}
+	for (const status of source.read.httpStatuses) {
+		if (dialect.httpStatuses.some((known) => known.status === status.status)) continue;
+		dialect.httpStatuses.push({ status: status.status, meaning: status.meaning, description: status.description, source: ref });
+	}
+	for (const table of source.read.messageTables) {
+		const section = sectionFor(table.section);
+		dialect.messageTables.push({
+			title: table.title,
+			section: { id: section.id, title: section.title },
+			rows: table.rows.map((row) => ({ message: row.message, description: row.description })),
+			source: ref,
+		});
+	}
+	for (const prose of source.read.prose) dialect.prose.push({ ...prose, source: ref });
 }
 
 /**

@@ -116,112 +116,171 @@ function qualifiedTitles(segments: Segment[]): Map<Segment, string> {
 }
 
 function readSegment(segment: Segment, section: ReadSection, inheritedHeaders: string[], stringCodes: boolean): SegmentRead {
-	const out: SegmentRead = { entries: [], ranges: [], httpStatuses: [], messageTables: [], texts: [], unread: [], headers: inheritedHeaders };
-	const ref: SectionRef = { id: section.id, title: section.title };
-	const title = segment.title?.text ?? '';
-	const http = isHttpTitle(title);
-	const named = segment.title ? titleCodes(title, ref, segment.title.line) : [];
-	for (const entry of named) markAttached(entry);
-	out.entries.push(...named);
-	const titleRange = segment.title && !named.length ? proseRange(title) : null;
-	if (titleRange) out.ranges.push({ ...titleRange, title, description: '', section: ref, line: segment.title!.line });
-	let current: ReadEntry | null = null;
-	let from: 'heading' | 'line' | 'bullet' | null = null;
-	let lastMessageLine = 0;
-	const text = (line: SourceLine) => out.texts.push({ line, afterEntry: out.entries.length > named.length || out.ranges.length > 0 });
-	const open = (entry: ReadEntry, kind: typeof from) => {
-		out.entries.push(entry);
-		current = entry;
-		from = kind;
-		lastMessageLine = 0;
-	};
+	return new SegmentReader(segment, section, inheritedHeaders, stringCodes).read();
+}
 
-	for (let i = 0; i < segment.lines.length; i++) {
-		const line = segment.lines[i]!;
-		if (line.kind === 'blank' || line.kind === 'delimiter') continue;
-		if (line.kind === 'other' && /^[-=*_]+$/.test(line.text)) continue;
-		if (line.kind === 'row' && line.cells && (line.cells.length > 1 || line.raw.includes('|'))) {
-			const rows: SourceLine[] = [line];
-			while (i + 1 < segment.lines.length && isTableLine(segment.lines[i + 1]!, segment.lines[i + 2])) rows.push(segment.lines[++i]!);
-			const context: TableContext = { section: ref, http, headingCodes: named, current: from === 'heading' ? current : null, stringCodes };
-			readTable(rows, context, out);
-			current = null;
-			from = null;
-			continue;
-		}
-		if (line.kind === 'code') {
-			const block: SourceLine[] = [line];
-			while (i + 1 < segment.lines.length && segment.lines[i + 1]!.kind === 'code') block.push(segment.lines[++i]!);
-			const listed = codeListing(block);
-			for (const code of block) {
-				const label = listed.get(code);
-				if (label) out.entries.push(entryFrom(label, ref, code));
-				else text(code);
-			}
-			current = null;
-			from = null;
-			continue;
-		}
-		const status = http ? httpLine(line) : null;
-		if (status) {
-			out.httpStatuses.push(status);
-			continue;
-		}
-		if (line.kind === 'heading') {
-			const label = headingCode(line);
-			if (label) {
-				open(entryFrom(label, ref, line), 'heading');
-				continue;
-			}
-		}
-		if (line.kind === 'text' || line.kind === 'continuation') {
-			const label = parseCodeLine(line.text);
-			if (label && isCodeLine(label, line, nextContent(segment.lines, i), previousContent(segment.lines, i) ?? segment.title ?? undefined)) {
-				open(entryFrom(label, ref, line), 'line');
-				continue;
-			}
-		}
-		const bulletText = line.kind === 'bullet' ? line.text : line.kind === 'text' && /^[•·]\s*/.test(line.text) ? line.text.replace(/^[•·]\s*/, '') : null;
-		if (bulletText !== null) {
-			const label = from === 'heading' || from === 'line' ? null : parseCodeLine(bulletText);
-			if (label && leadingCode(bulletText)) {
-				const entry = newEntry(label.token, label.name, ref, line.line);
-				// The raw line holds the code too; marks around it (`10000`) say nothing about the message.
-				for (const text of [label.title, label.text]) if (text) addMessage(entry, text, text);
-				open(entry, 'bullet');
-				continue;
-			}
-			if (current) {
-				addMessage(current, bulletText, line.raw);
-				lastMessageLine = line.line;
-				continue;
-			}
-		}
-		if (line.kind === 'continuation' && current && (current as ReadEntry).messages.length > 0 && lastMessageLine > 0) {
-			const entry = current as ReadEntry;
-			const last = entry.messages.length - 1;
-			entry.messages[last] = `${entry.messages[last]} ${repairField(entry, line.text)}`;
-			entry.notes.push(`The message wraps onto source line ${line.line}; the lines are joined into one message.`);
-			lastMessageLine = line.line;
-			continue;
-		}
-		if (from === 'heading' && current && (line.kind === 'text' || line.kind === 'continuation') && !line.quoted && !leadingCode(line.text)) {
-			const entry = current as ReadEntry;
-			// Under a bare heading (`### 10001`) the first paragraph is the message; otherwise prose explains the code.
-			if (entry.messages.length === 0 && entry.title === null && entry.name === null) addMessage(entry, line.text, line.raw);
-			else addDescription(entry, line.text);
-			continue;
-		}
-		if ((line.kind === 'text' || line.kind === 'continuation') && !named.length) {
-			const range = proseRange(line.text);
-			if (range && !out.ranges.some((known) => known.from === range.from && known.to === range.to)) {
-				out.ranges.push({ ...range, title: section.title, description: line.text, section: ref, line: line.line });
-				continue;
-			}
-		}
-		text(line);
+/** One segment's lines in order, each taken by the first handler that reads it; what none takes is text. */
+class SegmentReader {
+	readonly out: SegmentRead;
+	readonly ref: SectionRef;
+	readonly http: boolean;
+	/** The codes the segment's title names (`## -1000 and -1001`). */
+	readonly named: ReadEntry[];
+	/** The code the lines below belong to, and what opened it. */
+	current: ReadEntry | null = null;
+	from: 'heading' | 'line' | 'bullet' | null = null;
+	lastMessageLine = 0;
+	readonly segment: Segment;
+	readonly section: ReadSection;
+	readonly stringCodes: boolean;
+
+	constructor(segment: Segment, section: ReadSection, inheritedHeaders: string[], stringCodes: boolean) {
+		this.segment = segment;
+		this.section = section;
+		this.stringCodes = stringCodes;
+		this.out = { entries: [], ranges: [], httpStatuses: [], messageTables: [], texts: [], unread: [], headers: inheritedHeaders };
+		this.ref = { id: section.id, title: section.title };
+		const title = segment.title?.text ?? '';
+		this.http = isHttpTitle(title);
+		this.named = segment.title ? titleCodes(title, this.ref, segment.title.line) : [];
+		for (const entry of this.named) markAttached(entry);
+		this.out.entries.push(...this.named);
+		const titleRange = segment.title && !this.named.length ? proseRange(title) : null;
+		if (titleRange) this.out.ranges.push({ ...titleRange, title, description: '', section: this.ref, line: segment.title!.line });
 	}
-	return out;
+
+	read(): SegmentRead {
+		const { lines } = this.segment;
+		for (let i = 0; i < lines.length; i++) {
+			const line = lines[i]!;
+			if (line.kind === 'blank' || line.kind === 'delimiter' || (line.kind === 'other' && /^[-=*_]+$/.test(line.text))) continue;
+			const end = this.table(i) ?? this.codeBlock(i);
+			if (end !== null) {
+				i = end;
+				continue;
+			}
+			if (this.httpStatus(line) || this.codeHeading(line) || this.codeLine(line, i) || this.bullet(line) || this.wrappedMessage(line) || this.headingText(line) || this.rangeLine(line)) continue;
+			this.text(line);
+		}
+		return this.out;
+	}
+
+	/** A table from line `i`, read whole; the index of its last line, or null when `i` opens none. */
+	table(i: number): number | null {
+		const { lines } = this.segment;
+		const line = lines[i]!;
+		if (line.kind !== 'row' || !line.cells || (line.cells.length <= 1 && !line.raw.includes('|'))) return null;
+		const rows: SourceLine[] = [line];
+		while (i + 1 < lines.length && isTableLine(lines[i + 1]!, lines[i + 2])) rows.push(lines[++i]!);
+		const context: TableContext = { section: this.ref, http: this.http, headingCodes: this.named, current: this.from === 'heading' ? this.current : null, stringCodes: this.stringCodes };
+		readTable(rows, context, this.out);
+		this.close();
+		return i;
+	}
+
+	/** A fenced or indented code block from line `i`: a listing of codes, else text; the index of its last line, or null. */
+	codeBlock(i: number): number | null {
+		const { lines } = this.segment;
+		if (lines[i]!.kind !== 'code') return null;
+		const block: SourceLine[] = [lines[i]!];
+		while (i + 1 < lines.length && lines[i + 1]!.kind === 'code') block.push(lines[++i]!);
+		const listed = codeListing(block);
+		for (const code of block) {
+			const label = listed.get(code);
+			if (label) this.out.entries.push(entryFrom(label, this.ref, code));
+			else this.text(code);
+		}
+		this.close();
+		return i;
+	}
+
+	/** Under an HTTP heading, a status line (`400 Bad Request`). */
+	httpStatus(line: SourceLine): boolean {
+		const status = this.http ? httpLine(line) : null;
+		if (status) this.out.httpStatuses.push(status);
+		return status !== null;
+	}
+
+	/** A heading that is a code (`#### -1000 UNKNOWN`) opens it. */
+	codeHeading(line: SourceLine): boolean {
+		const label = line.kind === 'heading' ? headingCode(line) : null;
+		if (label) this.open(entryFrom(label, this.ref, line), 'heading');
+		return label !== null;
+	}
+
+	/** A plain or quoted line that is a code (see isCodeLine) opens it. */
+	codeLine(line: SourceLine, i: number): boolean {
+		if (line.kind !== 'text' && line.kind !== 'continuation') return false;
+		const { lines } = this.segment;
+		const label = parseCodeLine(line.text);
+		if (!label || !isCodeLine(label, line, nextContent(lines, i), previousContent(lines, i) ?? this.segment.title ?? undefined)) return false;
+		this.open(entryFrom(label, this.ref, line), 'line');
+		return true;
+	}
+
+	/** A bullet that leads with a code opens it (unless a heading or line opened the one above); any other is a message of the open code. */
+	bullet(line: SourceLine): boolean {
+		const bulletText = line.kind === 'bullet' ? line.text : line.kind === 'text' && /^[•·]\s*/.test(line.text) ? line.text.replace(/^[•·]\s*/, '') : null;
+		if (bulletText === null) return false;
+		const label = this.from === 'heading' || this.from === 'line' ? null : parseCodeLine(bulletText);
+		if (label && leadingCode(bulletText)) {
+			const entry = newEntry(label.token, label.name, this.ref, line.line);
+			// The raw line holds the code too; marks around it (`10000`) say nothing about the message.
+			for (const text of [label.title, label.text]) if (text) addMessage(entry, text, text);
+			this.open(entry, 'bullet');
+			return true;
+		}
+		if (!this.current) return false;
+		addMessage(this.current, bulletText, line.raw);
+		this.lastMessageLine = line.line;
+		return true;
+	}
+
+	/** A continuation right after a message bullet is the rest of that message. */
+	wrappedMessage(line: SourceLine): boolean {
+		const entry = this.current;
+		if (line.kind !== 'continuation' || !entry || entry.messages.length === 0 || this.lastMessageLine === 0) return false;
+		const last = entry.messages.length - 1;
+		entry.messages[last] = `${entry.messages[last]} ${repairField(entry, line.text)}`;
+		entry.notes.push(`The message wraps onto source line ${line.line}; the lines are joined into one message.`);
+		this.lastMessageLine = line.line;
+		return true;
+	}
+
+	/** A paragraph under a code heading: the message under a bare heading (`### 10001`), else the code's description. */
+	headingText(line: SourceLine): boolean {
+		const entry = this.current;
+		if (this.from !== 'heading' || !entry || (line.kind !== 'text' && line.kind !== 'continuation') || line.quoted || leadingCode(line.text)) return false;
+		if (entry.messages.length === 0 && entry.title === null && entry.name === null) addMessage(entry, line.text, line.raw);
+		else addDescription(entry, line.text);
+		return true;
+	}
+
+	/** Under a title that names no code, a sentence giving a range of codes (`Errors 5000 to 5999 ...`), once per range. */
+	rangeLine(line: SourceLine): boolean {
+		if ((line.kind !== 'text' && line.kind !== 'continuation') || this.named.length) return false;
+		const range = proseRange(line.text);
+		if (!range || this.out.ranges.some((known) => known.from === range.from && known.to === range.to)) return false;
+		this.out.ranges.push({ ...range, title: this.section.title, description: line.text, section: this.ref, line: line.line });
+		return true;
+	}
+
+	/** A line that is none of the above: prose, or unread if it holds a code. */
+	text(line: SourceLine): void {
+		this.out.texts.push({ line, afterEntry: this.out.entries.length > this.named.length || this.out.ranges.length > 0 });
+	}
+
+	open(entry: ReadEntry, kind: SegmentReader['from']): void {
+		this.out.entries.push(entry);
+		this.current = entry;
+		this.from = kind;
+		this.lastMessageLine = 0;
+	}
+
+	close(): void {
+		this.current = null;
+		this.from = null;
+	}
 }
 
 /**

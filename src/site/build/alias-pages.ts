@@ -54,44 +54,69 @@ export function numberRoute(code: number): string {
  * that offers both.
  */
 export function planAliases(dialects: Dialect[], codes: CodeEntry[]): AliasPlan {
+	const byNumber = codesByNumber(codes);
+	const plan = aliasPlanner(canonicalRoutes(dialects, codes, byNumber));
+	const toCode = codeAlias(dialects);
+	for (const entry of codes) {
+		if (entry.code !== null && entry.id.startsWith('-')) plan.add(toCode(codeRoute(entry.dialect, entry.id.slice(1)), entry, 'unsigned'));
+	}
+	addNameAliases(plan, codes, toCode);
+	addNumberAliases(plan, byNumber, toCode);
+	return { aliases: plan.aliases, skipped: plan.skipped };
+}
+
+type Planner = AliasPlan & { add(alias: Alias): void };
+type CodeAlias = (from: string, entry: CodeEntry, kind: AliasKind) => Alias;
+
+/** The routes of the atlas's own pages, which no alias may take. */
+function canonicalRoutes(dialects: Dialect[], codes: CodeEntry[], byNumber: Map<number, CodeEntry[]>): Set<string> {
 	const canonical = new Set<string>();
 	for (const dialect of dialects) {
 		canonical.add(`/${dialectPath(dialect.id)}`);
 		for (const section of dialect.sections) canonical.add(`/${sectionPath(dialect.id, section.id)}`);
 	}
 	for (const entry of codes) canonical.add(codeRoute(entry.dialect, entry.id));
-	const byNumber = codesByNumber(codes);
 	for (const [code, entries] of byNumber) if (hasNumberPage({ entries })) canonical.add(numberRoute(code));
+	return canonical;
+}
 
-	const aliases: Alias[] = [];
-	const skipped: SkippedAlias[] = [];
+/** Collects aliases: the first alias of a route wins, and one that would shadow a page or lead elsewhere is skipped, with why. */
+function aliasPlanner(canonical: Set<string>): Planner {
 	const taken = new Map<string, string>();
-	const add = (alias: Alias): void => {
-		const earlier = taken.get(alias.from);
-		if (earlier !== undefined) {
-			if (earlier !== alias.to) skipped.push({ path: alias.from, candidates: [alias.to], reason: `${alias.from} already leads to ${earlier}` });
-			return;
-		}
-		if (canonical.has(alias.from)) {
-			skipped.push({ path: alias.from, candidates: [alias.to], reason: `${alias.from} is itself a canonical page` });
-			return;
-		}
-		taken.set(alias.from, alias.to);
-		aliases.push(alias);
+	const plan: Planner = {
+		aliases: [],
+		skipped: [],
+		add(alias) {
+			const earlier = taken.get(alias.from);
+			if (earlier !== undefined) {
+				if (earlier !== alias.to) plan.skipped.push({ path: alias.from, candidates: [alias.to], reason: `${alias.from} already leads to ${earlier}` });
+				return;
+			}
+			if (canonical.has(alias.from)) {
+				plan.skipped.push({ path: alias.from, candidates: [alias.to], reason: `${alias.from} is itself a canonical page` });
+				return;
+			}
+			taken.set(alias.from, alias.to);
+			plan.aliases.push(alias);
+		},
 	};
+	return plan;
+}
+
+/** An alias to a code's page, titled and described as the page is. */
+function codeAlias(dialects: Dialect[]): CodeAlias {
 	const names = new Map(dialects.map((dialect) => [dialect.id, dialect.name]));
-	const toCode = (from: string, entry: CodeEntry, kind: AliasKind): Alias => ({
+	return (from, entry, kind) => ({
 		from,
 		to: codeRoute(entry.dialect, entry.id),
 		kind,
 		title: `${codeLabel(entry)} · ${names.get(entry.dialect) ?? entry.dialect}`,
 		description: entry.messages[0] ?? entry.summary?.text ?? entry.description ?? entry.title,
 	});
+}
 
-	for (const entry of codes) {
-		if (entry.code !== null && entry.id.startsWith('-')) add(toCode(codeRoute(entry.dialect, entry.id.slice(1)), entry, 'unsigned'));
-	}
-
+/** A code's name in lower, upper and written case, unless two codes of the dialect share it or it is no identifier. */
+function addNameAliases(plan: Planner, codes: CodeEntry[], toCode: CodeAlias): void {
 	const byName = new Map<string, CodeEntry[]>();
 	for (const entry of codes) {
 		if (entry.name === null) continue;
@@ -102,36 +127,32 @@ export function planAliases(dialects: Dialect[], codes: CodeEntry[]): AliasPlan 
 		const first = entries[0]!;
 		const name = first.name!;
 		const targets = entries.map((entry) => codeRoute(entry.dialect, entry.id));
-		if (entries.length > 1) {
-			skipped.push({ path: `/${key}/`, candidates: targets, reason: `${entries.length} codes of ${first.dialect} are named ${name}: ${entries.map((entry) => entry.id).join(', ')}` });
-			continue;
-		}
-		if (!IDENTIFIER.test(name)) {
-			skipped.push({ path: `/${key}/`, candidates: targets, reason: `the name "${name}" is not an identifier (letters, digits, _)` });
-			continue;
-		}
-		if (first.nameTruncated) {
-			skipped.push({ path: `/${key}/`, candidates: targets, reason: `the source shows the name ${name} cut short` });
-			continue;
-		}
+		const skip = (reason: string) => void plan.skipped.push({ path: `/${key}/`, candidates: targets, reason });
+		if (entries.length > 1) skip(`${entries.length} codes of ${first.dialect} are named ${name}: ${entries.map((entry) => entry.id).join(', ')}`);
+		else if (!IDENTIFIER.test(name)) skip(`the name "${name}" is not an identifier (letters, digits, _)`);
+		else if (first.nameTruncated) skip(`the source shows the name ${name} cut short`);
 		// A name is a path segment as spelled, not a code's slug (which would fold its case).
-		for (const spelling of new Set([name.toLowerCase(), name.toUpperCase(), name])) add(toCode(`/${first.dialect}/${spelling}/`, first, 'name'));
+		else for (const spelling of new Set([name.toLowerCase(), name.toUpperCase(), name])) plan.add(toCode(`/${first.dialect}/${spelling}/`, first, 'name'));
 	}
+}
 
-	// A number only one code has: its address leads to that code's page. Before the unsigned
-	// addresses below, so a number's own address is never taken by another number's.
+/**
+ * A number only one code has: its address leads to that code's page; the unsigned address of a
+ * negative number leads where the number does. The own addresses first, so a number's own
+ * address is never taken by another number's.
+ */
+function addNumberAliases(plan: Planner, byNumber: Map<number, CodeEntry[]>, toCode: CodeAlias): void {
 	const numbers = [...byNumber].sort((a, b) => b[0] - a[0]);
-	for (const [code, entries] of numbers) if (!hasNumberPage({ entries })) add(toCode(numberRoute(code), entries[0]!, 'number'));
+	for (const [code, entries] of numbers) if (!hasNumberPage({ entries })) plan.add(toCode(numberRoute(code), entries[0]!, 'number'));
 	for (const [code, entries] of numbers) {
 		if (code >= 0) continue;
 		if (!hasNumberPage({ entries })) {
-			add(toCode(numberRoute(-code), entries[0]!, 'number'));
+			plan.add(toCode(numberRoute(-code), entries[0]!, 'number'));
 			continue;
 		}
 		const dialectCount = new Set(entries.map((entry) => entry.dialect)).size;
-		add({ from: numberRoute(-code), to: numberRoute(code), kind: 'number', title: `${code} across dialects`, description: `What ${code} means in the ${dialectCount} dialect${dialectCount === 1 ? '' : 's'} that document it.` });
+		plan.add({ from: numberRoute(-code), to: numberRoute(code), kind: 'number', title: `${code} across dialects`, description: `What ${code} means in the ${dialectCount} dialect${dialectCount === 1 ? '' : 's'} that document it.` });
 	}
-	return { aliases, skipped };
 }
 
 /**

@@ -99,16 +99,9 @@ export function startTags(html: string, options: StartTagOptions = {}): StartTag
 	while (i < n) {
 		const open = html.indexOf('<', i);
 		if (open === -1) break;
-		if (html.startsWith('<!--', open)) {
-			const end = html.indexOf('-->', open + 4);
-			i = end === -1 ? n : end + 3;
-			continue;
-		}
-		// A tag name: an ASCII letter, then anything up to whitespace, `/` or `>`.
-		if (open + 1 >= n || !isAsciiLetter(html.charCodeAt(open + 1))) {
-			const next = html[open + 1];
-			const end = next === '!' || next === '?' || next === '/' ? html.indexOf('>', open) : open;
-			i = end === -1 ? n : end + 1;
+		const skipped = pastNonTag(html, open);
+		if (skipped !== null) {
+			i = skipped;
 			continue;
 		}
 		let j = open + 2;
@@ -117,58 +110,10 @@ export function startTags(html: string, options: StartTagOptions = {}): StartTag
 			if (c === GT || c === SLASH || isSpace(c)) break;
 		}
 		const name = html.slice(open + 1, j).toLowerCase();
-		const wanted = !only || only.has(name);
-		const attributes = wanted ? new Map<string, string>() : null;
-		// Attributes up to the `>` that ends the tag (or the end of the text).
-		for (;;) {
-			while (j < n) {
-				const c = html.charCodeAt(j);
-				if (c !== SLASH && !isSpace(c)) break;
-				j++;
-			}
-			if (j >= n) break;
-			if (html.charCodeAt(j) === GT) {
-				j++;
-				break;
-			}
-			// A name: its first character may be `=`, the rest stops at whitespace, `/`, `>` or `=`.
-			const nameStart = j;
-			for (j++; j < n; j++) {
-				const c = html.charCodeAt(j);
-				if (c === GT || c === SLASH || c === EQUALS || isSpace(c)) break;
-			}
-			const nameEnd = j;
-			let k = j;
-			while (k < n && isSpace(html.charCodeAt(k))) k++;
-			let valueStart = -1;
-			let valueEnd = -1;
-			if (k < n && html.charCodeAt(k) === EQUALS) {
-				k++;
-				while (k < n && isSpace(html.charCodeAt(k))) k++;
-				const quote = html.charCodeAt(k);
-				if (quote === DQUOTE || quote === SQUOTE) {
-					const close = html.indexOf(quote === DQUOTE ? '"' : "'", k + 1);
-					valueStart = k + 1;
-					valueEnd = close === -1 ? n : close;
-					k = close === -1 ? n : close + 1;
-				} else {
-					valueStart = k;
-					for (; k < n; k++) {
-						const c = html.charCodeAt(k);
-						if (c === GT || isSpace(c)) break;
-					}
-					valueEnd = k;
-				}
-			}
-			j = k;
-			if (attributes) {
-				const key = html.slice(nameStart, nameEnd).toLowerCase();
-				if (!attributes.has(key)) attributes.set(key, valueStart === -1 ? '' : decodeEntities(html.slice(valueStart, valueEnd)));
-			}
-		}
+		const attributes = !only || only.has(name) ? new Map<string, string>() : null;
+		i = readAttributes(html, j, attributes);
 		const tag: StartTag | null = attributes ? { name, attributes, line: lineAt(open) } : null;
 		if (tag) tags.push(tag);
-		i = j;
 		// `<script />` still opens a script in HTML: a raw-text element ends only at its end tag.
 		if (rawText.has(name)) {
 			const close = RAW_TEXT_END.get(name)!;
@@ -179,4 +124,74 @@ export function startTags(html: string, options: StartTagOptions = {}): StartTag
 		}
 	}
 	return tags;
+}
+
+/** Where reading goes on when the `<` at `open` starts no tag (a comment, `<!`, `<?`, an end tag, a stray `<`); null at a tag name (an ASCII letter). */
+function pastNonTag(html: string, open: number): number | null {
+	const n = html.length;
+	if (html.startsWith('<!--', open)) {
+		const end = html.indexOf('-->', open + 4);
+		return end === -1 ? n : end + 3;
+	}
+	if (open + 1 < n && isAsciiLetter(html.charCodeAt(open + 1))) return null;
+	const next = html[open + 1];
+	const end = next === '!' || next === '?' || next === '/' ? html.indexOf('>', open) : open;
+	return end === -1 ? n : end + 1;
+}
+
+/** Reads attributes from `j` up to the `>` that ends the tag (or the end of the text) into `attributes`, the first of a name winning; returns where the tag ends. */
+function readAttributes(html: string, j: number, attributes: Map<string, string> | null): number {
+	const n = html.length;
+	for (;;) {
+		while (j < n) {
+			const c = html.charCodeAt(j);
+			if (c !== SLASH && !isSpace(c)) break;
+			j++;
+		}
+		if (j >= n) return j;
+		if (html.charCodeAt(j) === GT) return j + 1;
+		// A name: its first character may be `=`, the rest stops at whitespace, `/`, `>` or `=`.
+		const nameStart = j;
+		for (j++; j < n; j++) {
+			const c = html.charCodeAt(j);
+			if (c === GT || c === SLASH || c === EQUALS || isSpace(c)) break;
+		}
+		const nameEnd = j;
+		const found = attributeValue(html, j);
+		j = found.end;
+		if (attributes) {
+			const key = html.slice(nameStart, nameEnd).toLowerCase();
+			if (!attributes.has(key)) attributes.set(key, found.start === -1 ? '' : decodeEntities(html.slice(found.start, found.stop)));
+		}
+	}
+}
+
+/** Where attributeValue found a value; one object for the whole scan, which reads every attribute of every page. */
+const value = { start: -1, stop: -1, end: 0 };
+
+/** The value after an attribute name ending at `k`: `="..."`, `='...'`, `=bare` or none (start -1); `end` is where reading goes on. */
+function attributeValue(html: string, k: number): typeof value {
+	const n = html.length;
+	value.start = value.stop = -1;
+	while (k < n && isSpace(html.charCodeAt(k))) k++;
+	if (k < n && html.charCodeAt(k) === EQUALS) {
+		k++;
+		while (k < n && isSpace(html.charCodeAt(k))) k++;
+		const quote = html.charCodeAt(k);
+		if (quote === DQUOTE || quote === SQUOTE) {
+			const close = html.indexOf(quote === DQUOTE ? '"' : "'", k + 1);
+			value.start = k + 1;
+			value.stop = close === -1 ? n : close;
+			k = close === -1 ? n : close + 1;
+		} else {
+			value.start = k;
+			for (; k < n; k++) {
+				const c = html.charCodeAt(k);
+				if (c === GT || isSpace(c)) break;
+			}
+			value.stop = k;
+		}
+	}
+	value.end = k;
+	return value;
 }
