@@ -140,9 +140,9 @@ export function createDecoder(targets: readonly DecodeTarget[], dialects: readon
 			const sameCode = byCode.get(target.code) ?? [];
 			sameCode.push(entry);
 			byCode.set(target.code, sameCode);
-		} else if (target.id !== null) {
-			const key = target.id.toLowerCase();
-			byString.set(key, [...(byString.get(key) ?? []), entry]);
+		} else {
+			const key = stringCodeKey(target);
+			if (key !== null) byString.set(key, [...(byString.get(key) ?? []), entry]);
 		}
 		return entry;
 	});
@@ -304,6 +304,11 @@ const WORD_CHAR = /[\p{L}\p{N}_-]/u;
 function stringCodesIn(decoder: Decoder, input: string): PreparedTarget[] {
 	if (decoder.byString.size === 0) return [];
 	return stringIdsIn(decoder.byString.keys(), input).flatMap((id) => decoder.byString.get(id)!);
+}
+
+/** A string code (`EOrder:Insufficient funds`) as the decoder looks for it, lower-cased; null for a numeric code or a message-table row. */
+export function stringCodeKey(target: Pick<DecodeTarget, 'code' | 'id'>): string | null {
+	return target.code === null && target.id !== null ? target.id.toLowerCase() : null;
 }
 
 /** Which of the lower-cased string codes `ids` the paste holds as whole words, case aside, in the order of `ids`. */

@@ -9,7 +9,7 @@
  * suggestions are drawn from the codes the paste's words lead to rather than from all. The CLI
  * reads the whole model.
  */
-import { createDecoder, decode, stringIdsIn, SUGGESTION_COUNT } from './decode.ts';
+import { createDecoder, decode, stringCodeKey, stringIdsIn, SUGGESTION_COUNT } from './decode.ts';
 import type { DecodeDialect, DecodeResult, DecodeTarget } from './decode.ts';
 import { dialectsFromIndex, packDialects, packRow, rowTable, unpackRow, type DecoderIndexDialect, type DecoderIndexRow, type RowTable } from './decoder-index.ts';
 import { extractError } from './extract.ts';
@@ -90,7 +90,7 @@ export function buildDecoderParts(targets: readonly DecodeTarget[], dialects: re
 		if (keys === null) always.push(row);
 		else for (const name of new Set(keys.map((key) => wordPart(key, words)))) add(name, row);
 	});
-	const strings = [...new Set(targets.flatMap((target) => (target.code === null && target.id !== null ? [target.id.toLowerCase()] : [])))];
+	const strings = [...new Set(targets.flatMap((target) => stringCodeKey(target) ?? []))];
 	const head: DecoderHead = { version: 1, dialects: table.dialects, dialectInfo: packDialects(table.dialects, dialects), ccxtClasses: table.classes, numbers: deltas(numbers.flat()), words, keys: keyFilter(wordKeys), strings, rows: always };
 	return { head, parts };
 }
@@ -107,7 +107,7 @@ export function partsFor(head: DecoderHead, input: string): string[] {
 	if (message !== null) {
 		const { folded } = prepareMessage(message);
 		names.add(wordPart(`n:${folded}`, head.words));
-		const filter = readFilter(head.keys);
+		const filter = keyFilterOf(head);
 		for (const key of pasteKeys(folded)) if (mayHold(filter, key)) names.add(wordPart(key, head.words));
 	}
 	return [...names];
@@ -172,7 +172,8 @@ function targetKeys(targets: readonly DecodeTarget[]): Array<string[] | null> {
 	const rarest = (keys: string[]) => keys.reduce((best, key) => (shared.get(key)! < shared.get(best)! || (shared.get(key) === shared.get(best) && key.length > best.length) ? key : best));
 	return targets.map((target, i) => {
 		const keys: string[] = [];
-		if (target.code === null && target.id !== null) keys.push(`s:${target.id.toLowerCase()}`);
+		const stringCode = stringCodeKey(target);
+		if (stringCode !== null) keys.push(`s:${stringCode}`);
 		if (target.name) keys.push(`n:${foldCase(normalizeMessage(target.name))}`);
 		for (const found of candidates[i]!) {
 			if (found === null) continue;
@@ -234,12 +235,20 @@ function keyFilter(keys: ReadonlySet<string>): string {
 	return btoa(binary);
 }
 
-function readFilter(encoded: string): Uint8Array {
-	try {
-		return Uint8Array.from(atob(encoded), (char) => char.charCodeAt(0));
-	} catch {
-		return new Uint8Array(0);
+const filters = new WeakMap<DecoderHead, Uint8Array>();
+
+/** The head's key filter, decoded once per head rather than on every paste. */
+function keyFilterOf(head: DecoderHead): Uint8Array {
+	let filter = filters.get(head);
+	if (!filter) {
+		try {
+			filter = Uint8Array.from(atob(head.keys), (char) => char.charCodeAt(0));
+		} catch {
+			filter = new Uint8Array(0);
+		}
+		filters.set(head, filter);
 	}
+	return filter;
 }
 
 /** False only for a key the filter was not built with; an unreadable filter holds everything. */
