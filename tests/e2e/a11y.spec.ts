@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { openSearchDialog } from './search-dialog.ts';
 import { samplePages } from './site-pages.ts';
 
 /** axe's violations on the page as it is now, one readable line per rule and node. */
@@ -42,8 +43,7 @@ for (const theme of ['light', 'dark'] as const) {
 		// Search results are rendered by Pagefind UI after the page loads: check them shown.
 		test('axe: the search dialog with results has no violations', async ({ page }) => {
 			await page.goto('about/');
-			await page.locator('button[data-open-modal]').click();
-			await page.locator('#starlight__search input.pagefind-ui__search-input').fill('-1121');
+			await (await openSearchDialog(page)).fill('-1121');
 			await expect(page.locator('#starlight__search .pagefind-ui__result').first()).toBeVisible();
 			expect(await violations(page, '#starlight__search')).toEqual([]);
 		});

@@ -4,6 +4,7 @@
  * without a CSP violation, console error or failed request.
  */
 import { expect, test } from '@playwright/test';
+import { openSearchDialog } from './search-dialog.ts';
 import { samplePages } from './site-pages.ts';
 import { watch } from './watch.ts';
 
@@ -16,10 +17,8 @@ for (const { type, path } of samplePages()) {
 		expect(headers['x-content-type-options']).toBe('nosniff');
 		expect(headers['referrer-policy']).toBeTruthy();
 
-		const open = page.locator('button[data-open-modal]');
-		if (await open.isVisible()) {
-			await open.click();
-			await page.locator('#starlight__search input.pagefind-ui__search-input').fill('-1121');
+		if (await page.locator('button[data-open-modal]').isVisible()) {
+			await (await openSearchDialog(page)).fill('-1121');
 			await expect(page.locator('#starlight__search .pagefind-ui__result').first()).toBeVisible();
 			await page.keyboard.press('Escape');
 		}

@@ -1,15 +1,11 @@
 import { expect, test, type Page } from '@playwright/test';
 import { SEARCH_RANKING } from '../../src/site/search/ranking.ts';
+import { openSearchDialog } from './search-dialog.ts';
 import { CODES, DIALECTS, pathOf, pathsWhere, withId, withMessage, withName } from './shipped.ts';
 
 async function search(page: Page, query: string): Promise<string[]> {
 	await page.goto('about/');
-	const input = page.locator('#starlight__search input.pagefind-ui__search-input');
-	// A click that lands before Starlight's script has wired the button opens nothing: click again.
-	await expect(async () => {
-		await page.locator('button[data-open-modal]').click();
-		await expect(input).toBeVisible({ timeout: 2_000 });
-	}).toPass();
+	const input = await openSearchDialog(page);
 	await input.fill(query);
 	const links = page.locator('#starlight__search .pagefind-ui__result-inner > .pagefind-ui__result-title > a');
 	await expect(links.first()).toBeVisible();
@@ -57,6 +53,20 @@ test('the home page search box finds a code', async ({ page }) => {
 	const input = page.locator('#atlas-search input');
 	await input.fill('BAD_SYMBOL');
 	await expect(page.locator('#atlas-search .pagefind-ui__result-link').first()).toHaveAttribute('href', /\/-1121\/$/);
+});
+
+test('the search dialog works on a page where the browser never goes idle', async ({ page }) => {
+	// A browser kept busy runs an idle callback only at its timeout, and never one without.
+	await page.addInitScript(() => {
+		window.requestIdleCallback = (callback, options) => {
+			if (options?.timeout !== undefined) setTimeout(() => callback({ didTimeout: true, timeRemaining: () => 0 }), options.timeout);
+			return 0;
+		};
+	});
+	await page.goto('about/');
+	const input = await openSearchDialog(page);
+	await input.fill('BAD_SYMBOL');
+	await expect(page.locator('#starlight__search .pagefind-ui__result-link').first()).toHaveAttribute('href', /\/-1121\/$/);
 });
 
 /** The "Decode this error" link of a search box, and where it leads: the decoder's path and its `?q=`. */

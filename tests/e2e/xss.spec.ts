@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { serve } from '../../scripts/serve.ts';
 import { buildSite, cleanup, ROOT, tempDir } from '../gates/build.ts';
+import { openSearchDialog } from './search-dialog.ts';
 import { watch } from './watch.ts';
 
 test.describe.configure({ mode: 'serial' });
@@ -93,14 +94,14 @@ for (const path of ['codes/-1100/', 'compare/', 'decode/?q=-1100', 'search/?q=on
 
 test('search results show hostile text as text', async ({ page }) => {
 	const incidents = await visit(page, 'about/');
-	await page.locator('button[data-open-modal]').click();
-	await page.locator('#starlight__search input.pagefind-ui__search-input').fill('onerror');
+	const input = await openSearchDialog(page);
+	await input.fill('onerror');
 	const results = page.locator('#starlight__search .pagefind-ui__result');
 	await expect(results.first()).toBeVisible();
 	await expect(page.locator('#starlight__search')).toContainText('onerror=alert');
 	await expectNoInjectedMarkup(page, 'search results');
 
-	await page.locator('#starlight__search input.pagefind-ui__search-input').fill('BOLD_NAME');
+	await input.fill('BOLD_NAME');
 	await expect(page.locator('#starlight__search .pagefind-ui__result-link', { hasText: '<b>BOLD_NAME</b>' }).first()).toBeVisible();
 	await expectNoInjectedMarkup(page, 'search results');
 	expect(incidents).toEqual([]);
@@ -108,9 +109,9 @@ test('search results show hostile text as text', async ({ page }) => {
 
 test('a hostile paste in the search is searched by its code and linked to the decoder as text', async ({ page }) => {
 	const incidents = await visit(page, 'about/');
-	await page.locator('button[data-open-modal]').click();
+	const input = await openSearchDialog(page);
 	const paste = `{"code":-1100,"msg":"<img src=x onerror=alert('paste')></script><script>alert('paste-2')</script>"}`;
-	await page.locator('#starlight__search input.pagefind-ui__search-input').fill(paste);
+	await input.fill(paste);
 	await expect(page.locator('#starlight__search .pagefind-ui__result-link[href$="/hostile/-1100/"]').first()).toBeVisible();
 	const link = page.locator('#starlight__search .atlas-paste-notice a');
 	await expect(link).toHaveText('Decode this error');
