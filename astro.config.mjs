@@ -8,10 +8,9 @@ import { SEARCH_RANKING } from './src/site/search/ranking.ts';
 
 const site = siteUrl();
 const base = process.env.BASE_PATH ?? '/';
-// Read with the site's base path, so the content loaders reuse this read (readAtlasOnce)
-// instead of parsing every source again: the plugin builds the sidebar and the alias and
-// per-code JSON files from it.
-const atlas = loadAtlasOnce(sourcesDir(), { base });
+// The content loaders reuse this read (readAtlasOnce) instead of parsing every source again:
+// the plugin builds the sidebar and the alias and per-code JSON files from it.
+const atlas = loadAtlasOnce(sourcesDir());
 
 export default defineConfig({
 	site,

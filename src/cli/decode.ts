@@ -5,10 +5,9 @@ import { decodeDialects, decodeTargets } from '../lib/decode/targets.ts';
 import { matchWording } from '../lib/decode/wording.ts';
 import { describeCcxt } from '../lib/ccxt/classify.ts';
 import { codeKey, type CcxtMapping } from '../lib/model/model.ts';
-import { siteUrl } from '../lib/model/urls.ts';
-import { absoluteUrl } from '../lib/share/share.ts';
 import type { Atlas } from '../lib/atlas.ts';
 import type { CliIo } from './io.ts';
+import { pageUrl } from './page-url.ts';
 
 const USAGE = `usage: error-atlas decode [--json] "<text>"
   Paste what your client printed (a JSON body, an exception, a log line); quote it.
@@ -98,7 +97,7 @@ function toText(result: DecodeResult, names: Map<string, string>, ccxtOf: (match
 		const label = match.name ?? match.title;
 		const mark = match.score === best ? (tied > 1 ? '=' : '*') : ' ';
 		const what = match.kind === 'range' ? 'range' : (match.id ?? '(message)');
-		lines.push(`${mark} ${String(i + 1).padStart(2)}. ${names.get(match.dialect) ?? match.dialect} ${what} ${printable(label, 80)}  ${absoluteUrl(match.url, siteUrl())}`);
+		lines.push(`${mark} ${String(i + 1).padStart(2)}. ${names.get(match.dialect) ?? match.dialect} ${what} ${printable(label, 80)}  ${pageUrl(match.url)}`);
 		const { kind, venue, ccxt: raised } = matchWording(match, result.extracted.message !== null);
 		lines.push(`      ${[kind, venue, raised].filter(Boolean).join('; ')}${filledText(match)}`);
 		const ccxt = ccxtOf(match);
@@ -114,7 +113,7 @@ function filledText(match: Match): string {
 
 function describeSuggestions(result: DecodeResult): string {
 	if (result.suggestions.length === 0) return 'No code matches, and no code is near it.';
-	const nearest = result.suggestions.map((s) => `  ${s.dialect} ${s.id ?? '(message table)'} ${printable(s.title, 80)} (${s.reason})  ${absoluteUrl(s.url, siteUrl())}`);
+	const nearest = result.suggestions.map((s) => `  ${s.dialect} ${s.id ?? '(message table)'} ${printable(s.title, 80)} (${s.reason})  ${pageUrl(s.url)}`);
 	return ['No code matches. Nearest:', ...nearest].join('\n');
 }
 

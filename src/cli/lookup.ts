@@ -1,12 +1,12 @@
 import { loadAtlas } from '../lib/atlas.ts';
 import { compareNumbers, hasNumberPage, rangesCovering, type NumberRow, type RangeHit } from '../lib/compare/compare.ts';
-import { absoluteUrl } from '../lib/share/share.ts';
 import { describeCcxt } from '../lib/ccxt/classify.ts';
-import { codeSlug, numberPath, sectionPath, siteUrl, withBase } from '../lib/model/urls.ts';
+import { codeSlug, numberPath, sectionPath } from '../lib/model/urls.ts';
 import { createDecoder, decodeExtracted } from '../lib/decode/decode.ts';
 import { decodeTargets } from '../lib/decode/targets.ts';
 import type { CodeEntry, Dialect } from '../lib/model/model.ts';
 import type { CliIo } from './io.ts';
+import { pageUrl } from './page-url.ts';
 
 const USAGE = `usage: error-atlas lookup [--json] <code>
   Every dialect's meaning of one signed number (-1121 and 1121 are different numbers;
@@ -65,7 +65,7 @@ function lookupString(text: string, atlas: { dialects: Dialect[]; codes: CodeEnt
 		for (const entry of entries) {
 			const meaning = [entry.messages[0], entry.description, entry.summary?.text].find((value) => value && value !== entry.title);
 			lines.push(`  ${names.get(entry.dialect) ?? entry.dialect} ${entry.id} ${entry.title}${meaning ? `: ${meaning}` : ''}${entry.deprecated ? ' (deprecated)' : ''}`);
-			lines.push(`    ${absoluteUrl(entry.url, siteUrl())}`);
+			lines.push(`    ${pageUrl(entry.url)}`);
 			if (entry.ccxt) lines.push(`    ${describeCcxt(entry.ccxt)}`);
 		}
 		io.out(lines.join('\n'));
@@ -86,13 +86,12 @@ const VERDICT: Record<NumberRow['verdict'], string> = {
 };
 
 function toText(number: number, atlas: { dialects: Dialect[]; codes: CodeEntry[] }, ranges: RangeHit[]): string {
-	const site = siteUrl();
 	const names = new Map(atlas.dialects.map((dialect) => [dialect.id, dialect.name]));
 	const row = compareNumbers(atlas.dialects, atlas.codes.filter((entry) => entry.code === number))[0];
 	const entries = row?.entries ?? [];
 	const dialects = new Set([...entries.map((entry) => entry.dialect), ...ranges.map((range) => range.dialect)]);
 	// A number only one code has has no page of its own: the code's address follows below.
-	const page = row && hasNumberPage(row) ? `  ${absoluteUrl(withBase('/', numberPath(number)), site)}` : '';
+	const page = row && hasNumberPage(row) ? `  ${pageUrl(numberPath(number))}` : '';
 	const lines = [`${number}: ${dialects.size} dialect${dialects.size === 1 ? '' : 's'}${page}`];
 	if (row) {
 		const meanings = row.meanings.length > 1 ? ` (${row.meanings.map((meaning) => `${meaning.label}: ${meaning.entries.map((entry) => names.get(entry.dialect) ?? entry.dialect).join(', ')}`).join('; ')})` : '';
@@ -104,18 +103,18 @@ function toText(number: number, atlas: { dialects: Dialect[]; codes: CodeEntry[]
 		const meaning = [entry.messages[0], entry.description, entry.summary?.text].find((text) => text && text !== label);
 		const mark = row && row.meanings.length > 1 ? `[${labelOf.get(entry)}] ` : '';
 		lines.push(`  ${mark}${names.get(entry.dialect) ?? entry.dialect} ${entry.id} ${label}${meaning ? `: ${meaning}` : ''}${entry.deprecated ? ' (deprecated)' : ''}`);
-		lines.push(`    ${absoluteUrl(entry.url, site)}`);
+		lines.push(`    ${pageUrl(entry.url)}`);
 		if (entry.ccxt) lines.push(`    ${describeCcxt(entry.ccxt)}`);
 	}
 	for (const range of ranges) {
 		lines.push(`  ${names.get(range.dialect) ?? range.dialect} ${range.from} to ${range.to} (a range, not a documented code): ${range.title}${range.description ? `: ${range.description}` : ''}`);
-		lines.push(`    ${absoluteUrl(withBase("/", sectionPath(range.dialect, range.section.id)), site)}`);
+		lines.push(`    ${pageUrl(sectionPath(range.dialect, range.section.id))}`);
 	}
 	return lines.join('\n');
 }
 
 function notFound(codes: CodeEntry[], number: number): string {
 	const { suggestions } = decodeExtracted(createDecoder(decodeTargets(codes)), { code: number, message: null });
-	const nearest = suggestions.map((s) => `  ${s.dialect} ${s.id} ${s.title}  ${absoluteUrl(s.url, siteUrl())}`);
+	const nearest = suggestions.map((s) => `  ${s.dialect} ${s.id} ${s.title}  ${pageUrl(s.url)}`);
 	return [`No dialect defines ${number}.`, ...(nearest.length > 0 ? ['Nearest:', ...nearest] : [])].join('\n');
 }

@@ -7,7 +7,6 @@ import { readSource, type UnreadLine } from './import/reader.ts';
 import { normalize, type ReadSourceFile } from './import/normalize.ts';
 import { conceptsDir, readConcepts } from './concepts/concepts.ts';
 import { align, type Alignment } from './concepts/align.ts';
-import { withBasePaths } from './model/base-path.ts';
 import { noteCcxtContradictions, resolveCcxt } from './ccxt/resolve.ts';
 import { readRegistry, registryPath } from './registry/file.ts';
 import { publishedCodes, type PublishedCode } from './registry/registry.ts';
@@ -49,8 +48,6 @@ export interface AtlasRead extends Atlas {
 }
 
 export interface AtlasOptions {
-	/** Base path of the site, put in front of every `url` once the model is built ({@link withBasePaths}). */
-	base?: string;
 	/** The concepts directory; see {@link conceptsDir} for the default. */
 	conceptsDir?: string;
 }
@@ -60,7 +57,11 @@ export function sourcesDir(dir?: string): string {
 	return resolve(dir ?? process.env.ATLAS_SOURCES ?? 'content/sources');
 }
 
-/** Reads every source in `dir` and reports all problems instead of stopping at the first. */
+/**
+ * Reads every source in `dir` and reports all problems instead of stopping at the first.
+ * Every `url` of the model is a route from the site root (`/binance-usdm/-1121/`); the site
+ * puts its base path in front where URLs leave it (src/site/base.ts).
+ */
 export function readAtlas(dir: string, options: AtlasOptions = {}): AtlasRead {
 	const problems: Problem[] = [];
 	const reports: SourceReport[] = [];
@@ -101,7 +102,7 @@ export function readAtlas(dir: string, options: AtlasOptions = {}): AtlasRead {
 	const remembered = registry ? readRegistry(registry) : { registry: null, problems: [] };
 	problems.push(...remembered.problems);
 	const published = remembered.registry ? publishedCodes(remembered.registry, codes) : [];
-	return withBasePaths({ dialects, codes, concepts: alignment.concepts, published, reports, conceptReport, problems }, options.base ?? '/');
+	return { dialects, codes, concepts: alignment.concepts, published, reports, conceptReport, problems };
 }
 
 /** Reads one source: its report for `check`, and what the normalizer takes unless it could not be read; problems go to `problems`. */
@@ -168,24 +169,20 @@ const READS = Symbol.for('error-atlas.atlas-reads');
  * copy of this module, so a cache in the module still read and parsed every source twice:
  * about 2.5 s each at 10,000 codes. The cache is keyed by the directories and checked
  * against the size and modification time of every source and concept file, so an edited
- * source is read again; each base path gets its own copy of the URLs (up to trailing
- * slashes). Callers share the result: none may change it.
+ * source is read again. Callers share the result: none may change it.
  */
 export function readAtlasOnce(dir: string, options: AtlasOptions = {}): AtlasRead {
 	const concepts = conceptsDir(dir, options.conceptsDir);
 	const key = JSON.stringify([resolve(dir), concepts]);
 	const registry = registryPath(dir);
 	const stamp = `${filesStamp(dir)}\0${filesStamp(concepts)}\0${registry ? fileStamp(registry) : ''}`;
-	const reads = ((globalThis as Record<symbol, unknown>)[READS] ??= new Map()) as Map<string, { stamp: string; read: AtlasRead; based: Map<string, AtlasRead> }>;
+	const reads = ((globalThis as Record<symbol, unknown>)[READS] ??= new Map()) as Map<string, { stamp: string; read: AtlasRead }>;
 	let cached = reads.get(key);
 	if (cached?.stamp !== stamp) {
-		cached = { stamp, read: readAtlas(dir, { conceptsDir: concepts }), based: new Map() };
+		cached = { stamp, read: readAtlas(dir, { conceptsDir: concepts }) };
 		reads.set(key, cached);
 	}
-	const base = (options.base ?? '/').replace(/\/+$/, '') || '/';
-	let read = cached.based.get(base);
-	if (!read) cached.based.set(base, (read = withBasePaths(cached.read, base)));
-	return read;
+	return cached.read;
 }
 
 /** Names, sizes and modification times of the `*.md` files in `dir`: what readAtlas reads there. */

@@ -9,10 +9,10 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import { serve } from '../../scripts/serve.ts';
 import type { LookupIndex } from '../../src/lib/lookup/lookup-index.ts';
-import { resolveMissing } from '../../src/lib/lookup/missing.ts';
+import { resolveAddress } from '../../src/site/lookup/resolve-address.ts';
 import { parseRedirectsFile } from '../../src/site/build/redirects-file.ts';
 import { cleanEnv } from './build.ts';
 
@@ -137,6 +137,8 @@ describe(`a BASE_PATH=${BASE} build`, () => {
 		const index = JSON.parse(readFileSync(join(out, 'api/v1/index.json'), 'utf8')) as LookupIndex;
 		const host = await serve(out, 0, `${BASE}/`);
 		const plain = await serve(out, 0, `${BASE}/`, { redirects: false });
+		// The 404 page's script, with the build's base path as Vite builds it in.
+		vi.stubEnv('BASE_URL', `${BASE}/`);
 		try {
 			const at = (server: typeof host, path: string) => fetch(`http://127.0.0.1:${(server.address() as AddressInfo).port}${path}`, { redirect: 'manual' });
 			const redirected = await at(host, `${BASE}/binance-usdm/bad_symbol/`);
@@ -144,8 +146,9 @@ describe(`a BASE_PATH=${BASE} build`, () => {
 			// Outside the prefix, nothing answers: a line's path is the site's path below it.
 			expect((await at(host, '/binance-usdm/bad_symbol/')).status).toBe(404);
 			expect((await at(plain, `${BASE}/binance-usdm/bad_symbol/`)).status).toBe(404);
-			for (const rule of rules) expect(resolveMissing(`${BASE}${rule.from}`, index), rule.from).toEqual({ kind: 'redirect', url: rule.to });
+			for (const rule of rules) expect(resolveAddress(`${BASE}${rule.from}`, index), rule.from).toEqual({ kind: 'redirect', url: rule.to });
 		} finally {
+			vi.unstubAllEnvs();
 			for (const server of [host, plain]) {
 				server.closeAllConnections();
 				server.close();

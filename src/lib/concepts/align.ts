@@ -6,7 +6,7 @@
  */
 import { codeKey, type CodeEntry, type Concept } from '../model/model.ts';
 import type { ConceptFile } from './concepts.ts';
-import { conceptPath, withBase } from '../model/urls.ts';
+import { conceptPath, route } from '../model/urls.ts';
 import { PLACEHOLDER } from '../decode/template.ts';
 import type { Problem } from '../model/problems.ts';
 
@@ -228,7 +228,7 @@ function conceptsWithMembers(files: ConceptFile[], codes: CodeEntry[], assignmen
 			const members = codes
 				.filter((entry) => assignments.get(codeKey(entry)) === id)
 				.map((entry) => ({ dialect: entry.dialect, id: entry.id, code: entry.code, title: entry.title, url: entry.url, ccxt: entry.ccxt?.class ?? null }));
-			return { id, title, class: kind, retry, ccxt, explanation: file.explanation, url: withBase('/', conceptPath(id)), members };
+			return { id, title, class: kind, retry, ccxt, explanation: file.explanation, url: route(conceptPath(id)), members };
 		})
 		.sort((a, b) => a.id.localeCompare(b.id));
 }

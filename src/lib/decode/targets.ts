@@ -1,14 +1,14 @@
 import type { CodeEntry, Dialect } from '../model/model.ts';
-import { withBase, sectionPath } from '../model/urls.ts';
 import type { DecodeDialect, DecodeTarget } from './decode.ts';
 
 /**
  * What the decoder matches a paste against: every code with every text the API may return
  * for it (its messages; its only text when the source gives no message column; its
  * translations; its texts in other sections), then the rows of the dialects' message tables,
- * which name no code and lead to their section.
+ * which name no code and lead to their section. URLs are the model's own (a code's `url`, a
+ * section's below its dialect's), so they are what the caller's model holds.
  */
-export function decodeTargets(codes: readonly CodeEntry[], dialects: readonly Dialect[] = [], base = '/'): DecodeTarget[] {
+export function decodeTargets(codes: readonly CodeEntry[], dialects: readonly Dialect[] = []): DecodeTarget[] {
 	const targets: DecodeTarget[] = codes.map((entry) => ({
 		dialect: entry.dialect,
 		id: entry.id,
@@ -22,7 +22,7 @@ export function decodeTargets(codes: readonly CodeEntry[], dialects: readonly Di
 	for (const dialect of dialects) {
 		for (const table of dialect.messageTables) {
 			for (const row of table.rows) {
-				targets.push({ dialect: dialect.id, id: null, code: null, name: null, title: row.message, url: withBase(base, sectionPath(dialect.id, table.section.id)), messages: [row.message] });
+				targets.push({ dialect: dialect.id, id: null, code: null, name: null, title: row.message, url: sectionUrl(dialect, table.section.id), messages: [row.message] });
 			}
 		}
 	}
@@ -42,12 +42,17 @@ export function matchableMessages(entry: CodeEntry): string[] {
 }
 
 /** Each dialect's name, venue hints and ranges, for the decoder's hints and range answers. */
-export function decodeDialects(dialects: readonly Dialect[], base = '/'): DecodeDialect[] {
+export function decodeDialects(dialects: readonly Dialect[]): DecodeDialect[] {
 	return dialects.map((dialect) => ({
 		id: dialect.id,
 		name: dialect.name,
 		// The ccxt exchange id names the venue in a ccxt paste (`binance {...}`, `kucoinfutures POST ...`).
 		hints: [...new Set([...dialect.hints, ...(dialect.ccxt ? [dialect.ccxt.exchange] : [])])],
-		ranges: dialect.ranges.map((range) => ({ from: range.from, to: range.to, title: range.title, url: withBase(base, sectionPath(dialect.id, range.section.id)) })),
+		ranges: dialect.ranges.map((range) => ({ from: range.from, to: range.to, title: range.title, url: sectionUrl(dialect, range.section.id) })),
 	}));
+}
+
+/** The page of one of a dialect's sections: `<dialect url><section>/`, as the model's section URLs are. */
+function sectionUrl(dialect: Pick<Dialect, 'url'>, section: string): string {
+	return `${dialect.url}${section}/`;
 }

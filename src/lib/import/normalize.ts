@@ -1,7 +1,7 @@
 import type { CodeEntry, Dialect, Section, SectionRef, SourceInfo, SourceRef } from '../model/model.ts';
 import type { FrontMatter } from '../model/schemas.ts';
 import type { Problem } from '../model/problems.ts';
-import { codePath, codeSlug, dialectPath, isNumericId, sectionPath, withBase } from '../model/urls.ts';
+import { codePath, codeSlug, dialectPath, isNumericId, route, sectionPath } from '../model/urls.ts';
 import type { ReadEntry } from './entry.ts';
 import type { ReadResult, ReadSection } from './read-result.ts';
 import { classify, type CcxtMaps } from '../ccxt/classify.ts';
@@ -127,7 +127,7 @@ function emptyDialect(id: string, sources: ReadSourceFile[], ccxt: CcxtMaps | nu
 		id,
 		name: primary.frontMatter.dialectName,
 		vendor: primary.frontMatter.vendor,
-		url: withBase('/', dialectPath(id)),
+		url: route(dialectPath(id)),
 		codeCount: 0,
 		hints: [...new Set(sources.flatMap((source) => source.frontMatter.hints))],
 		ccxt: ccxt && { exchange: ccxt.exchange, market: ccxt.market, version: ccxt.version },
@@ -289,7 +289,7 @@ function placeSection(sections: Section[], ref: SectionRef, readSections: ReadSe
 	const section: Section = {
 		id: ref.id,
 		title: ref.title,
-		url: withBase('/', sectionPath(dialect, ref.id)),
+		url: route(sectionPath(dialect, ref.id)),
 		description: read?.description ?? null,
 		codes: [],
 	};
@@ -321,7 +321,7 @@ function newCode(dialect: string, read: ReadEntry, section: Section, ref: Source
 		alsoIn: read.alsoIn.map(({ line: _line, ...occurrence }) => occurrence),
 		concept: null,
 		ccxt: null,
-		url: withBase('/', codePath(dialect, read.id)),
+		url: route(codePath(dialect, read.id)),
 		sources: [ref],
 		translations: { ...read.translations },
 		notes: [...read.notes],

@@ -20,7 +20,7 @@ export interface IndexCode {
 export interface IndexDialect {
 	id: string;
 	name: string;
-	/** Page path, base path included. */
+	/** Page path: the model's `Dialect.url`. */
 	url: string;
 	sections: Array<{ id: string; title: string; url: string }>;
 	/** Codes in source order. */
@@ -28,25 +28,23 @@ export interface IndexDialect {
 }
 
 /**
- * `/api/v1/index.json`: every dialect and code with only what a lookup needs. The 404
- * page reads it to resolve an address it does not know; the full model is `codes.json`.
+ * What `/api/v1/index.json` serves: every dialect and code with only what a lookup needs.
+ * The 404 page reads it to resolve an address it does not know; the full model is `codes.json`.
  */
 export interface LookupIndex {
-	/** The site's base path (`/`, `/errors/`), so a client can strip it from an address. */
-	base: string;
 	dialects: IndexDialect[];
 }
 
 /** Longest title the index keeps; a long message would only make the file bigger. */
 export const TITLE_LENGTH = 80;
 
-/** The page path of an indexed code, base path included: the model's `CodeEntry.url`. */
+/** The page path of an indexed code, below its dialect's: the model's `CodeEntry.url`. */
 export function indexCodeUrl(dialect: Pick<IndexDialect, 'url'>, code: Pick<IndexCode, 'code' | 'id'>): string {
 	return `${dialect.url}${codeSlug(code.id ?? String(code.code))}/`;
 }
 
 /** Builds the lookup index from the model. */
-export function buildLookupIndex(dialects: Dialect[], codes: CodeEntry[], base: string): LookupIndex {
+export function buildLookupIndex(dialects: Dialect[], codes: CodeEntry[]): LookupIndex {
 	const byDialect = new Map<string, IndexCode[]>();
 	for (const entry of codes) {
 		const list = byDialect.get(entry.dialect) ?? [];
@@ -55,7 +53,6 @@ export function buildLookupIndex(dialects: Dialect[], codes: CodeEntry[], base: 
 		byDialect.set(entry.dialect, list);
 	}
 	return {
-		base: base.endsWith('/') ? base : `${base}/`,
 		dialects: dialects.map((dialect) => ({
 			id: dialect.id,
 			name: dialect.name,

@@ -1,4 +1,4 @@
-import { codeSlug, numberPath, withBase } from '../model/urls.ts';
+import { codeSlug, numberPath, route } from '../model/urls.ts';
 import { indexCodeUrl, type IndexCode, type IndexDialect, type LookupIndex } from './lookup-index.ts';
 
 /** A code offered on the 404 page. */
@@ -33,12 +33,13 @@ export const NEAREST = 5;
 const NUMBER = /^[+-]?\d{1,9}$/;
 
 /**
- * Resolves an address that has no page. `pathname` is the address as the browser has it
- * (base path included, possibly percent-encoded). Pure, so the unit tests pin every case
- * and the page only renders the result.
+ * Resolves an address that has no page. `pathname` is the route from the site root as the
+ * browser has it (possibly percent-encoded), in the same terms as the index's URLs: the page
+ * takes the site's base path off both and puts it back on the result. Pure, so the unit tests
+ * pin every case and the page only renders the result.
  */
 export function resolveMissing(pathname: string, index: LookupIndex): Resolution {
-	const segments = routeSegments(pathname, index.base);
+	const segments = routeSegments(pathname);
 	if (!segments || segments.length === 0) return { kind: 'unknown', query: null };
 	const redirect = (url: string): Resolution | null => (samePath(url, pathname) ? null : { kind: 'redirect', url });
 	const [first, second] = segments as [string, string | undefined];
@@ -80,7 +81,7 @@ function resolveNumber(asked: number, index: LookupIndex, pathname: string): Res
 		matches = withNumber(code);
 	}
 	// A number only one code has is answered by that code's page (its number address leads there too).
-	const target = matches.length === 1 ? matches[0]!.url : withBase(index.base, numberPath(code));
+	const target = matches.length === 1 ? matches[0]!.url : route(numberPath(code));
 	if (matches.length > 0 && !samePath(target, pathname)) return { kind: 'redirect', url: target };
 	const everyCode = index.dialects.flatMap((dialect) => dialect.codes.map((entry) => suggestion(dialect, entry)));
 	return { kind: 'number', code, matches, nearest: matches.length > 0 ? [] : byDistance(everyCode, code) };
@@ -100,14 +101,11 @@ function resolveName(asked: string, dialect: IndexDialect | null, index: LookupI
 	return { kind: 'name', dialectName: dialect?.name ?? null, name: asked, matches };
 }
 
-/** The route segments after the base path, decoded; null when the address is outside the site. */
-export function routeSegments(pathname: string, base: string): string[] | null {
-	const prefix = base.endsWith('/') ? base : `${base}/`;
-	const path = pathname.endsWith('/') ? pathname : `${pathname}/`;
-	if (!path.startsWith(prefix)) return null;
+/** The segments of a route from the site root, decoded; null when it is not one or does not decode. */
+export function routeSegments(pathname: string): string[] | null {
+	if (!pathname.startsWith('/')) return null;
 	try {
-		return path
-			.slice(prefix.length)
+		return pathname
 			.split('/')
 			.filter((segment) => segment !== '')
 			.map((segment) => decodeURIComponent(segment).trim());

@@ -131,7 +131,7 @@ export const codeEntrySchema = z.strictObject({
 	concept: z.string().nullable(),
 	/** What ccxt raises for it; null when the dialect names no ccxt exchange. */
 	ccxt: ccxtMappingSchema.nullable(),
-	/** Page path of the code, base path included. */
+	/** Page path of the code, from the site root (`/binance-usdm/-1121/`); the site serves it under its base path. */
 	url: z.string(),
 	sources: z.array(sourceRefSchema).min(1),
 	/** Texts by language (`zh-CN`), from the page's second listing or a translated source. */
@@ -153,7 +153,7 @@ export const dialectSchema = z.strictObject({
 	id: z.string(),
 	name: z.string(),
 	vendor: z.string(),
-	/** Page path of the dialect, base path included. */
+	/** Page path of the dialect, from the site root; the site serves it under its base path. */
 	url: z.string(),
 	/** Number of codes, for listings. */
 	codeCount: z.number().int(),
@@ -184,7 +184,7 @@ export const dialectSchema = z.strictObject({
 	),
 	sections: z.array(
 		sectionRefSchema.extend({
-			/** Page path of the section index, base path included. */
+			/** Page path of the section index, from the site root; the site serves it under its base path. */
 			url: z.string(),
 			description: z.string().nullable(),
 			/** Ids of its codes in source order. */

@@ -1,7 +1,8 @@
 /**
- * Every page path of the site, in one place. Paths are written without the base path;
- * {@link withBase} puts it in front where a URL leaves the model. These are the links people
- * paste into tickets: change none without an alias for the old one.
+ * Every page path of the site, in one place. The model's URLs are routes from the site root
+ * ({@link route}); the site puts its base path in front where a URL leaves for the browser
+ * (src/site/base.ts). These are the links people paste into tickets: change none without an
+ * alias for the old one.
  */
 
 /** Where the site is published: `SITE_URL`, else the project's own host. Canonical links and the CLI's URLs use it. */
@@ -9,9 +10,9 @@ export function siteUrl(): string {
 	return process.env.SITE_URL ?? 'https://error-atlas.pages.dev';
 }
 
-/** Joins a base path (`/`, `/errors/`) and a route. */
-export function withBase(base: string, path: string): string {
-	return `${base.replace(/\/+$/, '')}/${path.replace(/^\/+/, '')}`;
+/** `/binance-usdm/-1121/`: a page path as a route from the site root, what the model's `url` fields hold. */
+export function route(path: string): string {
+	return `/${path.replace(/^\/+/, '')}`;
 }
 
 /** `binance-usdm/`: a dialect's overview. */

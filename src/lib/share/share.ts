@@ -24,7 +24,7 @@ export function codeLabel(entry: Pick<CodeEntry, 'id' | 'name' | 'title'>): stri
 	return `${entry.id} ${entry.name ?? entry.title}`;
 }
 
-/** The absolute canonical URL of a page path (base included) on `site`. */
+/** The absolute canonical URL of a page path on `site`. */
 export function absoluteUrl(path: string, site: string | URL): string {
 	return new URL(path, site).href;
 }

@@ -1,7 +1,8 @@
 import { codesByNumber, hasNumberPage } from '../../lib/compare/compare.ts';
 import type { CodeEntry, Dialect } from '../../lib/model/model.ts';
 import { codeLabel } from '../../lib/share/share.ts';
-import { codePath, dialectPath, numberPath, sectionPath, withBase } from '../../lib/model/urls.ts';
+import { codePath, dialectPath, numberPath, sectionPath } from '../../lib/model/urls.ts';
+import { joinBase } from '../base.ts';
 import type { Redirect } from './redirects-file.ts';
 
 /** Why an alias exists; the browser tests follow one of each kind. */
@@ -170,7 +171,7 @@ export function isRedirectAlias(alias: Pick<Alias, 'kind'>): boolean {
  * `dist/` at its root. The target carries the base path, because the browser follows it.
  */
 export function aliasRedirects(aliases: Alias[], base: string): Redirect[] {
-	return aliases.filter(isRedirectAlias).map((alias) => ({ from: alias.from, to: withBase(base, alias.to), status: 301 }));
+	return aliases.filter(isRedirectAlias).map((alias) => ({ from: alias.from, to: joinBase(base, alias.to), status: 301 }));
 }
 
 /** How many static redirects Cloudflare Pages applies (developers.cloudflare.com/pages/configuration/redirects/, checked 2026). */

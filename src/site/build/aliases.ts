@@ -6,7 +6,7 @@ import type { AstroIntegration } from 'astro';
 import { aliasPage, aliasRedirects, CLOUDFLARE_STATIC_REDIRECTS, isRedirectAlias, planAliases, REDIRECTS_COMMENT } from './alias-pages.ts';
 import { redirectsFileText } from './redirects-file.ts';
 import type { Atlas } from '../../lib/atlas.ts';
-import { withBase } from '../../lib/model/urls.ts';
+import { joinBase } from '../base.ts';
 import { inlineHashes } from './csp.ts';
 import { moveIntoPlace, stageFiles } from './staged-files.ts';
 
@@ -44,7 +44,7 @@ export function aliasPages(atlas: Atlas): AstroIntegration {
 			'astro:build:setup': () => {
 				if (staged) return;
 				const files = plan.aliases.filter((alias) => !isRedirectAlias(alias)).map((alias): [string, string] => {
-					const target = withBase(base, alias.to);
+					const target = joinBase(base, alias.to);
 					const page = aliasPage(alias, target, new URL(target, site).href);
 					const inline = inlineHashes(page);
 					if (inline.scripts.length + inline.styles.length > 0) {

@@ -9,6 +9,7 @@ import { isRetired, publishedCodeSchema } from '../../lib/registry/registry.ts';
 import { ccxtCoverage, ccxtReviewMap, dialectCcxtMaps } from '../../lib/ccxt/coverage.ts';
 import { apiPath, ccxtJsonPath, codeJsonPath } from '../../lib/model/urls.ts';
 import { moveIntoPlace, stageFiles } from './staged-files.ts';
+import { codeWithBase } from '../data/with-base-paths.ts';
 
 /**
  * One JSON file per code, `/api/v1/<dialect>/<id>.json`: each exactly that code's entry in
@@ -16,23 +17,26 @@ import { moveIntoPlace, stageFiles } from './staged-files.ts';
  * come in the same order). As Astro endpoints each file cost a route render, about a sixth of
  * page generation at 10,000 codes; here they are written on a worker thread while the pages
  * render ({@link stageFiles}) and their dialect folders moved into the output at the end.
- * Beside them, `/api/v1/<dialect>/ccxt.json` for each dialect that names its ccxt exchange.
+ * Their URLs carry the base path, as the pages' model does (src/site/data/atlas.ts). Beside
+ * them, `/api/v1/<dialect>/ccxt.json` for each dialect that names its ccxt exchange.
  * Under `astro dev` only `codes.json` exists.
  */
 export function codeJsonFiles(atlas: Atlas): AstroIntegration {
+	let base = '/';
 	let staging = '';
 	let staged: Promise<number> | null = null;
 	return {
 		name: 'error-atlas-code-json',
 		hooks: {
 			'astro:config:done': ({ config }) => {
+				base = config.base;
 				staging = join(fileURLToPath(config.cacheDir), 'code-json');
 			},
 			'astro:build:setup': () => {
 				if (staged) return;
-				const files = atlas.codes.map((entry): [string, string] => [codeJsonPath(entry.dialect, entry.id), JSON.stringify(codeEntrySchema.parse(entry))]);
+				const files = atlas.codes.map((entry): [string, string] => [codeJsonPath(entry.dialect, entry.id), JSON.stringify(codeEntrySchema.parse(codeWithBase(entry, base)))]);
 				// A retired code's file stays too, as the registry remembers it (`retired` says since when).
-				files.push(...atlas.published.filter(isRetired).map((entry): [string, string] => [codeJsonPath(entry.dialect, entry.id), JSON.stringify(publishedCodeSchema.parse(entry))]));
+				files.push(...atlas.published.filter(isRetired).map((entry): [string, string] => [codeJsonPath(entry.dialect, entry.id), JSON.stringify(publishedCodeSchema.parse(codeWithBase(entry, base)))]));
 				files.push(...ccxtReviewFiles(atlas));
 				rmSync(staging, { recursive: true, force: true });
 				staged = stageFiles(staging, files);

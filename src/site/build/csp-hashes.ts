@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { addHashesToHeaders, inlineHashes, type InlineHashes } from './csp.ts';
 import { openScan, type ScanResult } from './csp-scan.ts';
+import { joinBase } from '../base.ts';
 
 /**
  * After the build, adds the hash of every inline script and style the pages contain to the
@@ -79,10 +80,9 @@ async function hashPages(scan: ReturnType<typeof openScan> | null, root: string,
 
 /** The URL paths Astro may have rendered a built file for: `/a/` for `a/index.html`; `/404/`, `/404` or `/404.html` for `404.html`. */
 function urlPaths(file: string, base: string): string[] {
-	const prefix = base.endsWith('/') ? base : `${base}/`;
-	if (file === 'index.html' || file.endsWith('/index.html')) return [`${prefix}${file.slice(0, -'index.html'.length)}`];
-	const route = `${prefix}${file.slice(0, -'.html'.length)}`;
-	return [`${route}/`, route, `${prefix}${file}`];
+	if (file === 'index.html' || file.endsWith('/index.html')) return [joinBase(base, file.slice(0, -'index.html'.length))];
+	const route = joinBase(base, file.slice(0, -'.html'.length));
+	return [`${route}/`, route, joinBase(base, file)];
 }
 
 /** Every `.html` file under `dir`. A walk with file types: no stat per entry. */

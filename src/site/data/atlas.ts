@@ -1,7 +1,7 @@
 import { getCollection } from 'astro:content';
 import type { CodeEntry, Concept, Dialect } from '../../lib/model/model.ts';
 import { isRetired, type PublishedCode, type RetiredCode } from '../../lib/registry/registry.ts';
-import { withBase } from '../../lib/model/urls.ts';
+import { codeWithBase, conceptWithBase, dialectWithBase } from './with-base-paths.ts';
 import { dialectSidebars, sidebarEntries, type SidebarEntry, type SidebarItem } from '../starlight/sidebar.ts';
 
 let dialects: Dialect[] | undefined;
@@ -13,27 +13,32 @@ let sidebars: Map<string, SidebarItem[]> | undefined;
 const codePageSidebars = new Map<string, readonly SidebarEntry[]>();
 const codeIds = new Map<string, Set<string>>();
 
+/*
+ * The collections hold the model as src/lib builds it, with URLs from the site root; pages
+ * and endpoints read it through these, which put the configured base path on every URL.
+ */
+
 /** Every dialect, in the model's order; read once per build. */
 export async function getDialects(): Promise<Dialect[]> {
-	dialects ??= (await getCollection('dialects')).map((entry) => entry.data as Dialect);
+	dialects ??= (await getCollection('dialects')).map((entry) => dialectWithBase(entry.data as Dialect, import.meta.env.BASE_URL));
 	return dialects;
 }
 
 /** Every code of every dialect, in the model's order; read once per build. */
 export async function getCodes(): Promise<CodeEntry[]> {
-	codes ??= (await getCollection('codes')).map((entry) => entry.data as CodeEntry);
+	codes ??= (await getCollection('codes')).map((entry) => codeWithBase(entry.data as CodeEntry, import.meta.env.BASE_URL));
 	return codes;
 }
 
 /** Every concept with its members, ordered by id; read once per build. */
 export async function getConcepts(): Promise<Concept[]> {
-	concepts ??= (await getCollection('concepts')).map((entry) => entry.data as Concept);
+	concepts ??= (await getCollection('concepts')).map((entry) => conceptWithBase(entry.data as Concept, import.meta.env.BASE_URL));
 	return concepts;
 }
 
 /** Every code the registry has published, by `<dialect>/<id>`: documented ones and retired ones; read once per build. */
 export async function getPublished(): Promise<Map<string, PublishedCode>> {
-	published ??= new Map((await getCollection('published')).map((entry) => [entry.id, entry.data as PublishedCode]));
+	published ??= new Map((await getCollection('published')).map((entry) => [entry.id, codeWithBase(entry.data as PublishedCode, import.meta.env.BASE_URL)]));
 	return published;
 }
 
@@ -82,11 +87,6 @@ export async function getDialectSidebar(dialect: string): Promise<SidebarItem[]>
  */
 export async function getCodePageSidebar(dialect: string): Promise<readonly SidebarEntry[]> {
 	let entries = codePageSidebars.get(dialect);
-	if (!entries) codePageSidebars.set(dialect, (entries = sidebarEntries(await getDialectSidebar(dialect), import.meta.env.BASE_URL)));
+	if (!entries) codePageSidebars.set(dialect, (entries = sidebarEntries(await getDialectSidebar(dialect))));
 	return entries;
-}
-
-/** A site path with the configured base path in front. */
-export function href(path: string): string {
-	return withBase(import.meta.env.BASE_URL, path);
 }

@@ -1,6 +1,7 @@
 import { compareNumbers, type NumberRow } from '../../lib/compare/compare.ts';
 import type { CodeEntry, Concept } from '../../lib/model/model.ts';
-import { getCodes, getConcepts, getDialects, href } from './atlas.ts';
+import { getCodes, getConcepts, getDialects } from './atlas.ts';
+import { pathWithBase } from '../base.ts';
 
 let rows: NumberRow[] | undefined;
 let rowByCode: Map<number, NumberRow> | undefined;
@@ -51,5 +52,5 @@ export function relationHeadings(entry: Pick<CodeEntry, 'code'>): Array<{ depth:
  * stylesheet inside <noscript> hides them (see public/compare-noscript.css for why a file).
  */
 export function compareNoscriptHead(): Array<{ tag: 'noscript'; content: string }> {
-	return [{ tag: 'noscript', content: `<link rel="stylesheet" href="${href('/compare-noscript.css')}">` }];
+	return [{ tag: 'noscript', content: `<link rel="stylesheet" href="${pathWithBase('/compare-noscript.css')}">` }];
 }

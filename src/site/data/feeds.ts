@@ -2,6 +2,7 @@ import { atomXml, type AtomEntry } from '../../lib/share/atom.ts';
 import { changeDays, daySummary, type ChangeDay } from '../../lib/registry/changes.ts';
 import { changesFeedPath, changesPath } from '../../lib/model/urls.ts';
 import { getDialects, getPublished } from './atlas.ts';
+import { pathWithBase } from '../base.ts';
 
 /** How many days a feed carries: readers keep what they have read. */
 const FEED_DAYS = 50;
@@ -35,5 +36,5 @@ export async function changesFeed(root: URL, dialect?: string): Promise<Response
 
 /** The site root with its base path, absolute: what feeds resolve their links against. */
 export function siteRoot(site: URL | undefined): URL {
-	return new URL(import.meta.env.BASE_URL.replace(/\/?$/, '/'), site ?? 'http://localhost:4321');
+	return new URL(pathWithBase('/'), site ?? 'http://localhost:4321');
 }

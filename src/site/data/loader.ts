@@ -8,17 +8,17 @@ import { registryPath } from '../../lib/registry/file.ts';
 type Kind = 'codes' | 'dialects' | 'concepts' | 'published';
 
 /** Reads the sources once per build, whichever collection (or the config) asks first. */
-function atlasFor(base: string): AtlasRead {
+function importedAtlas(): AtlasRead {
 	const dir = sourcesDir();
-	const atlas = readAtlasOnce(dir, { base });
+	const atlas = readAtlasOnce(dir);
 	if (atlas.problems.length > 0) {
 		throw new Error(`Error Atlas cannot import ${dir}:\n${atlas.problems.map(formatProblem).join('\n')}`);
 	}
 	return atlas;
 }
 
-async function fill(kind: Kind, { store, parseData, generateDigest, config, logger }: LoaderContext): Promise<void> {
-	const atlas = atlasFor(config.base);
+async function fill(kind: Kind, { store, parseData, generateDigest, logger }: LoaderContext): Promise<void> {
+	const atlas = importedAtlas();
 	store.clear();
 	const items = atlas[kind];
 	for (const item of items) {
@@ -38,7 +38,8 @@ function readsFrom(): { dirs: string[]; files: string[] } {
 
 /**
  * A Content Layer loader for one slice of the normalized model (`codes`, `dialects`, `concepts`
- * or the registry's `published` codes). Under `astro dev` it watches what the atlas is read
+ * or the registry's `published` codes), its URLs from the site root: pages read it through
+ * src/site/data/atlas.ts, which puts the base path on. Under `astro dev` it watches what the atlas is read
  * from, as Astro's glob() loader watches its files, and loads again when a source, a concept
  * or the registry changes, so the pages show the edit; an edit that does not import is logged
  * and the pages keep the last good import. What the config reads once (the sidebar's dialects,

@@ -10,7 +10,8 @@
  * field's value, as text and as an encoded link.
  */
 import { searchForPaste } from '../../lib/decode/paste-search.ts';
-import { decodePath, LINKABLE_PASTE, withBase } from '../../lib/model/urls.ts';
+import { decodePath, LINKABLE_PASTE } from '../../lib/model/urls.ts';
+import { pathWithBase } from '../base.ts';
 
 export interface PasteBox {
 	/** What to search for `query` (a `?q=` given to the box); shows the notice when it is a paste. */
@@ -18,8 +19,8 @@ export interface PasteBox {
 }
 
 /** Watches the Pagefind UI that is or will be mounted in `root`. */
-export function watchPastes(root: HTMLElement, base: string): PasteBox {
-	const notice = new PasteNotice(base);
+export function watchPastes(root: HTMLElement): PasteBox {
+	const notice = new PasteNotice();
 	const termFor = (query: string): string => {
 		const { term, pasted } = searchForPaste(query);
 		if (pasted) notice.show(root, query, term);
@@ -51,12 +52,10 @@ class PasteNotice {
 	readonly #element: HTMLParagraphElement;
 	readonly #link: HTMLAnchorElement;
 	readonly #note: HTMLSpanElement;
-	readonly #base: string;
 	/** The term the notice stands for, while the field still holds it. */
 	term: string | null = null;
 
-	constructor(base: string) {
-		this.#base = base;
+	constructor() {
 		this.#element = document.createElement('p');
 		this.#element.className = 'atlas-paste-notice';
 		this.#element.hidden = true;
@@ -71,7 +70,7 @@ class PasteNotice {
 		this.term = term;
 		this.#element.hidden = false;
 		const linkable = paste.length <= LINKABLE_PASTE;
-		this.#link.href = withBase(this.#base, decodePath(linkable ? paste : undefined));
+		this.#link.href = pathWithBase(decodePath(linkable ? paste : undefined));
 		this.#link.textContent = linkable ? 'Decode this error' : 'Open the decoder';
 		const what = /^-?\d+$/.test(term) ? `its code, ${term}` : 'its message';
 		this.#note.textContent = `${linkable ? 'to read all of it' : 'and paste it there'}; searching ${what}.`;

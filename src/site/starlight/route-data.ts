@@ -1,5 +1,5 @@
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
-import { withBase } from '../../lib/model/urls.ts';
+import { pathWithBase } from '../base.ts';
 
 /**
  * Head tags every Starlight page gets on top of Starlight's own canonical and Open Graph
@@ -26,6 +26,6 @@ export const onRequest = defineRouteMiddleware((context) => {
 	}
 	head.push({
 		tag: 'link',
-		attrs: { rel: 'search', type: 'application/opensearchdescription+xml', title: 'Error Atlas', href: withBase(import.meta.env.BASE_URL, 'opensearch.xml') },
+		attrs: { rel: 'search', type: 'application/opensearchdescription+xml', title: 'Error Atlas', href: pathWithBase('opensearch.xml') },
 	});
 });

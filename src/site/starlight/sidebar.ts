@@ -1,7 +1,8 @@
 import type { StarlightRouteData } from '@astrojs/starlight/route-data';
 import type { Dialect } from '../../lib/model/model.ts';
 import { GUIDE_LINKS } from '../../lib/model/guides.ts';
-import { dialectPath, sectionPath, withBase } from '../../lib/model/urls.ts';
+import { dialectPath, sectionPath } from '../../lib/model/urls.ts';
+import { pathWithBase } from '../base.ts';
 
 export interface SidebarLink {
 	label: string;
@@ -92,14 +93,14 @@ export type SidebarEntry = StarlightRouteData['sidebar'][number];
 /**
  * The route data Starlight makes of a sidebar config with no page marked current: what its
  * `getSidebarFromConfig` gives for our items (plain links and groups, no badges or attributes),
- * with `base` in front of each link. Frozen, so one copy serves every page that shows it and
+ * with the base path in front of each link. Frozen, so one copy serves every page that shows it and
  * nothing can mark a page current in it.
  */
-export function sidebarEntries(items: SidebarItem[], base: string): readonly SidebarEntry[] {
+export function sidebarEntries(items: SidebarItem[]): readonly SidebarEntry[] {
 	const entry = (item: SidebarItem): SidebarEntry =>
 		isSidebarGroup(item)
 			? { type: 'group', label: item.label, entries: item.items.map(entry), collapsed: item.collapsed ?? false, badge: undefined }
-			: { type: 'link', label: item.label, href: withBase(base, item.link), badge: undefined, isCurrent: false, attrs: {} };
+			: { type: 'link', label: item.label, href: pathWithBase(item.link), badge: undefined, isCurrent: false, attrs: {} };
 	return deepFreeze(items.map(entry));
 }
 

@@ -1,6 +1,5 @@
 import { describe, expect, test } from 'vitest';
 import { readAtlas } from '../../../src/lib/atlas.ts';
-import { withBase } from '../../../src/lib/model/urls.ts';
 import { header, SEEDS, sourcesDir } from '../helpers/sources.ts';
 
 describe('merging binance-usdm: a primary and a secondary', () => {
@@ -62,9 +61,9 @@ describe('merge rules on small sources', () => {
 			'p.md': header({ dialect: 'x', role: 'primary' }) + '| Code | Message |\n|---|---|\n| -1000 | Unknown |\n',
 			's.md': header({ dialect: 'x', role: 'secondary' }) + '10xx - General\n-1000 UNKNOWN\n- An unknown error.\n-1001 EXTRA\n- Extra.\n',
 		});
-		const { codes, problems } = readAtlas(dir, { base: '/errors/' });
+		const { codes, problems } = readAtlas(dir);
 		expect(problems).toEqual([]);
-		expect(codes[0]).toMatchObject({ code: -1000, name: 'UNKNOWN', messages: ['Unknown'], url: '/errors/x/-1000/' });
+		expect(codes[0]).toMatchObject({ code: -1000, name: 'UNKNOWN', messages: ['Unknown'], url: '/x/-1000/' });
 		expect(codes[0]!.notes).toContain('The name comes from s.md; the primary source gives none.');
 		expect(codes[1]).toMatchObject({ code: -1001, name: 'EXTRA', sources: [{ file: 's.md', role: 'secondary' }] });
 	});
@@ -98,11 +97,5 @@ describe('merge rules on small sources', () => {
 			's.md': header({ dialect: 'x', role: 'secondary', dialectName: 'Other' }) + '-1000 A\n- a\n',
 		});
 		expect(readAtlas(dir).problems[0]).toMatchObject({ file: 's.md', line: 2, message: expect.stringMatching(/dialectName/) });
-	});
-
-	test('withBase joins base paths and routes', () => {
-		expect(withBase('/', 'a/')).toBe('/a/');
-		expect(withBase('/errors', '/a/')).toBe('/errors/a/');
-		expect(withBase('/errors/', 'a/')).toBe('/errors/a/');
 	});
 });

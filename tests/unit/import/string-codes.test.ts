@@ -111,7 +111,7 @@ describe('string codes in lookup, decode and the 404 page', () => {
 	});
 
 	test('another spelling of a string code page leads to it', () => {
-		const index = buildLookupIndex(atlas.dialects, atlas.codes, '/');
+		const index = buildLookupIndex(atlas.dialects, atlas.codes);
 		expect(resolveMissing('/kraken-like/EOrder:Insufficient%20funds/', index)).toEqual({ kind: 'redirect', url: '/kraken-like/eorder-insufficient-funds/' });
 		expect(resolveMissing('/coinbase-like/INSUFFICIENT_FUND/', index)).toEqual({ kind: 'redirect', url: '/coinbase-like/insufficient_fund/' });
 	});

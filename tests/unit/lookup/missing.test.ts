@@ -6,11 +6,7 @@ import { planAliases } from '../../../src/site/build/alias-pages.ts';
 import { SEEDS } from '../helpers/sources.ts';
 
 const atlas = readAtlas(SEEDS);
-const index = buildLookupIndex(atlas.dialects, atlas.codes, '/');
-const based = (() => {
-	const under = readAtlas(SEEDS, { base: '/errors/' });
-	return buildLookupIndex(under.dialects, under.codes, '/errors');
-})();
+const index = buildLookupIndex(atlas.dialects, atlas.codes);
 const codes = (list: Array<{ code: number | null; dialect?: string }>) => list.map((item) => (item.dialect ? `${item.dialect}/${item.code}` : item.code));
 
 describe('other spellings of pages that exist', () => {
@@ -38,13 +34,6 @@ describe('other spellings of pages that exist', () => {
 		expect(aliases.filter((alias) => alias.kind === 'name').length).toBeGreaterThan(10);
 		const wrong = aliases.filter((alias) => JSON.stringify(resolveMissing(alias.from, index)) !== JSON.stringify({ kind: 'redirect', url: alias.to }));
 		expect(wrong.map((alias) => `${alias.kind} ${alias.from} -> ${alias.to}`)).toEqual([]);
-		const under = aliases.filter((alias) => JSON.stringify(resolveMissing(`/errors${alias.from}`, based)) !== JSON.stringify({ kind: 'redirect', url: `/errors${alias.to}` }));
-		expect(under.map((alias) => alias.from)).toEqual([]);
-	});
-
-	test('under a base path', () => {
-		expect(resolveMissing('/errors/binance-usdm/Bad_Symbol/', based)).toEqual({ kind: 'redirect', url: '/errors/binance-usdm/-1121/' });
-		expect(resolveMissing('/binance-usdm/Bad_Symbol/', based)).toEqual({ kind: 'unknown', query: null });
 	});
 
 	test('never to the address itself', () => {
@@ -114,7 +103,9 @@ test('the lookup index keeps titles short, only where there is no name, and its 
 	expect(entries.filter(({ dialect, entry }) => !urls.has(indexCodeUrl(dialect, entry)))).toEqual([]);
 });
 
-test('route segments are decoded and relative to the base', () => {
-	expect(routeSegments('/errors/a/b%20c', '/errors')).toEqual(['a', 'b c']);
-	expect(routeSegments('/other/a/', '/errors/')).toBeNull();
+test('route segments are decoded, and only of a route from the site root', () => {
+	expect(routeSegments('/a/b%20c')).toEqual(['a', 'b c']);
+	expect(routeSegments('/')).toEqual([]);
+	expect(routeSegments('a/')).toBeNull();
+	expect(routeSegments('/a/%E0%A4%A/')).toBeNull();
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { codeJsonPath, codePath, codeSlug, decodePath, isNumericId, withBase } from '../../../src/lib/model/urls.ts';
+import { codeJsonPath, codePath, codeSlug, decodePath, isNumericId, route } from '../../../src/lib/model/urls.ts';
 
 describe('decodePath', () => {
 	it('is the decoder page without a paste', () => {
@@ -15,9 +15,9 @@ describe('decodePath', () => {
 		expect(new URL(path, 'https://x.test/').searchParams.get('q')).toBe(paste);
 	});
 
-	it('goes under the base path', () => {
-		expect(withBase('/errors/', decodePath('-1121'))).toBe('/errors/decode/?q=-1121');
-		expect(withBase('/', decodePath('-1121'))).toBe('/decode/?q=-1121');
+	it('is a route from the site root as the model writes them', () => {
+		expect(route(decodePath('-1121'))).toBe('/decode/?q=-1121');
+		expect(route(`/${decodePath()}`)).toBe('/decode/');
 	});
 });
 

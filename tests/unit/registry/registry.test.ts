@@ -82,10 +82,10 @@ describe('the model', () => {
 		const { dir, registry } = project();
 		writeFileSync(registry, formatRegistry(updateRegistry(updateRegistry(EMPTY_REGISTRY, codesOf(ROWS), '2026-12-01'), codesOf(ROWS.slice(0, 2)), '2026-12-07')));
 		writeFileSync(join(dir, 'venue.md'), page(ROWS.slice(0, 2)));
-		const atlas = readAtlas(dir, { base: '/errors/' });
+		const atlas = readAtlas(dir);
 		expect(atlas.problems).toEqual([]);
 		expect(atlas.published.filter(isRetired)).toEqual([
-			{ dialect: 'venue', id: '-3', code: -3, url: '/errors/venue/-3/', first: '2026-12-01', changed: '2026-12-01', retired: '2026-12-07', texts: { name: null, title: 'Third.', messages: ['Third.'], description: null, solution: null }, previous: [] },
+			{ dialect: 'venue', id: '-3', code: -3, url: '/venue/-3/', first: '2026-12-01', changed: '2026-12-01', retired: '2026-12-07', texts: { name: null, title: 'Third.', messages: ['Third.'], description: null, solution: null }, previous: [] },
 		]);
 		// Documented again, it is a code like the others, no longer retired (check says the registry is behind).
 		writeFileSync(join(dir, 'venue.md'), page(ROWS));

@@ -6,6 +6,5 @@ import { decodeDialects, decodeTargets } from '../../../lib/decode/targets.ts';
 /** The decoder index the paste box fetches: what `decode` needs of every code and message table, and no more. */
 export const GET: APIRoute = async () => {
 	const dialects = await getDialects();
-	const base = import.meta.env.BASE_URL;
-	return Response.json(buildDecoderIndex(decodeTargets(await getCodes(), dialects, base), decodeDialects(dialects, base)));
+	return Response.json(buildDecoderIndex(decodeTargets(await getCodes(), dialects), decodeDialects(dialects)));
 };

@@ -10,8 +10,7 @@ import { decodeDialects, decodeTargets } from '../../../../lib/decode/targets.ts
  */
 export const getStaticPaths = (async () => {
 	const dialects = await getDialects();
-	const base = import.meta.env.BASE_URL;
-	const { head, parts } = buildDecoderParts(decodeTargets(await getCodes(), dialects, base), decodeDialects(dialects, base));
+	const { head, parts } = buildDecoderParts(decodeTargets(await getCodes(), dialects), decodeDialects(dialects));
 	return [{ params: { part: 'head' }, props: { data: head } }, ...[...parts].map(([part, data]) => ({ params: { part }, props: { data } }))];
 }) satisfies GetStaticPaths;
 
