@@ -1,6 +1,6 @@
 import { entryText, isAttached, type ReadEntry } from './entry.ts';
 import { languageOf } from './language.ts';
-import type { ReadResult } from './read-result.ts';
+import type { ReadResult } from './reader-output.ts';
 
 /**
  * Puts together what one source says about a code in several places:

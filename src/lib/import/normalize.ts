@@ -3,7 +3,7 @@ import type { FrontMatter } from '../model/schemas.ts';
 import type { Problem } from '../model/problems.ts';
 import { codePath, codeSlug, dialectPath, isNumericId, sectionPath, withBase } from '../model/urls.ts';
 import type { ReadEntry } from './entry.ts';
-import type { ReadResult, ReadSection } from './read-result.ts';
+import type { ReadResult, ReadSection } from './reader-output.ts';
 import { classify, type CcxtMaps } from '../ccxt/classify.ts';
 
 /** A source after reading, as the normalizer needs it. */

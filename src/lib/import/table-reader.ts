@@ -2,8 +2,8 @@ import type { SectionRef } from '../model/model.ts';
 import { isCodeBearing, leadingCode, leadingSpec, parseStringCodes, splitNames, type CodeSpec, type CodeToken, type StringToken } from './codes.ts';
 import { addMessage, newEntry, repairField, setName, type ReadEntry } from './entry.ts';
 import type { SourceLine } from './lines.ts';
-import type { SegmentRead } from './read-result.ts';
-import { columnRole, isDelimiterRow, isHeaderRow, isPlaceholderCell, NUMERIC_HEADER, looksLikeHeader, nameToken, rawCells, rowCells, splitProseCell, tableRoles, type ColumnRole, type RowCells } from './table.ts';
+import type { SegmentRead } from './reader-output.ts';
+import { columnRole, isDelimiterRow, isHeaderRow, isPlaceholderCell, NUMERIC_HEADER, looksLikeHeader, nameToken, rawCells, rowCells, splitProseCell, tableRoles, type ColumnRole, type RowCells } from './table-columns.ts';
 import { httpStatusIn, isHttpPhrase } from './http.ts';
 import { languageOf, scriptLanguage } from './language.ts';
 
