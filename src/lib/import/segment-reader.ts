@@ -102,12 +102,12 @@ class SegmentReader {
 		return label !== null;
 	}
 
-	/** A plain or quoted line that is a code (see isCodeLine) opens it. */
+	/** A plain or quoted line that opensCode accepts opens its code. */
 	codeLine(line: SourceLine, i: number): boolean {
 		if (line.kind !== 'text' && line.kind !== 'continuation') return false;
 		const { lines } = this.segment;
 		const label = parseCodeLine(line.text);
-		if (!label || !isCodeLine(label, line, nextContent(lines, i), previousContent(lines, i) ?? this.segment.title ?? undefined)) return false;
+		if (!label || !opensCode(label, line, nextContent(lines, i), previousContent(lines, i) ?? this.segment.title ?? undefined)) return false;
 		this.open(entryFrom(label, this.ref, line), 'line');
 		return true;
 	}
@@ -184,7 +184,7 @@ class SegmentReader {
  * (`Error Codes`, the section's title when the line opens it), so a sentence such as
  * `200 orders at most` is not read as a code (and, opening with a number, fails `check` instead).
  */
-function isCodeLine(label: CodeLabel, line: SourceLine, next: SourceLine | undefined, previous: SourceLine | undefined): boolean {
+function opensCode(label: CodeLabel, line: SourceLine, next: SourceLine | undefined, previous: SourceLine | undefined): boolean {
 	if (line.quoted || label.token.id.startsWith('-')) return true;
 	if (label.name !== null && isIdentifier(label.name)) return true;
 	// A wrapped sentence that goes on at a number (`...has at least` / `10 BTC, you can send`) is prose.

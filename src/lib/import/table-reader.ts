@@ -258,7 +258,7 @@ function readName(entry: ReadEntry, cell: string, codes: Array<CodeToken | Strin
 	if (!/^[A-Za-z][A-Za-z0-9_.]*(\.\.\.|…)?$/.test(name)) {
 		// Not an identifier: under a "Message" header it is what the API says, under a "Name" header a title.
 		if (headerRole === 'name') entry.title = repairField(entry, cell);
-		else addMessage(entry, unquote(cell), cell);
+		else addMessage(entry, withoutQuoteMarks(cell), cell);
 		return;
 	}
 	setName(entry, name);
@@ -340,7 +340,7 @@ function readSummaryRow(row: SourceLine, get: RowCells, section: SectionRef, out
 function readMessageRow(row: SourceLine, get: RowCells, context: TableContext, out: SegmentRead): boolean {
 	const messageCell = get.get('message');
 	if (messageCell === undefined || leadingCode(messageCell)) return false;
-	const message = unquote(messageCell);
+	const message = withoutQuoteMarks(messageCell);
 	const description = get.get('description') ?? get.get('meaning') ?? (get.extras.map((extra) => extra.value).join('\n') || null);
 	const owners = context.headingCodes.length > 0 ? context.headingCodes : context.current ? [context.current] : [];
 	if (owners.length > 0) {
@@ -364,7 +364,7 @@ function noteOnce(entry: ReadEntry, note: string): void {
 }
 
 /** `"Unknown order sent."` -> `Unknown order sent.` */
-function unquote(text: string): string {
+function withoutQuoteMarks(text: string): string {
 	const match = /^["“](.*)["”]$/.exec(text.trim());
 	return match ? match[1]! : text.trim();
 }
