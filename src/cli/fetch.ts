@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { readAtlas } from '../lib/atlas.ts';
-import { splitSource } from '../lib/import/frontmatter.ts';
+import { splitSource } from '../lib/import/source-front-matter.ts';
 import { formatProblem } from '../lib/model/problems.ts';
 import { diffCodes } from '../lib/registry/diff.ts';
 import { FetchError, fetchSource, refreshedFile } from '../lib/refresh/fetch.ts';

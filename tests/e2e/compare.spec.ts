@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { expectNoSideScroll } from './layout.ts';
-import { blockOf } from '../../src/lib/compare/compare.ts';
+import { hundredBlock } from '../../src/lib/compare/compare.ts';
 import { CODES, DIALECTS, pathOf, sameIn } from './shipped.ts';
 
 const numberRows = '.matrix-numbers tbody tr[data-verdict]';
@@ -128,7 +128,7 @@ test('the address of a number only one code has leads to that code\'s page, whic
 	await expect(page.locator('.code-relations')).toContainText(`inside the range ${range!.from} to ${range!.to}`);
 	await expect(page.locator('.code-relations')).not.toContainText('across dialects');
 	// The matrix links it there too.
-	await page.goto(`compare/${blockOf(entry.code!)}/`);
+	await page.goto(`compare/${hundredBlock(entry.code!)}/`);
 	await expect(page.locator(`tr[data-code="${entry.code}"] th a`)).toHaveAttribute('href', new RegExp(`${pathOf(entry)}$`));
 });
 

@@ -55,7 +55,7 @@ export function numberRowPath(row: Pick<NumberRow, 'code' | 'entries'>): string 
 }
 
 /** The hundred block of a code, as the venues title their sections: -1121 -> `11xx`, -4164 -> `41xx`. */
-export function blockOf(code: number): string {
+export function hundredBlock(code: number): string {
 	return `${Math.floor(Math.abs(code) / 100)}xx`;
 }
 
@@ -97,7 +97,7 @@ export function compareNumbers(dialects: Dialect[], codes: CodeEntry[]): NumberR
 		const entries = byNumber.get(code)!.sort((a, b) => (order.get(a.dialect) ?? 0) - (order.get(b.dialect) ?? 0));
 		const meanings = meaningsOf(entries);
 		const verdict: Verdict = entries.length === 1 ? 'single' : meanings.length === 1 ? 'same' : 'different';
-		return { code, block: blockOf(code), verdict, entries, meanings, ranges: rangesCovering(dialects, code) };
+		return { code, block: hundredBlock(code), verdict, entries, meanings, ranges: rangesCovering(dialects, code) };
 	});
 }
 

@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { isMap, isScalar, type Document } from 'yaml';
-import { readFrontMatter } from '../import/front-matter-block.ts';
+import { readFrontMatter } from '../import/yaml-front-matter.ts';
 import { CCXT_EXCEPTIONS, CONCEPT_CLASSES, RETRY_ADVICE, type ConceptClass, type RetryAdvice } from '../model/model.ts';
 import { conceptFrontMatterSchema, type ConceptFrontMatter } from '../model/schemas.ts';
 import type { Problem } from '../model/problems.ts';

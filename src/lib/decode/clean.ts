@@ -27,17 +27,18 @@ export function cleanMessage(raw: string | undefined): string | null {
 		.replace(/\s+/g, ' ')
 		.trim()
 		.replace(/\s*\((?:HTTP|status)[\w ]{0,20}:?\s*\d{3}\)$/i, '');
-	message = unquote(message);
+	message = withoutQuotes(message);
 	// `**MIN_TRADE_REQUIREMENT_NOT_MET**`: Markdown emphasis added in an issue or a chat, not the venue's.
 	message = message.replace(/^(\*\*|__)(\S(?:.*\S)?)\1$/, '$2');
 	// `[EGeneral:Invalid arguments]`: a client printed the venue's list of errors (Java's
 	// List.toString, a JSON array of one string); the text is the item.
-	if (/^\[[^[\]]+\]$/.test(message)) message = unquote(message.slice(1, -1).trim());
+	if (/^\[[^[\]]+\]$/.test(message)) message = withoutQuotes(message.slice(1, -1).trim());
 	if (message.length > MESSAGE_LIMIT) message = message.slice(0, MESSAGE_LIMIT);
 	return message === '' ? null : message;
 }
 
-function unquote(message: string): string {
+/** `"Invalid symbol"` or `'Invalid symbol'` -> `Invalid symbol`: the quotes a client printed around the text. */
+function withoutQuotes(message: string): string {
 	const quote = message[0];
 	if (message.length >= 2 && (quote === '"' || quote === "'") && message.endsWith(quote)) return message.slice(1, -1).trim();
 	return message;

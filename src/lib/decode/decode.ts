@@ -67,7 +67,8 @@ export interface Match {
 	ccxtClass?: string;
 }
 
-export interface Suggestion {
+/** A code offered when nothing matched the paste: one near its number, or one with a similar message. */
+export interface DecodeSuggestion {
 	dialect: string;
 	id: string | null;
 	code: number | null;
@@ -82,7 +83,7 @@ export interface DecodeResult {
 	/** Best first; equal scores keep the dialects' order, so ties read as ties. */
 	matches: Match[];
 	/** Filled only when nothing matched. */
-	suggestions: Suggestion[];
+	suggestions: DecodeSuggestion[];
 }
 
 /**
@@ -171,7 +172,7 @@ export function decodeExtracted(
 	decoder: Decoder,
 	extracted: Pick<Extracted, 'code' | 'message'>,
 	options: DecodeOptions = {},
-): { matches: Match[]; suggestions: Suggestion[] } {
+): { matches: Match[]; suggestions: DecodeSuggestion[] } {
 	const input = options.input ?? '';
 	const message = extracted.message === null ? null : prepareMessage(extracted.message);
 	const code = extracted.code === null ? null : resolveCode(decoder, extracted.code);
@@ -390,9 +391,9 @@ function cutKeepingTies(matches: Match[], limit: number): Match[] {
 }
 
 /** Nothing matched: the numerically nearest codes, and codes whose text shares most words. */
-function suggest(decoder: Decoder, code: number | null, message: PreparedMessage | null): Suggestion[] {
-	const picked: Suggestion[] = [];
-	const add = (entry: PreparedTarget, reason: Suggestion['reason']) => {
+function suggest(decoder: Decoder, code: number | null, message: PreparedMessage | null): DecodeSuggestion[] {
+	const picked: DecodeSuggestion[] = [];
+	const add = (entry: PreparedTarget, reason: DecodeSuggestion['reason']) => {
 		const { dialect, id, code: value, url, title } = entry.target;
 		if (!picked.some((s) => s.dialect === dialect && s.id === id && s.url === url)) picked.push({ dialect, id, code: value, url, title, reason });
 	};

@@ -182,7 +182,7 @@ function matchAt(
 	};
 
 	const accept = (kind: 's' | 'd', from: number, to: number): boolean => {
-		const value = unquote(original.slice(from, to).trim());
+		const value = withoutSingleQuotes(original.slice(from, to).trim());
 		if (value === '' || (kind === 'd' && !NUMBER.test(value))) return false;
 		// Inside a longer message a wildcard could swallow whole clauses; there it fills one word.
 		if (!anchored && /\s/.test(value)) return false;
@@ -199,6 +199,6 @@ function matchAt(
 }
 
 /** Some sources quote placeholders (`'%s'`) and some do not; the value is the same either way. */
-function unquote(value: string): string {
+function withoutSingleQuotes(value: string): string {
 	return value.length >= 2 && value[0] === "'" && value.endsWith("'") ? value.slice(1, -1).trim() : value;
 }

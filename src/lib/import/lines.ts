@@ -4,7 +4,7 @@ import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import { htmlBlockLine } from './html-block.ts';
 import { htmlTableRows } from './html-table.ts';
-import { rawCells } from './table.ts';
+import { rawCells } from './table-columns.ts';
 
 /**
  * One source line as the Markdown parser saw it. Readers classify lines, not raw text:

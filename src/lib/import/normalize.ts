@@ -3,7 +3,7 @@ import type { FrontMatter } from '../model/schemas.ts';
 import type { Problem } from '../model/problems.ts';
 import { codePath, codeSlug, dialectPath, isNumericId, route, sectionPath } from '../model/urls.ts';
 import type { ReadEntry } from './entry.ts';
-import type { ReadResult, ReadSection } from './read-result.ts';
+import type { ReadResult, ReadSection } from './reader-output.ts';
 import { classify, type CcxtMaps } from '../ccxt/classify.ts';
 
 /** A source after reading, as the normalizer needs it. */
@@ -281,8 +281,8 @@ function placeSection(sections: Section[], ref: SectionRef, readSections: ReadSe
 	const same = sections.find((section) => section.id === ref.id);
 	if (same) return same;
 	if (!isPrimary) {
-		const block = blockOf(ref.title);
-		const matches = block ? sections.filter((section) => blockOf(section.title) === block) : [];
+		const block = titleBlock(ref.title);
+		const matches = block ? sections.filter((section) => titleBlock(section.title) === block) : [];
 		if (matches.length === 1) return matches[0]!;
 	}
 	const read = readSections.find((section) => section.id === ref.id);
@@ -297,7 +297,8 @@ function placeSection(sections: Section[], ref: SectionRef, readSections: ReadSe
 	return section;
 }
 
-function blockOf(title: string): string | null {
+/** The code block a section title opens with: `11xx Order errors` -> `11xx`; null when it names none. */
+function titleBlock(title: string): string | null {
 	return /^(\d+x+)\b/i.exec(title)?.[1]?.toLowerCase() ?? null;
 }
 

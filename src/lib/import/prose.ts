@@ -12,7 +12,7 @@ const CODE_LINE = [
 ];
 
 /** True when a line of prose is code that lost its fence. */
-export function isCodeLine(line: SourceLine): boolean {
+export function isUnfencedCode(line: SourceLine): boolean {
 	if (line.kind === 'code') return true;
 	const raw = line.raw.trim();
 	return CODE_LINE.some((pattern) => pattern.test(raw));
@@ -29,7 +29,7 @@ export function proseBlocks(lines: SourceLine[]): ProseBlock[] {
 			continue;
 		}
 		if (line.kind === 'code' && /^\s*(```|~~~)/.test(line.raw)) continue;
-		const code = isCodeLine(line);
+		const code = isUnfencedCode(line);
 		const text = code ? line.raw.replace(/\s+$/, '') : line.text;
 		const last = blocks.at(-1);
 		if (last && last.type === (code ? 'code' : 'text') && last.text !== '') last.text += `\n${text}`;

@@ -2,7 +2,7 @@ import { codeSlug, numberPath, route } from '../model/urls.ts';
 import { indexCodeUrl, type IndexCode, type IndexDialect, type LookupIndex } from './lookup-index.ts';
 
 /** A code offered on the 404 page. */
-export interface Suggestion {
+export interface OfferedCode {
 	dialect: string;
 	dialectName: string;
 	/** Null for a string code. */
@@ -22,9 +22,9 @@ export interface Suggestion {
  */
 export type Resolution =
 	| { kind: 'redirect'; url: string }
-	| { kind: 'code'; dialectName: string; code: number; elsewhere: Suggestion[]; nearest: Suggestion[] }
-	| { kind: 'number'; code: number; matches: Suggestion[]; nearest: Suggestion[] }
-	| { kind: 'name'; dialectName: string | null; name: string; matches: Suggestion[] }
+	| { kind: 'code'; dialectName: string; code: number; elsewhere: OfferedCode[]; nearest: OfferedCode[] }
+	| { kind: 'number'; code: number; matches: OfferedCode[]; nearest: OfferedCode[] }
+	| { kind: 'name'; dialectName: string | null; name: string; matches: OfferedCode[] }
 	| { kind: 'unknown'; query: string | null };
 
 /** How many neighbouring codes the 404 page offers. */
@@ -119,21 +119,21 @@ export function nameKey(name: string): string {
 	return name.trim().toLowerCase().replace(/[\s-]+/g, '_');
 }
 
-function nearest(dialect: IndexDialect, code: number): Suggestion[] {
+function nearest(dialect: IndexDialect, code: number): OfferedCode[] {
 	return byDistance(
 		dialect.codes.map((entry) => suggestion(dialect, entry)),
 		code,
 	);
 }
 
-function byDistance(candidates: Suggestion[], code: number): Suggestion[] {
-	const numbered = candidates.filter((candidate): candidate is Suggestion & { code: number } => candidate.code !== null);
+function byDistance(candidates: OfferedCode[], code: number): OfferedCode[] {
+	const numbered = candidates.filter((candidate): candidate is OfferedCode & { code: number } => candidate.code !== null);
 	return numbered
 		.sort((a, b) => Math.abs(a.code - code) - Math.abs(b.code - code) || a.code - b.code || a.dialect.localeCompare(b.dialect))
 		.slice(0, NEAREST);
 }
 
-function suggestion(dialect: IndexDialect, entry: IndexCode): Suggestion {
+function suggestion(dialect: IndexDialect, entry: IndexCode): OfferedCode {
 	return { dialect: dialect.id, dialectName: dialect.name, code: entry.code, label: `${entry.id ?? entry.code} ${entry.name ?? entry.title ?? ''}`.trim(), url: indexCodeUrl(dialect, entry) };
 }
 

@@ -1,5 +1,5 @@
 import type { IndexDialect, LookupIndex } from '../../lib/lookup/lookup-index.ts';
-import { resolveMissing, type Resolution, type Suggestion } from '../../lib/lookup/missing.ts';
+import { resolveMissing, type Resolution, type OfferedCode } from '../../lib/lookup/missing.ts';
 import { pathWithBase, pathWithoutBase } from '../base.ts';
 
 /**
@@ -19,7 +19,7 @@ function fromRoot(dialect: IndexDialect): IndexDialect {
 }
 
 function answerWithBase(resolution: Resolution): Resolution {
-	const offers = (list: Suggestion[]) => list.map((suggestion) => ({ ...suggestion, url: pathWithBase(suggestion.url) }));
+	const offers = (list: OfferedCode[]) => list.map((suggestion) => ({ ...suggestion, url: pathWithBase(suggestion.url) }));
 	switch (resolution.kind) {
 		case 'redirect':
 			return { ...resolution, url: pathWithBase(resolution.url) };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadAtlas } from '../../../src/lib/atlas.ts';
-import { blockOf, byBlock, cellOf, compareCodes, compareNumbers, conceptNumbering, hasNumberPage, isMatrixSplit, meaningsOf, numberRowPath, rangesCovering, toCsv } from '../../../src/lib/compare/compare.ts';
+import { byBlock, cellOf, compareCodes, compareNumbers, conceptNumbering, hasNumberPage, hundredBlock, isMatrixSplit, meaningsOf, numberRowPath, rangesCovering, toCsv } from '../../../src/lib/compare/compare.ts';
 import type { Dialect } from '../../../src/lib/model/model.ts';
 
 const atlas = loadAtlas('tests/fixtures/seeds/sources');
@@ -68,10 +68,10 @@ describe('meaningsOf', () => {
 
 describe('helpers', () => {
 	it('names blocks by their hundred', () => {
-		expect(blockOf(-1121)).toBe('11xx');
-		expect(blockOf(-4164)).toBe('41xx');
-		expect(blockOf(-50)).toBe('0xx');
-		expect(blockOf(10001)).toBe('100xx');
+		expect(hundredBlock(-1121)).toBe('11xx');
+		expect(hundredBlock(-4164)).toBe('41xx');
+		expect(hundredBlock(-50)).toBe('0xx');
+		expect(hundredBlock(10001)).toBe('100xx');
 	});
 
 	it('tells whether a concept keeps one number across dialects', () => {

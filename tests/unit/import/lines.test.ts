@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { generateCorpus } from '../../../scripts/bench/corpus.ts';
-import { splitSource } from '../../../src/lib/import/frontmatter.ts';
+import { splitSource } from '../../../src/lib/import/source-front-matter.ts';
 import { headingSplits, readLines, readLinesWhole } from '../../../src/lib/import/lines.ts';
 import { SEEDS } from '../helpers/sources.ts';
 

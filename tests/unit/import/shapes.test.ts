@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { readAtlas } from '../../../src/lib/atlas.ts';
-import { splitSource } from '../../../src/lib/import/frontmatter.ts';
-import { readSource } from '../../../src/lib/import/reader.ts';
+import { splitSource } from '../../../src/lib/import/source-front-matter.ts';
+import { readSource } from '../../../src/lib/import/source-reader.ts';
 import { withFittedHeaders } from '../../../src/lib/import/lines.ts';
 import type { CodeEntry } from '../../../src/lib/model/model.ts';
 

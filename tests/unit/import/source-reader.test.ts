@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { splitSource } from '../../../src/lib/import/frontmatter.ts';
-import { readSource, type ReadResult } from '../../../src/lib/import/reader.ts';
+import { splitSource } from '../../../src/lib/import/source-front-matter.ts';
+import { readSource, type ReadResult } from '../../../src/lib/import/source-reader.ts';
 import { SEEDS } from '../helpers/sources.ts';
 
 function readSeed(file: string): ReadResult {

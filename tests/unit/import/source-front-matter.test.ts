@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { splitSource } from '../../../src/lib/import/frontmatter.ts';
+import { splitSource } from '../../../src/lib/import/source-front-matter.ts';
 
 const valid = '---\ndialect: x\ndialectName: X\nvendor: V\nrole: primary\ntitle: T\n---\nbody line\n';
 

@@ -2,8 +2,8 @@ import type { SectionRef } from '../model/model.ts';
 import { isCodeBearing, leadingCode, leadingSpec, parseStringCodes, splitNames, type CodeSpec, type CodeToken, type StringToken } from './codes.ts';
 import { addMessage, newEntry, repairField, setName, type ReadEntry } from './entry.ts';
 import type { SourceLine } from './lines.ts';
-import type { SegmentRead } from './read-result.ts';
-import { columnRole, isDelimiterRow, isHeaderRow, isPlaceholderCell, NUMERIC_HEADER, looksLikeHeader, nameToken, rawCells, rowCells, splitProseCell, tableRoles, type ColumnRole, type RowCells } from './table.ts';
+import type { SegmentRead } from './reader-output.ts';
+import { columnRole, isDelimiterRow, isHeaderRow, isPlaceholderCell, NUMERIC_HEADER, looksLikeHeader, nameToken, rawCells, rowCells, splitProseCell, tableRoles, type ColumnRole, type RowCells } from './table-columns.ts';
 import { httpStatusIn, isHttpPhrase } from './http.ts';
 import { languageOf, scriptLanguage } from './language.ts';
 
@@ -26,75 +26,108 @@ export interface TableContext {
  * the whole table is looked at before any row is read.
  */
 export function readTable(rows: SourceLine[], context: TableContext, out: SegmentRead): void {
-	let header = rows[0] && isHeaderRow(rows[0], rows[1]) ? rows[0] : null;
-	let body = rows.filter((row) => row !== header && row.kind === 'row' && !isDelimiterRow(row.cells ?? []));
-	// A "header" that holds a code is the first data row of a table whose header was left out.
-	if (header && leadingSpec(header.cells?.[0] ?? '') && !looksLikeHeader(header.cells ?? [])) {
-		body = [header, ...body];
-		header = null;
-	}
+	const { header, body } = splitHeader(rows);
 	const cellsOf = new Map(body.map((row) => [row, fullCells(row)]));
-	let headers = header?.cells ?? [];
-	if (!header && out.headers.length > 0 && out.headers.length >= Math.max(...[...cellsOf.values()].map((cells) => cells.length))) headers = out.headers;
-	if (header) out.headers = headers;
+	const headers = tableHeaders(header, [...cellsOf.values()], out);
 	const roles = tableRoles(headers, [...cellsOf.values()], context.stringCodes);
-	if (!context.stringCodes && header && identifierCodes(headers, roles, [...cellsOf.values()])) {
-		out.unread.push({
-			line: header.line,
-			text: header.raw.trim(),
-			codeBearing: true,
-			reason: {
-				message: `the "${headers[roles.indexOf('code')]}" column holds identifiers, not numbers (${identifierCodes(headers, roles, [...cellsOf.values()])}): its codes cannot be read as numbers`,
-				hint: "if this venue's error codes are strings, declare `codes: strings` in the source's front matter",
-			},
-		});
-	}
+	if (!context.stringCodes && header) reportIdentifierCodes(header, headers, roles, [...cellsOf.values()], out);
 	// Under an HTTP heading, a table that gives each code its status (`| Http status | code | desc |`) is still a table of codes.
 	const coded = roles.includes('status') && roles.includes('code');
-	const http = (context.http && !coded) || isHttpTable(roles, [...cellsOf.values()]);
-	let last: { entries: ReadEntry[]; role: ColumnRole } | null = null;
-	for (const row of body) {
-		const { cells, struckNotes } = withoutStruckText(row, cellsOf.get(row)!, headers, roles);
-		const get = rowCells(headers, cells, roles);
-		if (http) {
-			if (!readHttpRow(row, get, out)) out.texts.push({ line: row, afterEntry: true });
-			last = null;
-			continue;
-		}
-		const codeIndex = roles.indexOf('code');
-		if (codeIndex !== -1) {
-			const read = readCodeRow(row, headers, cells, get, roles, context.section, out, context.stringCodes);
-			if (read) {
-				for (const entry of read.entries) entry.notes.push(...struckNotes);
-				last = read.entries.length ? { entries: read.entries, role: read.textRole } : null;
-				continue;
-			}
-			if (last && continuesRow(row, cells, codeIndex, last)) {
-				continueRow(row, get, last);
-				continue;
-			}
-			// A source of string codes has no number to tell a code row by: any cell there that is
-			// not a code is a code the reader could not take, never a line of text to pass over.
-			const codeCell = cells[codeIndex]?.trim() ?? '';
-			if (context.stringCodes && codeCell !== '' && !isPlaceholderCell(codeCell)) {
-				out.unread.push({
-					line: row.line,
-					text: row.raw.trim(),
-					codeBearing: true,
-					reason: {
-						message: `the code cell "${codeCell.slice(0, 80)}" is not a string code the reader can take (an identifier of letters, digits and \`_ . : / -\`, at most five words)`,
-						hint: 'check the row against the page: a code written with something around it needs the reader taught that shape',
-					},
-				});
-				last = null;
-				continue;
-			}
-		}
-		if (readSummaryRow(row, get, context.section, out)) continue;
-		if (codeIndex === -1 && readMessageRow(row, get, context, out)) continue;
-		out.texts.push({ line: row, afterEntry: out.entries.length > 0 });
-		last = null;
+	const layout: TableLayout = { headers, roles, http: (context.http && !coded) || isHttpTable(roles, [...cellsOf.values()]) };
+	let above: RowAbove | null = null;
+	for (const row of body) above = readBodyRow(row, cellsOf.get(row)!, above, layout, context, out);
+}
+
+/** How a table's body rows are read: under which headers, with which column roles, as HTTP statuses or not. */
+interface TableLayout {
+	headers: string[];
+	roles: ColumnRole[];
+	http: boolean;
+}
+
+/** The entries the last code row opened, which a continuation row adds to, and the role of its text. */
+interface RowAbove {
+	entries: ReadEntry[];
+	role: ColumnRole;
+}
+
+/** The table's header row, if it has one, and its body rows without delimiter rows. */
+function splitHeader(rows: SourceLine[]): { header: SourceLine | null; body: SourceLine[] } {
+	const header = rows[0] && isHeaderRow(rows[0], rows[1]) ? rows[0] : null;
+	const body = rows.filter((row) => row !== header && row.kind === 'row' && !isDelimiterRow(row.cells ?? []));
+	// A "header" that holds a code is the first data row of a table whose header was left out.
+	if (header && leadingSpec(header.cells?.[0] ?? '') && !looksLikeHeader(header.cells ?? [])) return { header: null, body: [header, ...body] };
+	return { header, body };
+}
+
+/** The table's headers: its own (kept for a table below that has none), else those of the table above when its rows fit under them. */
+function tableHeaders(header: SourceLine | null, rows: string[][], out: SegmentRead): string[] {
+	if (header) {
+		out.headers = header.cells ?? [];
+		return out.headers;
 	}
+	return out.headers.length > 0 && out.headers.length >= Math.max(...rows.map((cells) => cells.length)) ? out.headers : [];
+}
+
+/** A header over a code column of identifiers in a source of numeric codes: unread, with the fix to make. */
+function reportIdentifierCodes(header: SourceLine, headers: string[], roles: ColumnRole[], rows: string[][], out: SegmentRead): void {
+	const example = identifierCodes(headers, roles, rows);
+	if (!example) return;
+	out.unread.push({
+		line: header.line,
+		text: header.raw.trim(),
+		codeBearing: true,
+		reason: {
+			message: `the "${headers[roles.indexOf('code')]}" column holds identifiers, not numbers (${example}): its codes cannot be read as numbers`,
+			hint: "if this venue's error codes are strings, declare `codes: strings` in the source's front matter",
+		},
+	});
+}
+
+/** Reads one body row by the first reader that takes it; the row a continuation below would add to. */
+function readBodyRow(row: SourceLine, allCells: string[], above: RowAbove | null, layout: TableLayout, context: TableContext, out: SegmentRead): RowAbove | null {
+	const { headers, roles } = layout;
+	const { cells, struckNotes } = withoutStruckText(row, allCells, headers, roles);
+	const get = rowCells(headers, cells, roles);
+	if (layout.http) {
+		if (!readHttpRow(row, get, out)) out.texts.push({ line: row, afterEntry: true });
+		return null;
+	}
+	const codeIndex = roles.indexOf('code');
+	if (codeIndex !== -1) {
+		const read = readCodeRow(row, headers, cells, get, roles, context.section, out, context.stringCodes);
+		if (read) {
+			for (const entry of read.entries) entry.notes.push(...struckNotes);
+			return read.entries.length ? { entries: read.entries, role: read.textRole } : null;
+		}
+		if (above && continuesRow(row, cells, codeIndex, above)) {
+			continueRow(row, get, above);
+			return above;
+		}
+		if (unreadStringCode(row, cells[codeIndex]?.trim() ?? '', context, out)) return null;
+	}
+	if (readSummaryRow(row, get, context.section, out)) return above;
+	if (codeIndex === -1 && readMessageRow(row, get, context, out)) return above;
+	out.texts.push({ line: row, afterEntry: out.entries.length > 0 });
+	return null;
+}
+
+/**
+ * A source of string codes has no number to tell a code row by: any cell there that is not a
+ * code is a code the reader could not take, never a line of text to pass over.
+ */
+function unreadStringCode(row: SourceLine, codeCell: string, context: TableContext, out: SegmentRead): boolean {
+	if (!context.stringCodes || codeCell === '' || isPlaceholderCell(codeCell)) return false;
+	out.unread.push({
+		line: row.line,
+		text: row.raw.trim(),
+		codeBearing: true,
+		reason: {
+			message: `the code cell "${codeCell.slice(0, 80)}" is not a string code the reader can take (an identifier of letters, digits and \`_ . : / -\`, at most five words)`,
+			hint: 'check the row against the page: a code written with something around it needs the reader taught that shape',
+		},
+	});
+	return true;
 }
 
 /** The row's cells, with any that GFM dropped past the header's count recovered from the raw line. */
@@ -156,24 +189,11 @@ function readCodeRow(
 	out: SegmentRead,
 	stringCodes: boolean,
 ): { entries: ReadEntry[]; textRole: ColumnRole } | null {
-	const codeIndex = roles.indexOf('code');
-	const codeCell = cells[codeIndex] ?? '';
-	const struckText = row.struckText?.[codeIndex] || null;
-	// `~~110075~~ 182021`: the struck number is the retired one, the other replaces it.
-	const liveCell = struckText && codeCell.replace(struckText, '').trim() !== '' ? codeCell.replace(struckText, '').trim() : codeCell;
-	const read = leadingSpec(liveCell) ?? (stringCodes ? stringSpec(liveCell) : null);
-	if (!read) return null;
-	const deprecated = row.struck?.[codeIndex] === true;
-	// A cell in another script than the row's text (`| 0 | success | 成功 |`) is its translation.
-	const mainText = [get.get('message'), get.get('description'), get.get('meaning')].filter(Boolean).join(' ');
-	const mainLang = languageOf(mainText, 'en');
-	const translated = get.extras.filter((extra) => mainText !== '' && scriptLanguage(extra.value) !== null && scriptLanguage(extra.value) !== mainLang);
-	const extras = get.extras.filter((extra) => !translated.includes(extra));
-	// A category cell keeps its header (`Error source: Order`): the word alone says nothing.
-	const category = get.get('category');
-	const categoryLine = category === undefined ? [] : [`${headers[roles.indexOf('category')]}: ${category}`];
-	const description = [joinExtras(get.get('description') ?? get.get('meaning'), extras), ...categoryLine].filter(Boolean).join('\n') || null;
-	const { spec } = read;
+	const codeCell = readCodeCell(row, cells, roles.indexOf('code'), stringCodes);
+	if (!codeCell) return null;
+	const { translated, extras } = splitTranslations(get);
+	const description = rowDescription(headers, roles, get, extras);
+	const { spec } = codeCell.read;
 	if (spec.kind === 'range') {
 		out.ranges.push({
 			from: spec.from.code,
@@ -187,43 +207,116 @@ function readCodeRow(
 	}
 	const nameCell = get.get('name');
 	const names = nameCell ? splitNames(nameCell) : [];
-	const split = names.length === spec.codes.length && spec.codes.length > 1;
-	const nameHeaderRole = columnRole(headers[roles.indexOf('name')] ?? '');
+	const codeRow: CodeRow = {
+		row,
+		cells,
+		get,
+		section,
+		codes: spec.codes,
+		codeCell,
+		description,
+		translated,
+		name: nameCell ? { cell: nameCell, names, split: names.length === spec.codes.length && spec.codes.length > 1, headerRole: columnRole(headers[roles.indexOf('name')] ?? '') } : null,
+	};
 	const entries = spec.codes.map((token, i) => {
-		const entry = newEntry(token, null, section, row.line);
-		if (nameCell) readName(entry, split ? names[i]! : nameCell, spec.codes, nameCell, split, nameHeaderRole);
-		const message = get.get('message');
-		if (message) addMessage(entry, message, row.raw);
-		entry.description = description ? repairField(entry, description) : null;
-		const solution = get.get('solution');
-		entry.solution = solution ? repairField(entry, solution) : null;
-		entry.httpStatus = httpStatusIn(get.get('status'));
-		entry.deprecated = deprecated;
-		if (deprecated) entry.notes.push('The source strikes this row through: the code is retired, kept here as deprecated.');
-		if (struckText && liveCell !== codeCell) entry.notes.push(`The source strikes through \`${struckText}\` beside this code: the number it replaces.`);
-		if (read.rest) entry.notes.push(`The code cell adds "${read.rest}" after the code.`);
-		if (spec.codes.length > 1) {
-			entry.sharedWith = spec.codes.filter((other) => other.id !== token.id).map((other) => other.id);
-			entry.notes.push(`Listed with ${entry.sharedWith.join(', ')} in one table row (line ${row.line}); the row's text describes them together.`);
-		}
-		for (const extra of translated) {
-			const lang = scriptLanguage(extra.value)!;
-			entry.translations[lang] = { title: null, messages: [], description: repairField(entry, extra.value) };
-			entry.notes.push(`The "${extra.header}" cell is in ${lang}: kept as the translation.`);
-		}
-		for (const placeholder of get.placeholders) {
-			entry.notes.push(`The "${placeholder.header}" cell holds \`${placeholder.value}\`, a placeholder for none: read as empty.`);
-		}
-		if (cells.length > (row.cells?.length ?? 0)) {
-			entry.notes.push(`The row has ${cells.length} cells but the table's header ${row.cells?.length ?? 0}; the extra cells are kept.`);
-		}
+		const entry = codeRowEntry(codeRow, token, i);
 		out.entries.push(entry);
 		return entry;
 	});
 	const textRole = (['message', 'description', 'meaning'] as const).find((role) => get.get(role) !== undefined) ?? 'description';
-	const note = 'note' in read && typeof read.note === 'string' ? read.note : undefined;
+	const note = 'note' in codeCell.read && typeof codeCell.read.note === 'string' ? codeCell.read.note : undefined;
 	if (note) for (const entry of entries) entry.notes.push(note);
 	return { entries, textRole };
+}
+
+/** What a row's code cell holds: the codes read from its live text, and what was struck through or written after them. */
+interface CodeCell {
+	read: { spec: CodeSpec; rest: string; note?: string };
+	/** The whole row is struck through: the code is retired. */
+	deprecated: boolean;
+	/** A struck number beside the live one (`~~110075~~ 182021`), the number it replaces. */
+	replaced: string | null;
+}
+
+/** One code row, with what every code it lists takes from it. */
+interface CodeRow {
+	row: SourceLine;
+	cells: string[];
+	get: RowCells;
+	section: SectionRef;
+	codes: Array<CodeToken | StringToken>;
+	codeCell: CodeCell;
+	description: string | null;
+	/** Cells in another script than the row's text. */
+	translated: Array<{ header: string; value: string }>;
+	/** The name cell, and its names when it gives one to each code. */
+	name: { cell: string; names: string[]; split: boolean; headerRole: ColumnRole } | null;
+}
+
+/** The code cell of a row, read; null when it holds no code. */
+function readCodeCell(row: SourceLine, cells: string[], codeIndex: number, stringCodes: boolean): CodeCell | null {
+	const cell = cells[codeIndex] ?? '';
+	const struckText = row.struckText?.[codeIndex] || null;
+	// `~~110075~~ 182021`: the struck number is the retired one, the other replaces it.
+	const liveCell = struckText && cell.replace(struckText, '').trim() !== '' ? cell.replace(struckText, '').trim() : cell;
+	const read = leadingSpec(liveCell) ?? (stringCodes ? stringSpec(liveCell) : null);
+	if (!read) return null;
+	return { read, deprecated: row.struck?.[codeIndex] === true, replaced: struckText && liveCell !== cell ? struckText : null };
+}
+
+/** A row's extra cells: those in another script than the row's text (`| 0 | success | 成功 |`) are its translations. */
+function splitTranslations(get: RowCells): { translated: RowCells['extras']; extras: RowCells['extras'] } {
+	const mainText = [get.get('message'), get.get('description'), get.get('meaning')].filter(Boolean).join(' ');
+	const mainLang = languageOf(mainText, 'en');
+	const translated = get.extras.filter((extra) => mainText !== '' && scriptLanguage(extra.value) !== null && scriptLanguage(extra.value) !== mainLang);
+	return { translated, extras: get.extras.filter((extra) => !translated.includes(extra)) };
+}
+
+/** A row's description: its description or meaning cell, the extra cells, and its category. */
+function rowDescription(headers: string[], roles: ColumnRole[], get: RowCells, extras: RowCells['extras']): string | null {
+	// A category cell keeps its header (`Error source: Order`): the word alone says nothing.
+	const category = get.get('category');
+	const categoryLine = category === undefined ? [] : [`${headers[roles.indexOf('category')]}: ${category}`];
+	return [joinExtras(get.get('description') ?? get.get('meaning'), extras), ...categoryLine].filter(Boolean).join('\n') || null;
+}
+
+/** The entry of the `i`th code a row lists, with the row's texts and notes on how they were read. */
+function codeRowEntry(codeRow: CodeRow, token: CodeToken | StringToken, i: number): ReadEntry {
+	const { row, get, name } = codeRow;
+	const entry = newEntry(token, null, codeRow.section, row.line);
+	if (name) readName(entry, name.split ? name.names[i]! : name.cell, codeRow.codes, name.cell, name.split, name.headerRole);
+	const message = get.get('message');
+	if (message) addMessage(entry, message, row.raw);
+	entry.description = codeRow.description ? repairField(entry, codeRow.description) : null;
+	const solution = get.get('solution');
+	entry.solution = solution ? repairField(entry, solution) : null;
+	entry.httpStatus = httpStatusIn(get.get('status'));
+	entry.deprecated = codeRow.codeCell.deprecated;
+	addCodeRowNotes(entry, codeRow, token);
+	return entry;
+}
+
+/** Notes on what the row says beside the code's texts: struck parts, shared rows, translations, placeholders, extra cells. */
+function addCodeRowNotes(entry: ReadEntry, codeRow: CodeRow, token: CodeToken | StringToken): void {
+	const { row, cells, codeCell, codes } = codeRow;
+	if (codeCell.deprecated) entry.notes.push('The source strikes this row through: the code is retired, kept here as deprecated.');
+	if (codeCell.replaced) entry.notes.push(`The source strikes through \`${codeCell.replaced}\` beside this code: the number it replaces.`);
+	if (codeCell.read.rest) entry.notes.push(`The code cell adds "${codeCell.read.rest}" after the code.`);
+	if (codes.length > 1) {
+		entry.sharedWith = codes.filter((other) => other.id !== token.id).map((other) => other.id);
+		entry.notes.push(`Listed with ${entry.sharedWith.join(', ')} in one table row (line ${row.line}); the row's text describes them together.`);
+	}
+	for (const extra of codeRow.translated) {
+		const lang = scriptLanguage(extra.value)!;
+		entry.translations[lang] = { title: null, messages: [], description: repairField(entry, extra.value) };
+		entry.notes.push(`The "${extra.header}" cell is in ${lang}: kept as the translation.`);
+	}
+	for (const placeholder of codeRow.get.placeholders) {
+		entry.notes.push(`The "${placeholder.header}" cell holds \`${placeholder.value}\`, a placeholder for none: read as empty.`);
+	}
+	if (cells.length > (row.cells?.length ?? 0)) {
+		entry.notes.push(`The row has ${cells.length} cells but the table's header ${row.cells?.length ?? 0}; the extra cells are kept.`);
+	}
 }
 
 /**
@@ -258,7 +351,7 @@ function readName(entry: ReadEntry, cell: string, codes: Array<CodeToken | Strin
 	if (!/^[A-Za-z][A-Za-z0-9_.]*(\.\.\.|…)?$/.test(name)) {
 		// Not an identifier: under a "Message" header it is what the API says, under a "Name" header a title.
 		if (headerRole === 'name') entry.title = repairField(entry, cell);
-		else addMessage(entry, unquote(cell), cell);
+		else addMessage(entry, withoutQuoteMarks(cell), cell);
 		return;
 	}
 	setName(entry, name);
@@ -273,7 +366,7 @@ function readName(entry: ReadEntry, cell: string, codes: Array<CodeToken | Strin
  * A row that adds to the row above: a line without pipes (a message wrapped onto the next
  * line, which GFM reads as a one-cell row), or a row whose code cell is empty.
  */
-function continuesRow(row: SourceLine, cells: string[], codeIndex: number, last: { entries: ReadEntry[]; role: ColumnRole }): boolean {
+function continuesRow(row: SourceLine, cells: string[], codeIndex: number, last: RowAbove): boolean {
 	const filled = cells.filter((cell) => cell !== '');
 	if (filled.length === 0) return false;
 	if (row.raw.includes('|')) return (cells[codeIndex] ?? '') === '';
@@ -290,7 +383,7 @@ function continuesRow(row: SourceLine, cells: string[], codeIndex: number, last:
 }
 
 /** Adds a continuation row to the entries of the row above: a wrapped line is joined, a row of its own adds its cells. */
-function continueRow(row: SourceLine, get: RowCells, last: { entries: ReadEntry[]; role: ColumnRole }): void {
+function continueRow(row: SourceLine, get: RowCells, last: RowAbove): void {
 	for (const entry of last.entries) {
 		if (!row.raw.includes('|')) {
 			const text = row.cells!.join(' ').trim();
@@ -340,7 +433,7 @@ function readSummaryRow(row: SourceLine, get: RowCells, section: SectionRef, out
 function readMessageRow(row: SourceLine, get: RowCells, context: TableContext, out: SegmentRead): boolean {
 	const messageCell = get.get('message');
 	if (messageCell === undefined || leadingCode(messageCell)) return false;
-	const message = unquote(messageCell);
+	const message = withoutQuoteMarks(messageCell);
 	const description = get.get('description') ?? get.get('meaning') ?? (get.extras.map((extra) => extra.value).join('\n') || null);
 	const owners = context.headingCodes.length > 0 ? context.headingCodes : context.current ? [context.current] : [];
 	if (owners.length > 0) {
@@ -364,7 +457,7 @@ function noteOnce(entry: ReadEntry, note: string): void {
 }
 
 /** `"Unknown order sent."` -> `Unknown order sent.` */
-function unquote(text: string): string {
+function withoutQuoteMarks(text: string): string {
 	const match = /^["“](.*)["”]$/.exec(text.trim());
 	return match ? match[1]! : text.trim();
 }

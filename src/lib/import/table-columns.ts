@@ -39,85 +39,137 @@ export function columnRole(header: string): ColumnRole {
  * The roles of a table's columns, by header first and then by what the cells hold: a column
  * of integers is the code column when no header says so (`| 0 | OK |`), a column of
  * identifiers is the name column even under a header called "Message" (`GRID_PAUSED`).
+ * Each step below looks at the roles the steps before it left.
  */
 export function tableRoles(headers: string[], rows: string[][], stringCodes = false): ColumnRole[] {
 	const roles = headers.map(columnRole);
-	const width = Math.max(headers.length, ...rows.map((row) => row.length));
-	// Empty and placeholder cells (`--`) say nothing about what a column holds.
-	const column = (i: number) => rows.map((row) => row[i]?.trim() ?? '').filter((cell) => cell !== '' && !isPlaceholderCell(cell));
-	const share = (i: number, test: (cell: string) => boolean) => {
-		const cells = column(i);
-		return cells.length === 0 ? 0 : cells.filter(test).length / cells.length;
-	};
-	// `900 次/秒`, `30 req/s`: a number with a unit after it is a quantity, not a code with a remark.
-	const codeLike = (cell: string) => {
-		const lead = leadingSpec(cell);
-		return lead !== null && !isUnit(lead.rest);
-	};
-	// Headers written the wrong way round (`| Error message | Error code |` over `| 40001 |
-	// ACCESS_KEY cannot be empty |`): when the column headed as the code holds no code at all
-	// and exactly one column headed as the text holds codes in every row, the two swap.
-	const headed = roles.indexOf('code');
-	if (headed !== -1 && share(headed, codeLike) === 0) {
-		const holders = roles.flatMap((role, i) => (['message', 'description', 'meaning'].includes(role) && share(i, codeLike) === 1 ? [i] : []));
-		if (holders.length === 1) [roles[headed], roles[holders[0]!]] = [roles[holders[0]!]!, 'code'];
-	}
-	// A venue whose codes are strings heads them `Error`, `Error name`, `Name`...: the first such
-	// column of identifiers is the code column.
-	if (stringCodes && !roles.includes('code')) {
-		const idLike = (cell: string) => parseStringCodes(cell) !== null;
-		let column = headers.findIndex((header, i) => STRING_CODE_HEADER.test(header.trim()) && share(i, idLike) >= 0.6);
-		if (column === -1) column = roles.findIndex((role, i) => (role === 'name' || role === 'other') && share(i, (cell) => isIdentifier(nameToken(cell).name)) >= 0.6);
-		if (column !== -1) roles[column] = 'code';
-	}
-	// A "Status Code" column of venue codes (`10001`), not HTTP statuses (`400`), is the code
-	// column; so is one of three-digit numbers when its header does not say HTTP and the rows'
-	// texts are the venue's (`101 | Order failed, unknown order type`), not reason phrases.
-	const status = roles.indexOf('status');
-	if (!roles.includes('code') && status !== -1 && share(status, codeLike) >= 0.6) {
-		const statuses = share(status, (cell) => /^[1-5]\d\d$/.test(cell)) >= 0.6;
-		const data = rows.filter((row) => (row[status]?.trim() ?? '') !== '');
-		const phrased = data.filter((row) => row.some((cell, i) => i !== status && isHttpPhrase(cell))).length * 2 >= data.length;
-		if (!statuses || (!/http/i.test(headers[status] ?? '') && !phrased)) roles[status] = 'code';
-	}
-	// An enumeration (`| Name | Value | Id | Synopsis |`, FIX codesets, SDK enums): its named
-	// values are the codes, not the ids or sort keys beside them.
-	const value = headers.findIndex((header) => /^(?:enum |wire )?value$|^值$/i.test(header.trim()));
-	if (!roles.includes('code') && value !== -1 && roles.includes('name') && share(value, (cell) => /^-?\d{1,9}$/.test(cell)) === 1) {
-		const values = column(value);
-		if (new Set(values).size === values.length) roles[value] = 'code';
-	}
-	if (!roles.includes('code')) {
-		for (let i = 0; i < width; i++) {
-			const role = roles[i] ?? 'other';
-			// A header that names what else a column of numbers could be keeps its role.
-			if ((role === 'other' || role === 'description' || role === 'name') && !NUMERIC_HEADER.test(headers[i] ?? '') && share(i, codeLike) >= 0.6) {
-				roles[i] = 'code';
-				break;
-			}
-		}
-	}
-	if (!roles.includes('name')) {
-		for (let i = 0; i < width; i++) {
-			const role = roles[i] ?? 'other';
-			if ((role === 'message' || role === 'other' || role === 'description') && share(i, (cell) => isIdentifier(nameToken(cell).name)) >= 0.6) {
-				roles[i] = 'name';
-				break;
-			}
-		}
-	}
-	if (!roles.includes('code') && !roles.includes('message')) {
-		// `"Filter failure: TICK_SIZE" | ...`: a column of quoted texts is what the API returns.
-		for (let i = 0; i < width; i++) {
-			if ((roles[i] ?? 'other') === 'other' && share(i, (cell) => /^["“].*["”]$/.test(cell)) >= 0.6) {
-				roles[i] = 'message';
-				break;
-			}
-		}
-	}
-	while (roles.length < width) roles.push('other');
+	const columns = tableColumns(headers, rows);
+	swapMisheadedCodes(roles, columns);
+	if (stringCodes) findStringCodes(headers, roles, columns);
+	findStatusCodes(headers, rows, roles, columns);
+	findEnumValues(headers, roles, columns);
+	findNumericCodes(headers, roles, columns);
+	findNames(roles, columns);
+	findQuotedMessages(roles, columns);
+	while (roles.length < columns.width) roles.push('other');
 	// A role taken twice keeps its first column; the others stay under their headers, not lost.
 	return roles.map((role, i) => (role !== 'other' && roles.indexOf(role) !== i ? 'other' : role));
+}
+
+/** A table's columns by what their cells hold. */
+interface TableColumns {
+	/** The number of columns, the widest row's or the header's. */
+	width: number;
+	/** The filled cells of column `i`. */
+	cells(i: number): string[];
+	/** The share of column `i`'s filled cells that pass `test`; 0 for an empty column. */
+	share(i: number, test: (cell: string) => boolean): number;
+}
+
+/** The columns of a table's rows; empty and placeholder cells (`--`) say nothing about what a column holds. */
+function tableColumns(headers: string[], rows: string[][]): TableColumns {
+	const cells = (i: number) => rows.map((row) => row[i]?.trim() ?? '').filter((cell) => cell !== '' && !isPlaceholderCell(cell));
+	return {
+		width: Math.max(headers.length, ...rows.map((row) => row.length)),
+		cells,
+		share: (i, test) => {
+			const column = cells(i);
+			return column.length === 0 ? 0 : column.filter(test).length / column.length;
+		},
+	};
+}
+
+/** `900 次/秒`, `30 req/s`: a number with a unit after it is a quantity, not a code with a remark. */
+function isCodeLike(cell: string): boolean {
+	const lead = leadingSpec(cell);
+	return lead !== null && !isUnit(lead.rest);
+}
+
+/** A cell that starts with an identifier: a name. */
+function isNameLike(cell: string): boolean {
+	return isIdentifier(nameToken(cell).name);
+}
+
+/**
+ * Headers written the wrong way round (`| Error message | Error code |` over `| 40001 |
+ * ACCESS_KEY cannot be empty |`): when the column headed as the code holds no code at all
+ * and exactly one column headed as the text holds codes in every row, the two swap.
+ */
+function swapMisheadedCodes(roles: ColumnRole[], columns: TableColumns): void {
+	const headed = roles.indexOf('code');
+	if (headed === -1 || columns.share(headed, isCodeLike) !== 0) return;
+	const holders = roles.flatMap((role, i) => (['message', 'description', 'meaning'].includes(role) && columns.share(i, isCodeLike) === 1 ? [i] : []));
+	if (holders.length === 1) [roles[headed], roles[holders[0]!]] = [roles[holders[0]!]!, 'code'];
+}
+
+/**
+ * A venue whose codes are strings heads them `Error`, `Error name`, `Name`...: the first such
+ * column of identifiers is the code column.
+ */
+function findStringCodes(headers: string[], roles: ColumnRole[], columns: TableColumns): void {
+	if (roles.includes('code')) return;
+	const idLike = (cell: string) => parseStringCodes(cell) !== null;
+	let column = headers.findIndex((header, i) => STRING_CODE_HEADER.test(header.trim()) && columns.share(i, idLike) >= 0.6);
+	if (column === -1) column = roles.findIndex((role, i) => (role === 'name' || role === 'other') && columns.share(i, isNameLike) >= 0.6);
+	if (column !== -1) roles[column] = 'code';
+}
+
+/**
+ * A "Status Code" column of venue codes (`10001`), not HTTP statuses (`400`), is the code
+ * column; so is one of three-digit numbers when its header does not say HTTP and the rows'
+ * texts are the venue's (`101 | Order failed, unknown order type`), not reason phrases.
+ */
+function findStatusCodes(headers: string[], rows: string[][], roles: ColumnRole[], columns: TableColumns): void {
+	const status = roles.indexOf('status');
+	if (roles.includes('code') || status === -1 || columns.share(status, isCodeLike) < 0.6) return;
+	const statuses = columns.share(status, (cell) => /^[1-5]\d\d$/.test(cell)) >= 0.6;
+	const data = rows.filter((row) => (row[status]?.trim() ?? '') !== '');
+	const phrased = data.filter((row) => row.some((cell, i) => i !== status && isHttpPhrase(cell))).length * 2 >= data.length;
+	if (!statuses || (!/http/i.test(headers[status] ?? '') && !phrased)) roles[status] = 'code';
+}
+
+/**
+ * An enumeration (`| Name | Value | Id | Synopsis |`, FIX codesets, SDK enums): its named
+ * values are the codes, not the ids or sort keys beside them.
+ */
+function findEnumValues(headers: string[], roles: ColumnRole[], columns: TableColumns): void {
+	const value = headers.findIndex((header) => /^(?:enum |wire )?value$|^值$/i.test(header.trim()));
+	if (roles.includes('code') || value === -1 || !roles.includes('name') || columns.share(value, (cell) => /^-?\d{1,9}$/.test(cell)) !== 1) return;
+	const values = columns.cells(value);
+	if (new Set(values).size === values.length) roles[value] = 'code';
+}
+
+/** With no code column yet, the first column of code-like numbers is it; a header that names what else a column of numbers could be keeps its role. */
+function findNumericCodes(headers: string[], roles: ColumnRole[], columns: TableColumns): void {
+	if (roles.includes('code')) return;
+	const i = firstColumn(columns.width, (i) => {
+		const role = roles[i] ?? 'other';
+		return (role === 'other' || role === 'description' || role === 'name') && !NUMERIC_HEADER.test(headers[i] ?? '') && columns.share(i, isCodeLike) >= 0.6;
+	});
+	if (i !== -1) roles[i] = 'code';
+}
+
+/** With no name column, the first text column of identifiers is it. */
+function findNames(roles: ColumnRole[], columns: TableColumns): void {
+	if (roles.includes('name')) return;
+	const i = firstColumn(columns.width, (i) => {
+		const role = roles[i] ?? 'other';
+		return (role === 'message' || role === 'other' || role === 'description') && columns.share(i, isNameLike) >= 0.6;
+	});
+	if (i !== -1) roles[i] = 'name';
+}
+
+/** `"Filter failure: TICK_SIZE" | ...`: with neither codes nor messages, a column of quoted texts is what the API returns. */
+function findQuotedMessages(roles: ColumnRole[], columns: TableColumns): void {
+	if (roles.includes('code') || roles.includes('message')) return;
+	const i = firstColumn(columns.width, (i) => (roles[i] ?? 'other') === 'other' && columns.share(i, (cell) => /^["“].*["”]$/.test(cell)) >= 0.6);
+	if (i !== -1) roles[i] = 'message';
+}
+
+/** The first of `width` column indexes that passes `test`, or -1. */
+function firstColumn(width: number, test: (i: number) => boolean): number {
+	for (let i = 0; i < width; i++) if (test(i)) return i;
+	return -1;
 }
 
 /** Headers a venue with string codes puts over them when it does not say "code". */

@@ -1,6 +1,6 @@
 import { frontMatterSchema, type FrontMatter } from '../model/schemas.ts';
 import type { Problem } from '../model/problems.ts';
-import { readFrontMatter } from './front-matter-block.ts';
+import { readFrontMatter } from './yaml-front-matter.ts';
 
 export interface SplitSource {
 	frontMatter: FrontMatter;

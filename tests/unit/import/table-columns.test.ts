@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { columnRole, isDelimiterRow, looksLikeHeader, rowCells, splitProseCell, tableRoles } from '../../../src/lib/import/table.ts';
+import { columnRole, isDelimiterRow, looksLikeHeader, rowCells, splitProseCell, tableRoles } from '../../../src/lib/import/table-columns.ts';
 
 describe('tables', () => {
 	test('recognizes columns by their header', () => {
