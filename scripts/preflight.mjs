@@ -180,7 +180,7 @@ export function preflight() {
 function isMain() {
 	try {
 		return realpathSync(process.argv[1]) === fileURLToPath(import.meta.url);
-	} catch (error) {
+	} catch {
 		return false;
 	}
 }

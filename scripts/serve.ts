@@ -34,7 +34,7 @@ function parseHeaders(dist: string): HeaderRule[] {
 
 function parseRedirects(dist: string): Map<string, Redirect> {
 	const file = join(dist, '_redirects');
-	return existsSync(file) ? parseRedirectsFile(readFileSync(file, 'utf8')) : new Map();
+	return existsSync(file) ? parseRedirectsFile(readFileSync(file, 'utf8')) : new Map<string, Redirect>();
 }
 
 /** Serves `dist` on `port` (0: any free port); resolves once listening. */

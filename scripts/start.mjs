@@ -22,7 +22,7 @@ export function runningPreview(root = ROOT) {
 	let lock;
 	try {
 		lock = JSON.parse(readFileSync(join(root, '.astro/preview.json'), 'utf8'));
-	} catch (error) {
+	} catch {
 		return null;
 	}
 	if (!lock || typeof lock.pid !== 'number') return null;
@@ -34,7 +34,7 @@ export function runningPreview(root = ROOT) {
 	// astro preview takes a lock whose pid now belongs to something else as stale; so do we, where /proc says.
 	try {
 		if (!readFileSync(`/proc/${lock.pid}/cmdline`, 'utf8').includes('astro')) return null;
-	} catch (error) {
+	} catch {
 		// No /proc (macOS) or no access: trust the live pid.
 	}
 	return { pid: lock.pid, url: typeof lock.url === 'string' ? lock.url : `http://localhost:${lock.port}` };
@@ -51,7 +51,7 @@ export function runningPreviewMessage(server) {
 function astroBin() {
 	try {
 		return join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin/astro.mjs');
-	} catch (error) {
+	} catch {
 		return null;
 	}
 }
@@ -116,7 +116,7 @@ function main() {
 function isMain() {
 	try {
 		return realpathSync(process.argv[1]) === fileURLToPath(import.meta.url);
-	} catch (error) {
+	} catch {
 		return false;
 	}
 }

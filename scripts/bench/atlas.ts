@@ -38,7 +38,7 @@ const exists = (dist: string, base: string, url: string): boolean =>
 export function atlasPages(dist: string, corpus: Corpus): AtlasPages {
 	let dialects: ApiDialect[] = [];
 	try {
-		const api = JSON.parse(readFileSync(join(dist, 'api/v1/dialects.json'), 'utf8'));
+		const api = JSON.parse(readFileSync(join(dist, 'api/v1/dialects.json'), 'utf8')) as ApiDialect[] | { dialects?: ApiDialect[] };
 		dialects = Array.isArray(api) ? api : (api.dialects ?? []);
 	} catch {
 		// No API yet: fall back to the route shapes of DESIGN.md.

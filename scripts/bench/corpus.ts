@@ -240,7 +240,7 @@ function writePrimary(format: CorpusFormat, sections: SectionPlan[], r: Random):
 			}
 		}
 		// Codes a section title names carry the messages of the table below it; a table naming no code is the dialect's.
-		const named = sections[0]!.codes.slice(0, 2);
+		const named = sections[0].codes.slice(0, 2);
 		out.push(`## Messages for ${named.map((c) => `${c.code} ${c.name}`).join(' and ')}`, '', 'Error message | Description', '------------ | ------------');
 		for (const m of MATCHING_MESSAGES) out.push(`"${m}" | ${pick(r, DESCRIPTIONS)(pick(r, SUBJECTS))}`);
 		for (const c of named) c.messages.push(...MATCHING_MESSAGES);
@@ -268,7 +268,7 @@ function writePrimary(format: CorpusFormat, sections: SectionPlan[], r: Random):
 				out.push('');
 			});
 		};
-		half((s) => s.title, (s) => `Error Code from ${s.span[0]} to ${s.span[1]}`, 'Error Code | HTTP Status Code | Error Message  ', (c) => c.messages[0]!);
+		half((s) => s.title, (s) => `Error Code from ${s.span[0]} to ${s.span[1]}`, 'Error Code | HTTP Status Code | Error Message  ', (c) => c.messages[0]);
 		out.push('---', '');
 		half((_, i) => `错误类别 ${i + 1}`, (s) => `错误码从 ${s.span[0]} 到 ${s.span[1]}`, '错误码 | HTTP 状态码 | 错误提示  ', (_, j) => `${pick(r, CHINESE)}，请检查参数${j}`);
 	} else if (format === 'line-dash') {
@@ -328,9 +328,9 @@ function writeSecondary(r: Random, dialect: string, sections: SectionPlan[]): { 
 	}));
 	for (const c of added) out.push(`| ${c.code} | ${c.name} | ${c.description} |`);
 	const ranges: Range[] = [];
-	const sign = Math.sign(second.codes[0]!.code);
-	const lo = Math.abs(second.codes[0]!.code);
-	const hi = Math.abs(second.codes[second.codes.length - 1]!.code);
+	const sign = Math.sign(second.codes[0].code);
+	const lo = Math.abs(second.codes[0].code);
+	const hi = Math.abs(second.codes[second.codes.length - 1].code);
 	let at = lo;
 	const count = int(r, 2, 4);
 	for (let i = 0; i < count && at + 3 <= hi; i++) {

@@ -28,8 +28,8 @@ export function decodePastes(codes: readonly Pick<CorpusCode, 'code' | 'messages
 	const step = Math.max(1, Math.floor(withMessage.length / count));
 	const pastes: string[] = [];
 	for (let i = 0; i < withMessage.length && pastes.length < count; i += step) {
-		const entry = withMessage[i]!;
-		const message = entry.messages[0]!.replace(/%[sd]/g, '42');
+		const entry = withMessage[i];
+		const message = entry.messages[0].replace(/%[sd]/g, '42');
 		pastes.push(pastes.length % 3 === 2 ? `Error: ${message}` : JSON.stringify({ code: entry.code, msg: message }));
 	}
 	return [...pastes, '{"code":987654321,"msg":"Something nobody documents."}'];
@@ -45,7 +45,7 @@ export function firstDecode(dist: string, pastes: readonly string[]): FirstDecod
 		return bytes;
 	};
 	try {
-		head = JSON.parse(readFileSync(join(dist, FOLDER, 'head.json'), 'utf8'));
+		head = JSON.parse(readFileSync(join(dist, FOLDER, 'head.json'), 'utf8')) as typeof head;
 	} catch {
 		return null;
 	}
@@ -58,7 +58,7 @@ export function firstDecode(dist: string, pastes: readonly string[]): FirstDecod
 	return {
 		pastes: measured.length,
 		headGzip: size('head'),
-		medianGzip: sorted[Math.floor(sorted.length / 2)]!.bytes,
+		medianGzip: sorted[Math.floor(sorted.length / 2)].bytes,
 		worstGzip: worst.bytes,
 		worstPaste: worst.paste,
 		mostParts: Math.max(...measured.map((item) => item.parts)),

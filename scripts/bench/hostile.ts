@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { partedDecoder } from '../../src/lib/decode/decoder-parts.ts';
+import { partedDecoder, type DecoderHead, type DecoderPart } from '../../src/lib/decode/decoder-parts.ts';
 import { startTags } from '../../src/site/build/html.ts';
 
 const MB = 1024 * 1024;
@@ -58,10 +58,10 @@ export const HOSTILE_PASTES: readonly string[] = [
  */
 export async function decodeWorstMs(dist: string): Promise<number | null> {
 	const folder = join(dist, 'api/v1/decoder');
-	const read = (name: string) => JSON.parse(readFileSync(join(folder, `${name}.json`), 'utf8'));
+	const read = (name: string): unknown => JSON.parse(readFileSync(join(folder, `${name}.json`), 'utf8'));
 	let decoder: ReturnType<typeof partedDecoder>;
 	try {
-		decoder = partedDecoder(read('head'), async (name) => read(name));
+		decoder = partedDecoder(read('head') as DecoderHead, async (name) => read(name) as DecoderPart);
 	} catch {
 		return null;
 	}

@@ -19,7 +19,7 @@ export interface Machine {
 
 function version(project: string, pkg: string): string {
 	try {
-		return JSON.parse(readFileSync(join(project, 'node_modules', pkg, 'package.json'), 'utf8')).version;
+		return (JSON.parse(readFileSync(join(project, 'node_modules', pkg, 'package.json'), 'utf8')) as { version: string }).version;
 	} catch {
 		return 'missing';
 	}
@@ -46,7 +46,7 @@ export function machine(project: string, load: number): Machine {
 		node: process.version,
 		loadAtStart: load,
 		versions: Object.fromEntries(['astro', '@astrojs/starlight', 'pagefind', 'vite', 'lighthouse', '@playwright/test']
-			.map((p) => [p, version(project, p)]).concat([['chromium', chromiumVersion()]])),
+			.map((p) => [p, version(project, p)]).concat([['chromium', chromiumVersion()]])) as Record<string, string>,
 	};
 }
 

@@ -140,7 +140,7 @@ async function session(browser: Browser, origin: string, base: string, page: str
 				const w = window as unknown as { benchPagefind: { search(t: string): Promise<{ results: { data(): Promise<{ url: string }> }[] }> } };
 				const t0 = performance.now();
 				if (first) {
-					w.benchPagefind = await import(bundle + 'pagefind.js');
+					w.benchPagefind = (await import(bundle + 'pagefind.js')) as typeof w.benchPagefind;
 					if (ranking) await (w.benchPagefind as unknown as { options(o: object): Promise<void> }).options({ ranking });
 				}
 				const search = await w.benchPagefind.search(term);

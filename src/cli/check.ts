@@ -26,7 +26,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
 		io.out(`dialect ${dialect.id}: ${count(dialect.codeCount, 'code')} in ${count(dialect.sections.length, 'section')}, ${count(dialect.ranges.length, 'range')}`);
 	}
 	const [conceptSummary, ...conceptDetails] = conceptLines(atlas);
-	io.out(conceptSummary!);
+	io.out(conceptSummary);
 	// Only a clean import is compared with the registry: a code the readers lost would read as retired.
 	const registry = registryPath(dir);
 	const registryCheck = registry && atlas.problems.length === 0 ? registryReport(atlas, registry, readRegistry(registry)) : { lines: [], problems: [] };
@@ -68,7 +68,7 @@ export function conceptLines({ codes, concepts, conceptReport }: AtlasRead): str
 	const lines = [`concepts: ${files} in ${where}; ${codes.length - unassigned.length} of ${codes.length} codes have one, ${unassigned.length} have none`];
 	const lonely = concepts.filter((concept) => concept.members.length < 2);
 	for (const concept of lonely) {
-		lines.push(`  concept ${concept.id} has ${concept.members.length === 0 ? 'no member' : `one member, ${label(concept.members[0]!)}`}`);
+		lines.push(`  concept ${concept.id} has ${concept.members.length === 0 ? 'no member' : `one member, ${label(concept.members[0])}`}`);
 	}
 	for (const { entry, concepts: ids } of ambiguous) {
 		lines.push(`  ${label(entry)} says what several concepts say (${ids.join(', ')}); an include decides`);

@@ -90,7 +90,7 @@ function toText(result: DecodeResult, names: Map<string, string>, ccxtOf: (match
 		lines.push(describeSuggestions(result));
 		return lines.join('\n');
 	}
-	const best = result.matches[0]!.score;
+	const best = result.matches[0].score;
 	const tied = result.matches.filter((match) => match.score === best).length;
 	if (tied > 1) lines.push(`${tied} pages fit equally well; choose by the venue you called:`);
 	result.matches.forEach((match, i) => {

@@ -33,7 +33,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
 	for (const file of files) if (!existsSync(file)) return usage(`${file}: no such file`);
 	const target = resolve(files.at(-1)!);
 	let oldText: string;
-	if (rev === null) oldText = readFileSync(files[0]!, 'utf8');
+	if (rev === null) oldText = readFileSync(files[0], 'utf8');
 	else {
 		const shown = spawnSync('git', ['show', `${rev}:./${basename(target)}`], { cwd: dirname(target), encoding: 'utf8' });
 		if (shown.status !== 0) {
@@ -45,7 +45,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
 	const before = importWith(target, oldText);
 	const after = importWith(target, readFileSync(target, 'utf8'));
 	// The old version's lines are its own: name it as it was given (`old.md`, `REV:source.md`).
-	const oldName = rev === null ? files[0]! : `${rev}:${files[0]}`;
+	const oldName = rev === null ? files[0] : `${rev}:${files[0]}`;
 	const problems = [...before.problems.map((problem) => ({ ...problem, file: oldName })), ...after.problems.map((problem) => ({ ...problem, file: files.at(-1)! }))];
 	if (problems.length > 0) {
 		for (const problem of problems) io.err(formatProblem(problem));
@@ -83,7 +83,7 @@ export function describe(diffs: CodeDiff[]): string[] {
 	if (diffs.length === 0) return ['no change to any code'];
 	const kinds = ['added', 'removed', 'renamed', 'reworded', 'moved'] as const;
 	const counts = kinds.map((kind) => [kind, diffs.filter((diff) => diff.kinds.includes(kind)).length] as const).filter(([, n]) => n > 0);
-	const lines = [`${diffs[0]!.dialect}: ${counts.map(([kind, n]) => `${n} ${kind}`).join(', ')}`];
+	const lines = [`${diffs[0].dialect}: ${counts.map(([kind, n]) => `${n} ${kind}`).join(', ')}`];
 	const label = (texts: NonNullable<CodeDiff['before']>) => texts.name ?? texts.title;
 	const words = (texts: NonNullable<CodeDiff['before']>) => JSON.stringify([...new Set([texts.title === texts.name ? null : texts.title, ...texts.messages, texts.description, texts.solution].filter(Boolean))].join(' | '));
 	for (const diff of diffs) {

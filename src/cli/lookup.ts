@@ -23,8 +23,8 @@ export async function run(args: string[], io: CliIo): Promise<number> {
 		return 0;
 	}
 	const values = args.filter((arg) => arg !== '--json' && arg !== '--');
-	const asked = values.length === 1 ? parseCode(values[0]!) : null;
-	const text = values.length === 1 ? values[0]!.trim() : '';
+	const asked = values.length === 1 ? parseCode(values[0]) : null;
+	const text = values.length === 1 ? values[0].trim() : '';
 	if (asked === null && codeSlug(text) === '') {
 		const what = values.length === 0 ? 'missing the code to look up' : values.length > 1 ? `one code at a time, got ${values.length}: ${values.join(' ')}` : `not a code: "${values[0]}" (a code is a whole number, e.g. -1121 or 50013, or a venue's string code, e.g. "EOrder:Insufficient funds")`;
 		io.err(`${what}\n${USAGE}`);

@@ -50,7 +50,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
 	// The first registry dates each code by the day its source was first committed.
 	const days = read.registry ? new Map<string, string>() : firstCommitDays(dir, atlas.reports.map((report) => report.file));
 	const changes = compareRegistry(before, atlas.codes);
-	const after = updateRegistry(before, atlas.codes, today, (entry) => days.get(entry.sources[0]!.file) ?? today);
+	const after = updateRegistry(before, atlas.codes, today, (entry) => days.get(entry.sources[0].file) ?? today);
 	writeFileSync(path, formatRegistry(after));
 	io.out(`${shown(path)}: ${summary(changes)}; ${Object.keys(after.codes).length} codes, ${Object.values(after.codes).filter((entry) => entry.retired !== null).length} retired`);
 	return 0;

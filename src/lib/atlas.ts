@@ -259,7 +259,7 @@ function keyLines(text: string): Record<string, number> {
 	const lines: Record<string, number> = {};
 	const all = text.split('\n');
 	for (let i = 1; i < all.length && all[i] !== '---'; i++) {
-		const key = /^([A-Za-z]+):/.exec(all[i]!)?.[1];
+		const key = /^([A-Za-z]+):/.exec(all[i])?.[1];
 		if (key) lines[key] = i + 1;
 	}
 	return lines;

@@ -21,7 +21,7 @@ test('a dialect page leads to its codes in ccxt: each class with its codes, what
 	await expect(page.locator('#unmapped ~ .table-wrap').first().locator('a.code-link')).toHaveCount(unmapped.length);
 
 	// A code links back to its page, whose "In ccxt" block links here.
-	const first = insufficient[0]!;
+	const first = insufficient[0];
 	await section.getByRole('link', { name: first.id, exact: true }).click();
 	await expect(page).toHaveURL(new RegExp(`${pathOf(first)}$`));
 	await expect(page.locator('.advice-ccxt-class')).toContainText('InsufficientFunds');

@@ -30,7 +30,7 @@ async function namesCutMidWord(page: Page, selector: string): Promise<string[]> 
 					tops[offset] = Math.round(range.getBoundingClientRect().top);
 				}
 			}
-			const cuts = tops.flatMap((top, i) => (i > 0 && top > tops[i - 1]! + 2 && text[i - 1] !== '_' ? [`${text.slice(0, i)}|${text.slice(i)}`] : []));
+			const cuts = tops.flatMap((top, i) => (i > 0 && top > tops[i - 1] + 2 && text[i - 1] !== '_' ? [`${text.slice(0, i)}|${text.slice(i)}`] : []));
 			return cuts;
 		}),
 	);
@@ -55,7 +55,7 @@ for (const theme of ['light', 'dark'] as const) {
 						page.locator('[id^="message-"]').last(),
 						page.locator('.meaning'),
 					];
-					for (const part of parts) expect(await onFirstScreen(part, viewport), `${path} at ${viewport.width}px: ${part}`).toBe(true);
+					for (const part of parts) expect(await onFirstScreen(part, viewport), `${path} at ${viewport.width}px: ${part.toString()}`).toBe(true);
 					// The copy buttons come after the answer, not before it.
 					const copy = page.getByRole('button', { name: 'Copy link' });
 					const [meaning, buttons] = [await page.locator('.meaning').boundingBox(), await copy.boundingBox()];
@@ -157,7 +157,7 @@ test('concept groups are headed by their titles, not their ids', async ({ page }
 });
 
 test('the 40xx table is in code order, and so are the number and comparison tables', async ({ page }) => {
-	const inOrder = (codes: number[]) => codes.every((code, i) => i === 0 || Math.abs(code) >= Math.abs(codes[i - 1]!));
+	const inOrder = (codes: number[]) => codes.every((code, i) => i === 0 || Math.abs(code) >= Math.abs(codes[i - 1]));
 	await page.goto('binance-usdm/40xx-filter-and-risk-control-issues/');
 	const section = (await page.locator('.code-table tbody tr td:first-child a').allTextContents()).map(Number);
 	expect(section).toEqual([-4028, -4118, -4161, -4164, -4183, -4184, -4192, -4400, -4401, -4402, -4403]);

@@ -30,7 +30,7 @@ test.beforeAll(async () => {
 	await new Promise<void>((ready, fail) => {
 		const timer = setTimeout(() => fail(new Error(`astro dev did not start:\n${log}`)), 90_000);
 		const read = (chunk: Buffer) => {
-			log += chunk;
+			log += chunk.toString();
 			if (/ready in|Local\s+http/i.test(log)) {
 				clearTimeout(timer);
 				ready();

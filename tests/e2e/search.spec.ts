@@ -108,7 +108,7 @@ test.describe('a pasted client error', () => {
 	}
 
 	test('the decode link opens the decoder with the paste in it', async ({ page }) => {
-		const { text } = pastes[0]!;
+		const { text } = pastes[0];
 		await search(page, text);
 		await page.locator('#starlight__search .atlas-paste-notice a').click();
 		await expect(page).toHaveURL(/\/decode\/\?q=/);
@@ -127,7 +127,7 @@ test.describe('a pasted client error', () => {
 	});
 
 	test('clearing the box takes the decode link away with the results', async ({ page }) => {
-		await search(page, pastes[0]!.text);
+		await search(page, pastes[0].text);
 		await expect(page.locator('#starlight__search .atlas-paste-notice')).toBeVisible();
 		await page.locator('#starlight__search .pagefind-ui__search-clear').click();
 		await expect(page.locator('#starlight__search .atlas-paste-notice')).toBeHidden();
@@ -265,7 +265,7 @@ test.describe('search results', () => {
 			const at = paths.indexOf(concept);
 			expect(at, `${query}: ${paths.join(', ')}`).toBeGreaterThan(0);
 			expect(paths.slice(0, at).every(isCodePage), `${query}: ${paths.join(', ')}`).toBe(true);
-			expect(results[at]!.title).toMatch(/ · meaning across dialects$/);
+			expect(results[at].title).toMatch(/ · meaning across dialects$/);
 		}
 		// The dialog uses the same ranking: the concept is not among the first results there.
 		await search(page, 'recvWindow');

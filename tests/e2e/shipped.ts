@@ -22,7 +22,7 @@ export const VERDICTS = readFileSync(join(DIST, 'api/v1/compare.csv'), 'utf8')
 	.filter(Boolean)
 	.map((line) => {
 		const [code, block, verdict] = line.split(',', 3);
-		return { code: Number(code), block: block!, verdict: verdict! };
+		return { code: Number(code), block: block, verdict: verdict };
 	});
 /** The first number of a block that means the same in every dialect that has it. */
 export const sameIn = (block: string) => VERDICTS.find((row) => row.block === block && row.verdict === 'same')!.code;

@@ -33,10 +33,10 @@ export function builtRoutes(dist = 'dist'): Array<{ route: string; size: number 
 export function pageType(route: string, dialects: Set<string>, codeRoutes: Set<string> = new Set()): string {
 	const parts = route.split('/').filter((part) => part && part !== '.');
 	if (parts.length === 0) return 'home';
-	if (dialects.has(parts[0]!)) {
+	if (dialects.has(parts[0])) {
 		if (parts.length === 1) return 'dialect';
 		if (parts.length === 2 && parts[1] === 'ccxt') return 'ccxt coverage';
-		if (parts.length === 2) return /^-?\d+(_\d+)?$/.test(parts[1]!) ? 'code' : codeRoutes.has(route) ? 'string code' : 'section';
+		if (parts.length === 2) return /^-?\d+(_\d+)?$/.test(parts[1]) ? 'code' : codeRoutes.has(route) ? 'string code' : 'section';
 		return `/${parts[0]}/*/*`;
 	}
 	if (parts.length === 1) return `/${parts[0]}/`;
@@ -66,7 +66,7 @@ export function samplePages(dist = 'dist'): SitePage[] {
 	const pages: SitePage[] = [];
 	for (const [type, routes] of [...byType].sort(([a], [b]) => a.localeCompare(b))) {
 		const bySize = [...routes].sort((a, b) => b.size - a.size || a.route.localeCompare(b.route));
-		pages.push({ type, path: bySize[0]!.route });
+		pages.push({ type, path: bySize[0].route });
 		if (routes.length > 10) pages.push({ type: `${type} (smallest)`, path: bySize.at(-1)!.route });
 	}
 	if (existsSync(join(dist, '404.html'))) pages.push({ type: '404', path: 'this-page-does-not-exist/' });

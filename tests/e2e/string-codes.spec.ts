@@ -21,27 +21,27 @@ test.describe('string codes', () => {
 	test('the page is at its slug and shows the id as written', async ({ page }) => {
 		expect(route).toMatch(/^[a-z0-9-]+\/[a-z0-9_-]+\/$/);
 		await page.goto(route);
-		await expect(page.getByRole('heading', { level: 1 })).toContainText(entry!.id);
+		await expect(page.getByRole('heading', { level: 1 })).toContainText(entry.id);
 		await expect(page.locator('#same-code')).toHaveText('Same code elsewhere');
 	});
 
 	test('another spelling of the address leads to the page', async ({ page }) => {
-		await page.goto(`${entry!.dialect}/${encodeURIComponent(entry!.id.toUpperCase())}/`);
+		await page.goto(`${entry.dialect}/${encodeURIComponent(entry.id.toUpperCase())}/`);
 		await expect(page).toHaveURL(new RegExp(`${route}$`));
 	});
 
 	test('the decoder reads it from a pasted body', async ({ page }) => {
-		const paste = `{"status":"error","err-code":"${entry!.id}","err-msg":"something went wrong","data":null}`;
+		const paste = `{"status":"error","err-code":"${entry.id}","err-msg":"something went wrong","data":null}`;
 		await page.goto(`decode/?q=${encodeURIComponent(paste)}`);
 		const top = page.locator('atlas-decode .atlas-decode-result').first();
-		await expect(top).toContainText(entry!.id);
-		expect(new URL((await top.getByRole('link').getAttribute('href')) ?? '', page.url()).pathname).toBe(entry!.url);
+		await expect(top).toContainText(entry.id);
+		expect(new URL((await top.getByRole('link').getAttribute('href')) ?? '', page.url()).pathname).toBe(entry.url);
 	});
 
 	test('search finds it by its id', async ({ page }) => {
-		await page.goto(`search/?q=${encodeURIComponent(entry!.id)}`);
+		await page.goto(`search/?q=${encodeURIComponent(entry.id)}`);
 		const first = page.locator('.pagefind-ui__result-link').first();
 		await expect(first).toBeVisible();
-		await expect(page.locator('.pagefind-ui__result-link').filter({ hasText: entry!.id }).first()).toBeVisible();
+		await expect(page.locator('.pagefind-ui__result-link').filter({ hasText: entry.id }).first()).toBeVisible();
 	});
 });

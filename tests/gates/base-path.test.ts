@@ -54,14 +54,14 @@ const URL_ATTRIBUTES = /\s(href|src|action|poster|srcset|content|data-[\w-]+)="(
 function urlsOf(html: string): Array<{ attribute: string; value: string }> {
 	const found: Array<{ attribute: string; value: string }> = [];
 	for (const [, attribute, raw] of html.matchAll(URL_ATTRIBUTES)) {
-		const value = raw!.replaceAll('&amp;', '&').replaceAll('&#38;', '&');
+		const value = raw.replaceAll('&amp;', '&').replaceAll('&#38;', '&');
 		if (attribute === 'content') {
 			// Meta refresh (`0;url=/x/`) and absolute URLs (og:url); other content is prose.
 			const refresh = /^\d+;\s*url=(.*)$/i.exec(value);
-			if (refresh) found.push({ attribute, value: refresh[1]! });
+			if (refresh) found.push({ attribute, value: refresh[1] });
 			else if (/^https?:\/\//.test(value)) found.push({ attribute, value });
 		} else if (attribute === 'srcset') {
-			for (const candidate of value.split(',')) found.push({ attribute, value: candidate.trim().split(/\s+/)[0]! });
+			for (const candidate of value.split(',')) found.push({ attribute, value: candidate.trim().split(/\s+/)[0] });
 		} else if (attribute.startsWith('data-')) {
 			if (/^(\/|https?:\/\/)/.test(value)) found.push({ attribute, value });
 		} else {
@@ -158,7 +158,7 @@ describe(`a BASE_PATH=${BASE} build`, () => {
 
 	test('writes absolute URLs on the site under the prefix in the sitemap and OpenSearch description', () => {
 		const sitemap = readFileSync(join(out, 'sitemap-0.xml'), 'utf8');
-		const locs = [...sitemap.matchAll(/<loc>([^<]*)<\/loc>/g)].map((match) => match[1]!);
+		const locs = [...sitemap.matchAll(/<loc>([^<]*)<\/loc>/g)].map((match) => match[1]);
 		expect(locs.filter((loc) => !loc.startsWith(`${SITE}${BASE}/`))).toEqual([]);
 		// Canonical pages only: no alias, no 404.
 		expect(locs).toContain(`${SITE}${BASE}/binance-usdm/-1121/`);

@@ -34,10 +34,10 @@ export function runNode(args: string[], env: Record<string, string> = {}): Promi
 		const child = spawn(process.execPath, args, { cwd: ROOT, env: { ...cleanEnv(), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...env } });
 		let output = '';
 		let stderr = '';
-		child.stdout.on('data', (chunk: Buffer) => (output += chunk));
+		child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
 		child.stderr.on('data', (chunk: Buffer) => {
-			output += chunk;
-			stderr += chunk;
+			output += chunk.toString();
+			stderr += chunk.toString();
 		});
 		child.on('error', fail);
 		child.on('close', (status) => done({ status, output, stderr }));

@@ -105,7 +105,7 @@ export function cssReferences(css: string): Reference[] {
 export function scriptReferences(js: string): Reference[] {
 	const refs: Reference[] = [];
 	for (const match of js.matchAll(/(?:\bimport\s*\(\s*|\bfrom\s*|\bimport\s*)(["'`])(\.{1,2}\/[^"'`]+?)\1/g)) {
-		refs.push({ url: match[2]!, via: 'import', line: 1 });
+		refs.push({ url: match[2], via: 'import', line: 1 });
 	}
 	return refs;
 }

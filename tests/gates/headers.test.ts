@@ -12,7 +12,7 @@ function directives(policy: string): Map<string, string[]> {
 			.split(';')
 			.map((directive) => directive.trim().split(/\s+/))
 			.filter((parts) => parts[0])
-			.map(([name, ...sources]) => [name!.toLowerCase(), sources]),
+			.map(([name, ...sources]) => [name.toLowerCase(), sources]),
 	);
 }
 

@@ -85,7 +85,7 @@ export function checkLinks(dir: string, options: LinkOptions): string[] {
 		} else if (file.startsWith('_astro/') && file.endsWith('.js')) {
 			for (const ref of scriptReferences(read(dir, file))) check(file, fromUrl, ref);
 		} else if (/^sitemap.*\.xml$/.test(file)) {
-			for (const match of read(dir, file).matchAll(/<loc>([^<]+)<\/loc>/g)) check(file, fromUrl, { url: match[1]!, via: 'sitemap <loc>', line: 1 });
+			for (const match of read(dir, file).matchAll(/<loc>([^<]+)<\/loc>/g)) check(file, fromUrl, { url: match[1], via: 'sitemap <loc>', line: 1 });
 		} else if (file === '_redirects') {
 			read(dir, file)
 				.split('\n')

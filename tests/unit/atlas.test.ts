@@ -64,7 +64,7 @@ describe('problems name the file and line', () => {
 	test('a code-bearing line that no reader consumed', () => {
 		const { problems, reports } = readAtlas(sourcesDir({ 'a.md': header({ dialect: 'x', role: 'primary' }) + line('\nSee also -1001 for this.\n') }));
 		expect(problems.map(formatProblem)).toEqual([expect.stringMatching(/^a\.md:12: this line holds a code but no reader understood it: "See also -1001 for this\."/)]);
-		expect(reports[0]!.unread).toEqual([{ line: 12, text: 'See also -1001 for this.', codeBearing: true }]);
+		expect(reports[0].unread).toEqual([{ line: 12, text: 'See also -1001 for this.', codeBearing: true }]);
 	});
 
 	test('a file that is not UTF-8, and an empty file', () => {
@@ -97,7 +97,7 @@ describe('readAtlas on broken sources', () => {
 			const { problems } = readAtlas(fixture(broken.dir));
 			expect(problems).toHaveLength(1);
 			expect(problems[0]).toMatchObject({ file: broken.file, line: broken.line, message: expect.stringMatching(broken.message) });
-			expect(problems[0]!.hint.length).toBeGreaterThan(20);
+			expect(problems[0].hint.length).toBeGreaterThan(20);
 		});
 	}
 });
@@ -106,7 +106,7 @@ describe('readAtlas on hostile text', () => {
 	it('keeps markup in names, messages and titles as the text the source wrote', () => {
 		const { problems, dialects, codes } = readAtlas(fixture('xss'));
 		expect(problems).toEqual([]);
-		expect(dialects[0]!.name).toBe("Hostile <img src=x onerror=alert('dialect')> Venue");
+		expect(dialects[0].name).toBe("Hostile <img src=x onerror=alert('dialect')> Venue");
 		expect(codes.find((entry) => entry.code === -1000)!.messages).toEqual(["<img src=x onerror=alert('message')>", "</script><script>alert('message-2')</script>"]);
 		// Not an identifier, so a title rather than a name; either way the text as written.
 		expect(codes.find((entry) => entry.code === -1100)!.title).toBe("</script><script>alert('name')</script>");
@@ -141,7 +141,7 @@ describe('readAtlas on large sources', () => {
 		const { problems, codes, dialects } = readAtlas(write(lines.join('\n')));
 		expect(problems).toEqual([]);
 		expect(codes).toHaveLength(20_001);
-		expect(dialects[0]!.sections).toHaveLength(21);
+		expect(dialects[0].sections).toHaveLength(21);
 		expect(codes.at(-1)).toMatchObject({ code: -29999, name: 'CODE_29999', messages: ['Message %s for code 29999.'] });
 	});
 
@@ -159,7 +159,7 @@ describe('readAtlas on large sources', () => {
 			const { problems } = readAtlas(write(`${bigHeader}${line}\n`));
 			expect(problems).toHaveLength(1);
 			expect(problems[0]).toMatchObject({ file: 'big.md', message: expect.stringMatching(/^the line is [\d,]+ characters long; the limit is 5,000$/) });
-			expect(problems[0]!.line).toBe(bigHeader.split('\n').length + line.split('\n').length - 1);
+			expect(problems[0].line).toBe(bigHeader.split('\n').length + line.split('\n').length - 1);
 		});
 	}
 
@@ -179,11 +179,11 @@ describe('readAtlasOnce', () => {
 		const first = readAtlasOnce(dir);
 		expect(readAtlasOnce(dir)).toBe(first);
 		expect(readAtlasOnce(`${dir}/`)).toBe(first);
-		expect(first.codes[0]!.messages).toEqual(['An unknown error occurred.']);
+		expect(first.codes[0].messages).toEqual(['An unknown error occurred.']);
 		writeFileSync(join(dir, 'venue.md'), source('Something else went wrong, longer.'));
 		const second = readAtlasOnce(dir);
 		expect(second).not.toBe(first);
-		expect(second.codes[0]!.messages).toEqual(['Something else went wrong, longer.']);
+		expect(second.codes[0].messages).toEqual(['Something else went wrong, longer.']);
 		writeFileSync(join(dir, 'other.md'), source('x').replace('dialect: venue', 'dialect: other'));
 		expect(readAtlasOnce(dir).dialects.map((dialect) => dialect.id)).toEqual(['other', 'venue']);
 		rmSync(dir, { recursive: true });
@@ -193,7 +193,7 @@ describe('readAtlasOnce', () => {
 		const dir = sourcesDir({ 'venue.md': source('An unknown error occurred.') });
 		const read = readAtlasOnce(dir);
 		expect(read).toEqual(readAtlas(dir));
-		expect(read.codes[0]!.url).toBe('/venue/-1000/');
+		expect(read.codes[0].url).toBe('/venue/-1000/');
 		expect(read.dialects[0]).toMatchObject({ url: '/venue/', sections: [{ url: '/venue/10xx-general/' }] });
 		rmSync(dir, { recursive: true });
 	});

@@ -55,7 +55,7 @@ describe('error-atlas check', () => {
 		const { io, out, err } = capture(dir);
 		expect(await run([dir], io)).toBe(1);
 		expect(out).toContain('  a.md:12: not data (holds a code): See -1001.');
-		expect(err[0]).toMatch(/^a\.md:12: this line holds a code but no reader understood it: "See -1001\."\n  hint: /);
+		expect(err[0]).toMatch(/^a\.md:12: this line holds a code but no reader understood it: "See -1001\."\n {2}hint: /);
 		expect(err.at(-1)).toBe(`1 problem in ${dir}`);
 	});
 });

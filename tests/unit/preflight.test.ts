@@ -34,7 +34,7 @@ const NO_NODE_DIR = mkdtempSync(join(tmpdir(), 'atlas-no-node-'));
  * environment. The project's Node 24 is looked for in an empty folder unless `extra` names one,
  * so a .node/ that npm ci brought on this machine does not change what is tested.
  */
-function runAs(version: string, args: string[], { node = process.execPath, cwd = ROOT, extra = {} as NodeJS.ProcessEnv } = {}) {
+function runAs(version: string, args: string[], { node = process.execPath, cwd = ROOT, extra = {} }: { node?: string; cwd?: string; extra?: NodeJS.ProcessEnv } = {}) {
 	const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', [NODE_DIR_VAR]: NO_NODE_DIR, ...extra };
 	delete env[NO_DOWNLOAD_VAR];
 	if (extra[NO_DOWNLOAD_VAR]) env[NO_DOWNLOAD_VAR] = extra[NO_DOWNLOAD_VAR];

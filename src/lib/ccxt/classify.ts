@@ -50,12 +50,12 @@ export function classify(maps: CcxtMaps, code: { id: string; code: number | null
 type Found = { className: string; match: NonNullable<CcxtMapping['match']>; key: string };
 
 function byKey(map: Record<string, string>, key: string, match: Found['match']): Found | undefined {
-	return Object.hasOwn(map, key) ? { className: map[key]!, match, key } : undefined;
+	return Object.hasOwn(map, key) ? { className: map[key], match, key } : undefined;
 }
 
 function byBroad(map: Record<string, string>, message: string): Found | undefined {
 	const key = Object.keys(map).find((candidate) => message.includes(candidate));
-	return key === undefined ? undefined : { className: map[key]!, match: 'broad', key };
+	return key === undefined ? undefined : { className: map[key], match: 'broad', key };
 }
 
 function first<T, R>(items: T[], find: (item: T) => R | undefined): R | undefined {
@@ -93,7 +93,7 @@ export const CCXT_RETRY_TEXT: Record<CcxtMapping['retry'], string> = {
  */
 export function contradicts(mapping: CcxtMapping, conceptChain: string[]): boolean {
 	if (mapping.match === null) return false;
-	return !mapping.chain.includes(conceptChain[0]!) && !conceptChain.includes(mapping.class);
+	return !mapping.chain.includes(conceptChain[0]) && !conceptChain.includes(mapping.class);
 }
 
 /** One line for the command line: `InsufficientFunds ← ExchangeError ← BaseError (binance linear map, by code): fix the request; ...`. */

@@ -46,8 +46,8 @@ export function noteCcxtContradictions(
 	for (const entry of codes) {
 		const named = entry.concept === null ? undefined : conceptClass.get(entry.concept);
 		if (!entry.ccxt || named === undefined || !contradicts(entry.ccxt, ccxtChain(named))) continue;
-		const report = reports.find((candidate) => candidate.file === entry.sources[0]!.file);
-		const file = entry.sources[0]!.file;
+		const report = reports.find((candidate) => candidate.file === entry.sources[0].file);
+		const file = entry.sources[0].file;
 		report?.notes.push({
 			line: lines.get(`${file}\0${entry.id}`) ?? 0,
 			code: entry.id,

@@ -108,7 +108,7 @@ export function compareNumbers(dialects: Dialect[], codes: CodeEntry[]): NumberR
  */
 export function meaningsOf(entries: CodeEntry[]): Meaning[] {
 	// Most numbers have one code: nothing to compare, and its keys cost a normalization each.
-	if (entries.length === 1) return [{ concept: entries[0]!.concept, label: 'A', entries: [entries[0]!] }];
+	if (entries.length === 1) return [{ concept: entries[0].concept, label: 'A', entries: [entries[0]] }];
 	const meanings: Array<Meaning & { keys: Set<string> }> = [];
 	for (const entry of entries) {
 		const keys = entryKeys(entry);

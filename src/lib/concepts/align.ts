@@ -107,7 +107,7 @@ export function align(codes: CodeEntry[], files: ConceptFile[]): Alignment {
 	// Concept id -> the line of the term that matched, per code.
 	const direct = codes.map((entry, i) => {
 		const out = new Map<string, number>();
-		for (const key of keysOf[i]!) for (const [id, line] of termConcepts.get(key) ?? []) if (!out.has(id)) out.set(id, line);
+		for (const key of keysOf[i]) for (const [id, line] of termConcepts.get(key) ?? []) if (!out.has(id)) out.set(id, line);
 		for (const id of excluded.get(codeKey(entry)) ?? []) out.delete(id);
 		return out;
 	});
@@ -115,8 +115,8 @@ export function align(codes: CodeEntry[], files: ConceptFile[]): Alignment {
 	const clusterConcepts = new Map<number, Set<string>>();
 	codes.forEach((_, i) => {
 		const set = clusterConcepts.get(root(i)) ?? new Set<string>();
-		if (pinned[i]) set.add(pinned[i]!);
-		else for (const id of direct[i]!.keys()) set.add(id);
+		if (pinned[i]) set.add(pinned[i]);
+		else for (const id of direct[i].keys()) set.add(id);
 		clusterConcepts.set(root(i), set);
 	});
 	const fileOf = new Map(files.map((file) => [file.frontMatter.id, file]));
@@ -124,12 +124,12 @@ export function align(codes: CodeEntry[], files: ConceptFile[]): Alignment {
 	const ambiguous: Alignment['ambiguous'] = [];
 	codes.forEach((entry, i) => {
 		const key = codeKey(entry);
-		if (pinned[i]) return void assignments.set(key, pinned[i]!);
-		const own = [...direct[i]!];
-		if (own.length === 1) return void assignments.set(key, own[0]![0]);
+		if (pinned[i]) return void assignments.set(key, pinned[i]);
+		const own = [...direct[i]];
+		if (own.length === 1) return void assignments.set(key, own[0][0]);
 		if (own.length > 1) return void problems.push(twoConcepts(entry, own as [[string, number], ...Array<[string, number]>], fileOf));
 		const shared = [...clusterConcepts.get(root(i))!].filter((id) => !excluded.get(key)?.has(id));
-		if (shared.length === 1) assignments.set(key, shared[0]!);
+		if (shared.length === 1) assignments.set(key, shared[0]);
 		else if (shared.length > 1) ambiguous.push({ entry, concepts: shared });
 	});
 	const unassigned = codes.filter((entry) => !assignments.has(codeKey(entry)));
@@ -196,7 +196,7 @@ function matchTerms(files: ConceptFile[]): Map<string, Map<string, number>> {
 /** Codes that say the same thing belong together, whichever dialect and number they have: each code's cluster, by index. */
 function sameTextClusters(keysOf: string[][]): (i: number) => number {
 	const parent = keysOf.map((_, i) => i);
-	const root = (i: number): number => (parent[i] === i ? i : (parent[i] = root(parent[i]!)));
+	const root = (i: number): number => (parent[i] === i ? i : (parent[i] = root(parent[i])));
 	const firstWithKey = new Map<string, number>();
 	keysOf.forEach((keys, i) => {
 		for (const key of keys) {

@@ -97,7 +97,7 @@ export function unpackRow(row: unknown, table: RowTable): DecodeTarget | null {
 	const [dialect, code, id, name, title, url, messages, klass] = row;
 	const ccxt = klass === undefined ? undefined : table.classes[klass];
 	return {
-		dialect: table.dialects[dialect]!,
+		dialect: table.dialects[dialect],
 		id: id ?? (code === null ? null : String(code)),
 		code,
 		name,

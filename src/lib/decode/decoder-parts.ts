@@ -72,11 +72,11 @@ export function buildDecoderParts(targets: readonly DecodeTarget[], dialects: re
 	for (let start = 0; start < numbered.length; ) {
 		let end = Math.min(start + NUMBER_PART, numbered.length);
 		// A number is never split across parts, and the last part is not left too small to suggest from.
-		while (end < numbered.length && numbered[end]![2] === numbered[end - 1]![2]) end++;
+		while (end < numbered.length && numbered[end][2] === numbered[end - 1][2]) end++;
 		if (numbered.length - end < SUGGESTION_COUNT) end = numbered.length;
 		const name = `n${numbers.length}`;
 		for (const row of numbered.slice(start, end)) add(name, row);
-		numbers.push([numbered[start]![2]!, numbered[end - 1]![2]!]);
+		numbers.push([numbered[start][2]!, numbered[end - 1][2]!]);
 		start = end;
 	}
 
@@ -86,7 +86,7 @@ export function buildDecoderParts(targets: readonly DecodeTarget[], dialects: re
 	const words = 2 ** Math.max(0, Math.ceil(Math.log2(Math.max(1, keyCount / WORD_PART))));
 	const always: PartRow[] = [];
 	keyed.forEach((keys, order) => {
-		const row = rows[order]!;
+		const row = rows[order];
 		if (keys === null) always.push(row);
 		else for (const name of new Set(keys.map((key) => wordPart(key, words)))) add(name, row);
 	});
@@ -101,7 +101,7 @@ export function partsFor(head: DecoderHead, input: string): string[] {
 	const names = new Set<string>();
 	if (code !== null) for (const value of [code, -code]) {
 		const part = numberPartOf(head, value);
-		if (part !== -1 && value <= numberRanges(head)[part]![1]) names.add(`n${part}`);
+		if (part !== -1 && value <= numberRanges(head)[part][1]) names.add(`n${part}`);
 	}
 	for (const id of stringIdsIn(head.strings, input)) names.add(wordPart(`s:${id}`, head.words));
 	if (message !== null) {
@@ -128,7 +128,7 @@ export function partedDecoder(head: DecoderHead, load: (name: string) => Promise
 	const table: RowTable = { dialects: head.dialects, classes: head.ccxtClasses };
 	const dialects = dialectsFromIndex(head);
 	const loaded = new Map<string, Promise<DecodeTarget[]>>();
-	const targetsOf = (rows: readonly unknown[]) => rows.flatMap((row) => (Array.isArray(row) && Number.isInteger(row[0]) ? withOrder(unpackRow(row.slice(1), table), row[0]) : []));
+	const targetsOf = (rows: readonly unknown[]) => rows.flatMap((row) => (Array.isArray(row) && Number.isInteger(row[0]) ? withOrder(unpackRow(row.slice(1), table), row[0] as number) : []));
 	const always = targetsOf(head.rows);
 	const fetchParts = (names: string[]) =>
 		Promise.all(
@@ -175,7 +175,7 @@ function targetKeys(targets: readonly DecodeTarget[]): Array<string[] | null> {
 		const stringCode = stringCodeKey(target);
 		if (stringCode !== null) keys.push(`s:${stringCode}`);
 		if (target.name) keys.push(`n:${foldCase(normalizeMessage(target.name))}`);
-		for (const found of candidates[i]!) {
+		for (const found of candidates[i]) {
 			if (found === null) continue;
 			if (found.length === 0) return null;
 			keys.push(rarest(found));
@@ -282,7 +282,7 @@ function numberPartOf(head: DecoderHead, code: number): number {
 	let found = -1;
 	while (low <= high) {
 		const middle = (low + high) >> 1;
-		if (ranges[middle]![0] <= code) {
+		if (ranges[middle][0] <= code) {
 			found = middle;
 			low = middle + 1;
 		} else high = middle - 1;
@@ -299,14 +299,14 @@ function numberRanges(head: DecoderHead): Array<[number, number]> {
 		const values = Array.isArray(head.numbers) ? head.numbers : [];
 		let last = 0;
 		const flat = values.map((delta) => (last += delta));
-		found = Array.from({ length: flat.length >> 1 }, (_, i): [number, number] => [flat[2 * i]!, flat[2 * i + 1]!]);
+		found = Array.from({ length: flat.length >> 1 }, (_, i): [number, number] => [flat[2 * i], flat[2 * i + 1]]);
 		ranges.set(head, found);
 	}
 	return found;
 }
 
 function deltas(values: number[]): number[] {
-	return values.map((value, i) => value - (i === 0 ? 0 : values[i - 1]!));
+	return values.map((value, i) => value - (i === 0 ? 0 : values[i - 1]));
 }
 
 function withOrder(target: DecodeTarget | null, order: number): DecodeTarget[] {

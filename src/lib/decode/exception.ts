@@ -37,7 +37,7 @@ export function ccxtClassIn(text: string): string | null {
 		const line = whole.slice(0, 2 * MESSAGE_LIMIT);
 		const named = EXCEPTION_LINE.exec(line) ?? BRACKETED_EXCEPTION.exec(line);
 		const name = named?.[1]?.split('.').pop();
-		if (name !== undefined && CCXT_CLASSES.has(name) && (named![1] === name || named![1]!.startsWith('ccxt.'))) found = name;
+		if (name !== undefined && CCXT_CLASSES.has(name) && (named![1] === name || named![1].startsWith('ccxt.'))) found = name;
 	}
 	return found;
 }
@@ -67,7 +67,7 @@ function pythonRepr(line: string): [string, string, string] | null {
 	const found = PYTHON_REPR.exec(line);
 	if (!found) return null;
 	const quoted = readQuoted(line, found[0].length);
-	return quoted ? [line, found[1]!, quoted.value] : null;
+	return quoted ? [line, found[1], quoted.value] : null;
 }
 
 /** The message of the nearest exception line above `at`, looking back a few lines. */

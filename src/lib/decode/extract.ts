@@ -143,7 +143,7 @@ function fromKeys(text: string): Extracted | null {
 	for (let next = CODE_KEY.exec(text); next; next = CODE_KEY.exec(text)) {
 		if (isHttpStatus(text, next.index)) continue;
 		// `{"code":"1","data":[{"sCode":"51008","sMsg":"..."}]}`: a generic 0 or 1 around a specific code.
-		if (/^-?[01]$/.test(next[1]!)) {
+		if (/^-?[01]$/.test(next[1])) {
 			generic ??= next;
 			continue;
 		}
@@ -256,9 +256,9 @@ function messageAround(text: string, start: number, end: number): string | null 
 	const beforeRaw = linePrefix(text, start);
 	const closers = openers(beforeRaw);
 	const rest = text.slice(end, Math.min(lineEnd, end + MESSAGE_LIMIT));
-	const enclosed = closers !== '' && rest.trimStart().startsWith(closers[0]!);
+	const enclosed = closers !== '' && rest.trimStart().startsWith(closers[0]);
 	const after = cutAtCloser(rest, closers)
-		.replace(/^[\s:\-–—|,\]\)}>/]+/, '')
+		.replace(/^[\s:\-–—|,\])}>/]+/, '')
 		.replace(/\s\|\s.*$/, '')
 		.trim();
 	const before = cleanBefore(beforeRaw);
@@ -300,9 +300,9 @@ function linePrefix(text: string, at: number): string {
 /** The text before a code, without its label, separators, an exception class naming it and a logger's prefix. */
 function cleanBefore(raw: string): string {
 	const text = raw
-		.replace(/[\s:\-–—|,(\[{#='"]+$/, '')
+		.replace(/[\s:\-–—|,([{#='"]+$/, '')
 		.replace(LABEL_END, '')
-		.replace(/[\s:\-–—|,(\[{#='"]+$/, '')
+		.replace(/[\s:\-–—|,([{#='"]+$/, '')
 		.replace(EXCEPTION_HEAD, '');
 	return withoutLogPrefix(text).trim();
 }
@@ -328,7 +328,7 @@ function openers(prefix: string): string {
 	const stack: string[] = [];
 	let quote: string | null = null;
 	for (let i = 0; i < prefix.length; i++) {
-		const char = prefix[i]!;
+		const char = prefix[i];
 		if (quote !== null) {
 			if (char === '\\') i++;
 			else if (char === quote && !(quote === "'" && isWordChar(prefix[i + 1]))) {
@@ -339,7 +339,7 @@ function openers(prefix: string): string {
 			quote = char;
 			stack.push(char);
 		} else if (char in CLOSERS) {
-			stack.push(CLOSERS[char]!);
+			stack.push(CLOSERS[char]);
 		} else if (stack.length > 0 && char === stack[stack.length - 1]) {
 			stack.pop();
 		}
@@ -355,7 +355,7 @@ function cutAtCloser(text: string, closers: string): string {
 	if (closer === undefined) return text;
 	let depth = 0;
 	for (let i = 0; i < text.length; i++) {
-		const char = text[i]!;
+		const char = text[i];
 		if (closer === '"' || closer === "'") {
 			if (char === closer && !(closer === "'" && isWordChar(text[i - 1]) && isWordChar(text[i + 1]))) return text.slice(0, i);
 			continue;

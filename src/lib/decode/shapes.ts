@@ -57,7 +57,7 @@ export function fromTableRow(text: string): ShapeFound | null {
 	// Line by line with an anchored regex: a multiline `^` is retried at every position of a long line.
 	for (const line of pasteLines(text)) {
 		const found = TABLE_ROW.exec(line.slice(0, MESSAGE_LIMIT));
-		if (found && /\p{L}/u.test(found[2]!)) return { code: Number(found[1]), message: cleanMessage(found[2]) };
+		if (found && /\p{L}/u.test(found[2])) return { code: Number(found[1]), message: cleanMessage(found[2]) };
 	}
 	return null;
 }
@@ -87,6 +87,6 @@ function quotedOrRestOfLine(text: string, at: number): string | null {
 
 function skipSpaces(text: string, at: number): number {
 	let i = at;
-	while (i < text.length && i < at + 100 && /\s/.test(text[i]!)) i++;
+	while (i < text.length && i < at + 100 && /\s/.test(text[i])) i++;
 	return i;
 }

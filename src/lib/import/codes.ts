@@ -61,8 +61,8 @@ export function parseCodeSpec(text: string): CodeSpec | null {
 	if (isGroupedNumber(trimmed)) return null;
 	const range = RANGE.exec(trimmed);
 	if (range) {
-		const from = parseCode(range[1]!);
-		const to = parseCode(range[2]!);
+		const from = parseCode(range[1]);
+		const to = parseCode(range[2]);
 		// `50000-53999` is a range; `-1000-1` or `200-100` is not one a source would write.
 		if (from && to && Math.abs(to.code) > Math.abs(from.code) && Math.sign(from.code || 1) === Math.sign(to.code || 1)) {
 			return { kind: 'range', from, to };
@@ -80,7 +80,7 @@ export function parseCodeSpec(text: string): CodeSpec | null {
  */
 function isGroupedNumber(text: string): boolean {
 	const groups = /^\d{1,3}(?:,\d{3})+$/.test(text) ? text.split(',') : null;
-	return groups !== null && (groups[0]!.length < 3 || groups.slice(1).some((group) => group.startsWith('0')));
+	return groups !== null && (groups[0].length < 3 || groups.slice(1).some((group) => group.startsWith('0')));
 }
 
 /** Text after a number that makes it a quantity: a unit or a rate (`次/秒`, `/min`, `req/s`, `ms`, `%`, `times`). */
@@ -101,8 +101,8 @@ export function leadingSpec(cell: string): { spec: CodeSpec; rest: string } | nu
 	if (whole) return { spec: whole, rest: '' };
 	const match = LEADING_SPEC.exec(text);
 	if (!match) return null;
-	const spec = parseCodeSpec(match[1]!);
-	return spec ? { spec, rest: match[2]!.trim() } : null;
+	const spec = parseCodeSpec(match[1]);
+	return spec ? { spec, rest: match[2].trim() } : null;
 }
 
 /** A code list or range in running text, followed by a colon: `-4164:`, `-4001 to -4014:`. */
@@ -130,12 +130,12 @@ export function leadingCode(text: string): CodeToken | null {
 	const rest = text.replace(LEAD, '');
 	const match = new RegExp(String.raw`^(${TOKEN})(?=$|[\s:：|*_~\`\])(,;—–-])`).exec(rest);
 	if (!match) return null;
-	const after = rest.slice(match[1]!.length);
+	const after = rest.slice(match[1].length);
 	if (/^[.,:]\d/.test(after) || /^-\d/.test(after)) return null;
-	const token = parseCode(match[1]!);
+	const token = parseCode(match[1]);
 	if (!token) return null;
-	const signed = /^[-−]/.test(match[1]!.replace(/^\\/, ''));
-	if (!signed && match[1]!.replace(/_\d+$/, '').length < 3) return null;
+	const signed = /^[-−]/.test(match[1].replace(/^\\/, ''));
+	if (!signed && match[1].replace(/_\d+$/, '').length < 3) return null;
 	return token;
 }
 
@@ -158,17 +158,17 @@ export function parseCodeLine(text: string, options: { signedOnly?: boolean; bar
 	const match = new RegExp(String.raw`^(${TOKEN})(?:\s*[:：]\s*|\s+[-–—|]\s+|\s+)(.+)$`).exec(text.trim());
 	const bare = options.bare ? new RegExp(String.raw`^(${TOKEN})$`).exec(text.trim()) : null;
 	if (!match && !bare) return null;
-	const written = (match ?? bare)![1]!;
+	const written = (match ?? bare)![1];
 	if (options.signedOnly && !/^\\?[-−]/.test(written)) return null;
 	const token = parseCode(written);
 	if (!token) return null;
 	if (bare) return { token, name: null, title: null };
-	const label = match![2]!.trim();
+	const label = match![2].trim();
 	if (/^[.)]/.test(label) || label === '') return null;
 	if (isNameLike(label)) return { token, name: label, title: null };
 	// `-1000 UNKNOWN: An unknown error occurred.`: a name, then what it says.
 	const named = /^([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|[A-Z]{3,})\s*(?:[:：]|\s[-–—]|\s\|)\s*(.+)$/.exec(label);
-	if (named) return { token, name: named[1]!, title: null, text: named[2]!.trim() };
+	if (named) return { token, name: named[1], title: null, text: named[2].trim() };
 	return { token, name: null, title: label };
 }
 

@@ -1,4 +1,4 @@
-import type { Heading, List, Nodes, Root, RootContent, PhrasingContent, Table } from 'mdast';
+import type { Heading, List, Nodes, RootContent, PhrasingContent, Table } from 'mdast';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
@@ -57,10 +57,10 @@ const DELIMITER_ROW = /^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$/;
 export function withFittedHeaders(body: string): string {
 	const lines = body.split('\n');
 	for (let i = 0; i + 1 < lines.length; i++) {
-		const header = lines[i]!;
-		if (!header.includes('|') || DELIMITER_ROW.test(header) || !DELIMITER_ROW.test(lines[i + 1]!)) continue;
+		const header = lines[i];
+		if (!header.includes('|') || DELIMITER_ROW.test(header) || !DELIMITER_ROW.test(lines[i + 1])) continue;
 		const cells = rawCells(header);
-		const width = rawCells(lines[i + 1]!).length;
+		const width = rawCells(lines[i + 1]).length;
 		if (cells.length <= width || cells.slice(width).some((cell) => cell !== '')) continue;
 		lines[i] = `| ${cells.slice(0, width).map((cell) => cell.replace(/\|/g, '\\|')).join(' | ')} |${/\r$/.test(header) ? '\r' : ''}`;
 	}
@@ -81,7 +81,7 @@ function classify(source: string, firstLine: number, splits: number[]): SourceLi
 	const offsets = lineOffsets(body);
 	starts.forEach((start, i) => {
 		const end = starts[i + 1];
-		const tree = parser.parse(body.slice(offsets[start], end === undefined ? body.length : offsets[end])) as Root;
+		const tree = parser.parse(body.slice(offsets[start], end === undefined ? body.length : offsets[end]));
 		const at = (line: number) => lines[start + line - 1];
 		for (const node of tree.children) visitBlock(node, at, false);
 	});
@@ -122,12 +122,12 @@ export function headingSplits(body: string): number[] {
 		const match = FENCE.exec(line);
 		if (fence) {
 			// A closing fence: the same character, at least as long, nothing after it but spaces.
-			if (match && match[1]![0] === fence.char && match[1]!.length >= fence.length && match[2]!.trim() === '') fence = null;
+			if (match && match[1][0] === fence.char && match[1].length >= fence.length && match[2].trim() === '') fence = null;
 			return;
 		}
 		// A backtick fence's info string holds no backtick; otherwise the line is not a fence.
-		if (match && !(match[1]![0] === '`' && match[2]!.includes('`'))) {
-			fence = { char: match[1]![0]!, length: match[1]!.length };
+		if (match && !(match[1][0] === '`' && match[2].includes('`'))) {
+			fence = { char: match[1][0], length: match[1].length };
 			return;
 		}
 		// Parts of a few hundred lines: small enough to stay linear, few enough that the parser's setup per call does not add up.
@@ -284,9 +284,9 @@ function inlineLines(nodes: PhrasingContent[]): string[] {
 			else if (node.type === 'html') out += DECORATION_TAG.test(node.value.trim()) ? '' : node.value;
 			else if (node.type === 'break') out += '\n';
 			else if (node.type === 'image') out += node.alt ?? '';
-			// An anchor link whose text is only a zero-width space (`[​](#-1000 "Direct link to ...")`) is decoration.
+			// An anchor link whose text is only a zero-width space (`[U+200B](#-1000 "Direct link to ...")`) is decoration.
 			else if (node.type === 'link' && plainText(node.children).replace(ZERO_WIDTH, '').trim() === '') continue;
-			else if ('children' in node) walk(node.children as PhrasingContent[]);
+			else if ('children' in node) walk(node.children);
 			afterBreak = false;
 		}
 	};
@@ -296,5 +296,5 @@ function inlineLines(nodes: PhrasingContent[]): string[] {
 
 /** The text of inline nodes, markup left out. */
 function plainText(nodes: PhrasingContent[]): string {
-	return nodes.map((node) => ('value' in node ? node.value : 'children' in node ? plainText(node.children as PhrasingContent[]) : '')).join('');
+	return nodes.map((node) => ('value' in node ? node.value : 'children' in node ? plainText(node.children) : '')).join('');
 }

@@ -40,7 +40,7 @@ export function normalize(
 			problems.push(...primaryProblems(id, sources, primaries));
 			continue;
 		}
-		const primary = primaries[0]!;
+		const primary = primaries[0];
 		for (const source of sources) {
 			for (const key of ['dialectName', 'vendor'] as const) {
 				if (source.frontMatter[key] !== primary.frontMatter[key]) {
@@ -74,13 +74,13 @@ function primaryProblems(id: string, sources: ReadSourceFile[], primaries: ReadS
 	return primaries.slice(1).map((source) => ({
 		file: source.file,
 		line: source.keyLines.role ?? 1,
-		message: `dialect \`${id}\` has two primary sources: ${primaries[0]!.file} and ${source.file}`,
+		message: `dialect \`${id}\` has two primary sources: ${primaries[0].file} and ${source.file}`,
 		hint: 'keep one `role: primary` and mark the others `role: secondary`',
 	}));
 }
 
 function mergeDialect(id: string, sources: ReadSourceFile[], ccxt: CcxtMaps | null): { dialect: Dialect; codes: CodeEntry[]; problems: Problem[] } {
-	const primary = sources[0]!;
+	const primary = sources[0];
 	const problems: Problem[] = [];
 	const entries = new Map<string, CodeEntry>();
 	const dialect = emptyDialect(id, sources, ccxt);
@@ -122,7 +122,7 @@ function mergeDialect(id: string, sources: ReadSourceFile[], ccxt: CcxtMaps | nu
 
 /** The dialect as its front matter describes it, before any source's codes and sections are merged in. */
 function emptyDialect(id: string, sources: ReadSourceFile[], ccxt: CcxtMaps | null): Dialect {
-	const primary = sources[0]!;
+	const primary = sources[0];
 	return {
 		id,
 		name: primary.frontMatter.dialectName,
@@ -203,8 +203,8 @@ function mergeDialectData(dialect: Dialect, source: ReadSourceFile, ref: SourceR
 function slugProblems(dialect: Dialect, codes: CodeEntry[], sources: ReadSourceFile[]): Problem[] {
 	const problems: Problem[] = [];
 	const lineOf = (entry: CodeEntry) => {
-		const source = sources.find((candidate) => candidate.file === entry.sources[0]!.file);
-		return { file: entry.sources[0]!.file, line: source?.read.entries.find((read) => read.id === entry.id)?.line ?? 1 };
+		const source = sources.find((candidate) => candidate.file === entry.sources[0].file);
+		return { file: entry.sources[0].file, line: source?.read.entries.find((read) => read.id === entry.id)?.line ?? 1 };
 	};
 	const taken = new Map<string, string>([
 		['ccxt', "the dialect's ccxt coverage page (and /api/v1/<dialect>/ccxt.json)"],
@@ -283,7 +283,7 @@ function placeSection(sections: Section[], ref: SectionRef, readSections: ReadSe
 	if (!isPrimary) {
 		const block = titleBlock(ref.title);
 		const matches = block ? sections.filter((section) => titleBlock(section.title) === block) : [];
-		if (matches.length === 1) return matches[0]!;
+		if (matches.length === 1) return matches[0];
 	}
 	const read = readSections.find((section) => section.id === ref.id);
 	const section: Section = {

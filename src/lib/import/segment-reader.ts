@@ -46,7 +46,7 @@ class SegmentReader {
 	read(): SegmentRead {
 		const { lines } = this.segment;
 		for (let i = 0; i < lines.length; i++) {
-			const line = lines[i]!;
+			const line = lines[i];
 			if (line.kind === 'blank' || line.kind === 'delimiter' || (line.kind === 'other' && /^[-=*_]+$/.test(line.text))) continue;
 			const end = this.table(i) ?? this.codeBlock(i);
 			if (end !== null) {
@@ -62,10 +62,10 @@ class SegmentReader {
 	/** A table from line `i`, read whole; the index of its last line, or null when `i` opens none. */
 	table(i: number): number | null {
 		const { lines } = this.segment;
-		const line = lines[i]!;
+		const line = lines[i];
 		if (line.kind !== 'row' || !line.cells || (line.cells.length <= 1 && !line.raw.includes('|'))) return null;
 		const rows: SourceLine[] = [line];
-		while (i + 1 < lines.length && isTableLine(lines[i + 1]!, lines[i + 2])) rows.push(lines[++i]!);
+		while (i + 1 < lines.length && isTableLine(lines[i + 1], lines[i + 2])) rows.push(lines[++i]);
 		const context: TableContext = { section: this.ref, http: this.http, headingCodes: this.named, current: this.from === 'heading' ? this.current : null, stringCodes: this.stringCodes };
 		readTable(rows, context, this.out);
 		this.close();
@@ -75,9 +75,9 @@ class SegmentReader {
 	/** A fenced or indented code block from line `i`: a listing of codes, else text; the index of its last line, or null. */
 	codeBlock(i: number): number | null {
 		const { lines } = this.segment;
-		if (lines[i]!.kind !== 'code') return null;
-		const block: SourceLine[] = [lines[i]!];
-		while (i + 1 < lines.length && lines[i + 1]!.kind === 'code') block.push(lines[++i]!);
+		if (lines[i].kind !== 'code') return null;
+		const block: SourceLine[] = [lines[i]];
+		while (i + 1 < lines.length && lines[i + 1].kind === 'code') block.push(lines[++i]);
 		const listed = codeListing(block);
 		for (const code of block) {
 			const label = listed.get(code);
@@ -225,16 +225,16 @@ function codeListing(block: SourceLine[]): Map<SourceLine, CodeLabel> {
 		const label = parseCodeLine(line.raw.trim());
 		if (label && (label.name !== null || label.title !== null)) labels.set(line, label);
 	}
-	return labels.size >= 2 && labels.size * 2 >= content.length ? labels : new Map();
+	return labels.size >= 2 && labels.size * 2 >= content.length ? labels : new Map<SourceLine, CodeLabel>();
 }
 
 function previousContent(lines: SourceLine[], i: number): SourceLine | undefined {
-	for (let j = i - 1; j >= 0; j--) if (lines[j]!.kind !== 'blank') return lines[j];
+	for (let j = i - 1; j >= 0; j--) if (lines[j].kind !== 'blank') return lines[j];
 	return undefined;
 }
 
 function nextContent(lines: SourceLine[], i: number): SourceLine | undefined {
-	for (let j = i + 1; j < lines.length; j++) if (lines[j]!.kind !== 'blank') return lines[j];
+	for (let j = i + 1; j < lines.length; j++) if (lines[j].kind !== 'blank') return lines[j];
 	return undefined;
 }
 
@@ -250,8 +250,8 @@ function httpLine(line: SourceLine) {
 	if (line.kind !== 'heading' && line.kind !== 'text' && line.kind !== 'bullet') return null;
 	const match = /^(?:HTTP\s+)?([1-5]\d\d)\b\s*[-–—:]?\s*(.*)$/i.exec(line.text);
 	if (!match) return null;
-	const rest = match[2]!.trim();
-	const phrase = isHttpPhrase(rest) ? rest.split(/\s*(?:[-–—:]|\s--\s)\s*/)[0]! : '';
+	const rest = match[2].trim();
+	const phrase = isHttpPhrase(rest) ? rest.split(/\s*(?:[-–—:]|\s--\s)\s*/)[0] : '';
 	return { status: Number(match[1]), meaning: phrase || rest, description: phrase && rest !== phrase ? rest.slice(phrase.length).replace(/^\s*(?:[-–—:]+|--)\s*/, '') || null : null, line: line.line };
 }
 

@@ -24,17 +24,17 @@ export interface Segment {
 export function withoutUpstreamFrontMatter(body: string): string {
 	const lines = body.split('\n');
 	let start = 0;
-	while (start < lines.length && lines[start]!.trim() === '') start++;
+	while (start < lines.length && lines[start].trim() === '') start++;
 	if (lines[start]?.trim() !== '---') return body;
 	let end = start + 1;
 	// A block scalar's text may run long; the header's own keys may not.
 	let keys = 0;
-	while (end < lines.length && keys < 60 && lines[end]!.trim() !== '---') {
-		if (!/^(?:[\w-]+\s*:|\s+\S|\s*-\s|\s*$)/.test(lines[end]!)) return body;
-		if (!/^\s/.test(lines[end]!)) keys++;
+	while (end < lines.length && keys < 60 && lines[end].trim() !== '---') {
+		if (!/^(?:[\w-]+\s*:|\s+\S|\s*-\s|\s*$)/.test(lines[end])) return body;
+		if (!/^\s/.test(lines[end])) keys++;
 		end++;
 	}
-	if (end >= lines.length || lines[end]!.trim() !== '---' || end === start + 1) return body;
+	if (end >= lines.length || lines[end].trim() !== '---' || end === start + 1) return body;
 	const kept = blockScalarText(lines, start + 1, end);
 	return lines
 		.map((line, i) => {
@@ -50,20 +50,20 @@ export function withoutUpstreamFrontMatter(body: string): string {
 function blockScalarText(lines: string[], from: number, to: number): Map<number, string> {
 	const text = new Map<number, string>();
 	for (let i = from; i < to; i++) {
-		const open = /^(\s*(?:-\s+)?)[\w-]+\s*:\s*[|>][-+]?\d*\s*(?:#.*)?$/.exec(lines[i]!);
+		const open = /^(\s*(?:-\s+)?)[\w-]+\s*:\s*[|>][-+]?\d*\s*(?:#.*)?$/.exec(lines[i]);
 		if (!open) continue;
-		const keyIndent = open[1]!.length;
+		const keyIndent = open[1].length;
 		let indent = -1;
 		let j = i + 1;
 		for (; j < to; j++) {
-			const line = lines[j]!;
+			const line = lines[j];
 			if (line.trim() === '') continue;
 			const own = /^\s*/.exec(line)![0].length;
 			if (own <= keyIndent || (indent !== -1 && own < indent)) break;
 			if (indent === -1) indent = own;
 		}
 		if (indent === -1) continue;
-		for (let k = i + 1; k < j; k++) text.set(k, lines[k]!.trim() === '' ? '' : lines[k]!.slice(indent));
+		for (let k = i + 1; k < j; k++) text.set(k, lines[k].trim() === '' ? '' : lines[k].slice(indent));
 		i = j - 1;
 	}
 	return text;
@@ -117,7 +117,7 @@ export function titleCodes(title: string, section: SectionRef, line: number): Re
 	const entries: ReadEntry[] = [];
 	const codes = /(?:^|[\s(,，])(\\?[-−]\d{3,6}(?:_\d{1,4})?)(?:\s*(\p{Script=Han}[^，,、。；;\s]*)|(?:\s+([A-Z][A-Z0-9_]*[A-Z0-9]))?(?=$|[\s),:，]))/gu;
 	for (const match of title.matchAll(codes)) {
-		const token = parseCode(match[1]!);
+		const token = parseCode(match[1]);
 		if (!token || entries.some((entry) => entry.id === token.id)) continue;
 		const entry = newEntry(token, match[3] ?? null, section, line);
 		if (match[2]) entry.title = match[2];

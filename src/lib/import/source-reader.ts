@@ -43,7 +43,7 @@ export function readSource(file: string, body: string, firstLine = 1, lang = 'en
 			result.entries.push(...read.entries);
 			result.ranges.push(...read.ranges);
 			const quoted = read.texts.filter((t) => t.line.quoted || t.line.kind === 'code').map((t) => t.line);
-			if (quoted.length) result.prose.push({ title: null, blocks: proseBlocks(quoted), line: quoted[0]!.line });
+			if (quoted.length) result.prose.push({ title: null, blocks: proseBlocks(quoted), line: quoted[0].line });
 			for (const t of read.texts) {
 				if (t.afterEntry && !t.line.quoted && t.line.kind !== 'code') result.unread.push(unread(t.line));
 			}

@@ -99,7 +99,7 @@ function swapMisheadedCodes(roles: ColumnRole[], columns: TableColumns): void {
 	const headed = roles.indexOf('code');
 	if (headed === -1 || columns.share(headed, isCodeLike) !== 0) return;
 	const holders = roles.flatMap((role, i) => (['message', 'description', 'meaning'].includes(role) && columns.share(i, isCodeLike) === 1 ? [i] : []));
-	if (holders.length === 1) [roles[headed], roles[holders[0]!]] = [roles[holders[0]!]!, 'code'];
+	if (holders.length === 1) [roles[headed], roles[holders[0]]] = [roles[holders[0]], 'code'];
 }
 
 /**
@@ -183,7 +183,7 @@ export function nameToken(cell: string): { name: string; junk: string } {
 	const text = cell.trim().replace(/^["'“`]+/, '');
 	const match = /^([A-Za-z][A-Za-z0-9_.]*?(?:\.\.\.|…)?)["'”`]*(?=$|\s*(?:[=:,;(<[]|\/\/))(.*)$/.exec(text);
 	if (!match) return { name: cell.trim(), junk: '' };
-	return { name: match[1]!, junk: match[2]!.trim() };
+	return { name: match[1], junk: match[2].trim() };
 }
 
 /** True when a row is a header: every cell a known column title, none a code. */
@@ -212,7 +212,7 @@ export function rawCells(raw: string): string[] {
 	let code = false;
 	const text = raw.trim();
 	for (let i = 0; i < text.length; i++) {
-		const char = text[i]!;
+		const char = text[i];
 		if (char === '\\' && text[i + 1] === '|') {
 			cell += '|';
 			i++;
@@ -291,5 +291,5 @@ export function splitProseCell(cell: string): { prefix: string; segments: CellSe
 		const text = cell.slice(match.end, end).trim().replace(/;$/, '').trim();
 		if (spec) segments.push({ spec, text });
 	});
-	return { prefix: matches.length ? cell.slice(0, matches[0]!.index).trim() : cell.trim(), segments };
+	return { prefix: matches.length ? cell.slice(0, matches[0].index).trim() : cell.trim(), segments };
 }

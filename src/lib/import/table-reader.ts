@@ -144,7 +144,7 @@ function isHttpTable(roles: ColumnRole[], rows: string[][]): boolean {
 	if (codeIndex === -1) return roles.includes('status') && !roles.includes('name');
 	const data = rows.filter((cells) => (cells[codeIndex] ?? '') !== '');
 	if (data.length === 0) return false;
-	const statuses = data.filter((cells) => /^[1-5]\d\d$/.test(cells[codeIndex]!.trim()));
+	const statuses = data.filter((cells) => /^[1-5]\d\d$/.test(cells[codeIndex].trim()));
 	if (statuses.length !== data.length) return false;
 	const phrased = data.filter((cells) => cells.some((cell, i) => i !== codeIndex && isHttpPhrase(cell)));
 	return phrased.length * 2 >= data.length;
@@ -284,7 +284,7 @@ function rowDescription(headers: string[], roles: ColumnRole[], get: RowCells, e
 function codeRowEntry(codeRow: CodeRow, token: CodeToken | StringToken, i: number): ReadEntry {
 	const { row, get, name } = codeRow;
 	const entry = newEntry(token, null, codeRow.section, row.line);
-	if (name) readName(entry, name.split ? name.names[i]! : name.cell, codeRow.codes, name.cell, name.split, name.headerRole);
+	if (name) readName(entry, name.split ? name.names[i] : name.cell, codeRow.codes, name.cell, name.split, name.headerRole);
 	const message = get.get('message');
 	if (message) addMessage(entry, message, row.raw);
 	entry.description = codeRow.description ? repairField(entry, codeRow.description) : null;
@@ -326,7 +326,7 @@ function addCodeRowNotes(entry: ReadEntry, codeRow: CodeRow, token: CodeToken | 
  */
 function stringSpec(cell: string): { spec: CodeSpec; rest: string; note?: string } | null {
 	const optional = /^(.+?)\s*(\[[^\]]*<[^>]+>[^\]]*\])$/.exec(cell.trim());
-	const codes = parseStringCodes(optional ? optional[1]! : cell);
+	const codes = parseStringCodes(optional ? optional[1] : cell);
 	if (!codes) return null;
 	const note = optional ? `The source writes \`${optional[2]}\` after the code: a part the API may append, not part of the code.` : undefined;
 	return { spec: { kind: 'codes', codes }, rest: '', note };
@@ -342,7 +342,7 @@ function identifierCodes(headers: string[], roles: ColumnRole[], rows: string[][
 	const cells = rows.map((cells) => cells[index]?.trim() ?? '').filter((cell) => cell !== '' && !isPlaceholderCell(cell));
 	if (cells.length === 0 || cells.some((cell) => leadingSpec(cell) !== null)) return null;
 	const ids = cells.filter((cell) => parseStringCodes(cell) !== null && /[_:-]|[a-z][A-Z]|^[A-Z]{3,}$/.test(cell));
-	return ids.length * 10 >= cells.length * 6 ? ids[0]! : null;
+	return ids.length * 10 >= cells.length * 6 ? ids[0] : null;
 }
 
 /** A name cell: the identifier it holds; what follows it (`= 20417;`, `<Limit>`) is cut off with a note. */
@@ -370,7 +370,7 @@ function continuesRow(row: SourceLine, cells: string[], codeIndex: number, last:
 	const filled = cells.filter((cell) => cell !== '');
 	if (filled.length === 0) return false;
 	if (row.raw.includes('|')) return (cells[codeIndex] ?? '') === '';
-	const text = filled[0]!;
+	const text = filled[0];
 	if (filled.length !== 1 || leadingCode(text)) return false;
 	// A wrapped line goes on mid-sentence; a line of its own after the table (`Disclaimer: ...`)
 	// starts a sentence after one that ended, or opens with a label.
@@ -459,12 +459,12 @@ function noteOnce(entry: ReadEntry, note: string): void {
 /** `"Unknown order sent."` -> `Unknown order sent.` */
 function withoutQuoteMarks(text: string): string {
 	const match = /^["“](.*)["”]$/.exec(text.trim());
-	return match ? match[1]! : text.trim();
+	return match ? match[1] : text.trim();
 }
 
 function joinExtras(base: string | undefined, extras: Array<{ header: string; value: string }>): string | null {
 	// A lone extra column of text is the row's description; otherwise each keeps its header (`#: 1`, `Weight: 5`).
-	const bare = base === undefined && extras.length === 1 && /\p{L}/u.test(extras[0]!.value) && !NUMERIC_HEADER.test(extras[0]!.header);
+	const bare = base === undefined && extras.length === 1 && /\p{L}/u.test(extras[0].value) && !NUMERIC_HEADER.test(extras[0].header);
 	const parts = [base, ...extras.map((extra) => (bare ? extra.value : `${extra.header}: ${extra.value}`))].filter(Boolean);
 	return parts.length ? parts.join('\n') : null;
 }

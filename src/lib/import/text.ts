@@ -11,7 +11,7 @@ export function isBlockTitle(text: string): boolean {
 export function isTitleLike(text: string): boolean {
 	const words = text.trim().split(/\s+/);
 	if (words.length === 0 || words.length > 6 || /[.:;,!?=(){}"'`]$/.test(text.trim())) return false;
-	if (!/^[A-Z]/.test(words[0]!)) return false;
+	if (!/^[A-Z]/.test(words[0])) return false;
 	return words.every((word) => /^[A-Z0-9][\w&/-]*$/.test(word) || SMALL_WORDS.has(word));
 }
 

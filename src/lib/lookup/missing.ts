@@ -81,7 +81,7 @@ function resolveNumber(asked: number, index: LookupIndex, pathname: string): Res
 		matches = withNumber(code);
 	}
 	// A number only one code has is answered by that code's page (its number address leads there too).
-	const target = matches.length === 1 ? matches[0]!.url : route(numberPath(code));
+	const target = matches.length === 1 ? matches[0].url : route(numberPath(code));
 	if (matches.length > 0 && !samePath(target, pathname)) return { kind: 'redirect', url: target };
 	const everyCode = index.dialects.flatMap((dialect) => dialect.codes.map((entry) => suggestion(dialect, entry)));
 	return { kind: 'number', code, matches, nearest: matches.length > 0 ? [] : byDistance(everyCode, code) };
@@ -95,7 +95,7 @@ function resolveName(asked: string, dialect: IndexDialect | null, index: LookupI
 	const key = nameKey(asked);
 	const named = (within: IndexDialect) => within.codes.filter((entry) => entry.name !== null && nameKey(entry.name) === key).map((entry) => suggestion(within, entry));
 	const here = dialect ? named(dialect) : index.dialects.flatMap(named);
-	if (here.length === 1 && !samePath(here[0]!.url, pathname)) return { kind: 'redirect', url: here[0]!.url };
+	if (here.length === 1 && !samePath(here[0].url, pathname)) return { kind: 'redirect', url: here[0].url };
 	// No such name here: the same name in other dialects is the best offer.
 	const matches = here.length > 0 ? here : index.dialects.filter((other) => other !== dialect).flatMap(named);
 	return { kind: 'name', dialectName: dialect?.name ?? null, name: asked, matches };

@@ -25,7 +25,7 @@ export function readRegistry(path: string): { registry: Registry | null; problem
 	}
 	const parsed = registrySchema.safeParse(json);
 	if (parsed.success) return { registry: parsed.data, problems: [] };
-	const issue = parsed.error.issues[0]!;
+	const issue = parsed.error.issues[0];
 	const key = issue.path[1];
 	const line = typeof key === 'string' ? lineOf(text, JSON.stringify(key)) : 1;
 	return {

@@ -125,7 +125,7 @@ function addNameAliases(plan: Planner, codes: CodeEntry[], toCode: CodeAlias): v
 		byName.set(key, [...(byName.get(key) ?? []), entry]);
 	}
 	for (const [key, entries] of byName) {
-		const first = entries[0]!;
+		const first = entries[0];
 		const name = first.name!;
 		const targets = entries.map((entry) => codeRoute(entry.dialect, entry.id));
 		const skip = (reason: string) => void plan.skipped.push({ path: `/${key}/`, candidates: targets, reason });
@@ -144,11 +144,11 @@ function addNameAliases(plan: Planner, codes: CodeEntry[], toCode: CodeAlias): v
  */
 function addNumberAliases(plan: Planner, byNumber: Map<number, CodeEntry[]>, toCode: CodeAlias): void {
 	const numbers = [...byNumber].sort((a, b) => b[0] - a[0]);
-	for (const [code, entries] of numbers) if (!hasNumberPage({ entries })) plan.add(toCode(numberRoute(code), entries[0]!, 'number'));
+	for (const [code, entries] of numbers) if (!hasNumberPage({ entries })) plan.add(toCode(numberRoute(code), entries[0], 'number'));
 	for (const [code, entries] of numbers) {
 		if (code >= 0) continue;
 		if (!hasNumberPage({ entries })) {
-			plan.add(toCode(numberRoute(-code), entries[0]!, 'number'));
+			plan.add(toCode(numberRoute(-code), entries[0], 'number'));
 			continue;
 		}
 		const dialectCount = new Set(entries.map((entry) => entry.dialect)).size;

@@ -68,8 +68,8 @@ export function addHashesToHeaders(headers: string, hashes: InlineHashes): strin
 		.map((line) => {
 			const match = /^(\s+Content-Security-Policy:\s*)(.*)$/i.exec(line);
 			if (!match) return line;
-			const directives = match[2]!.split(';').map((directive) => directive.trim()).filter(Boolean);
-			const names = directives.map((directive) => directive.split(/\s+/)[0]!.toLowerCase());
+			const directives = match[2].split(';').map((directive) => directive.trim()).filter(Boolean);
+			const names = directives.map((directive) => directive.split(/\s+/)[0].toLowerCase());
 			if (!names.includes('script-src')) {
 				throw new Error(`_headers: the Content-Security-Policy has no script-src directive to add inline script hashes to: ${line.trim()}`);
 			}

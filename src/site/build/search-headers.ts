@@ -56,8 +56,8 @@ export function searchBundleRules(files: BundleFile[], bundle = '/pagefind/'): s
 		else folders.set(folder, [file]);
 	}
 	for (const [folder, inside] of folders) {
-		const shared = headersFor(inside[0]!).join('\n');
-		if (inside.every((file) => headersFor(file).join('\n') === shared)) rules.set(`${bundle}${folder}/*`, headersFor(inside[0]!));
+		const shared = headersFor(inside[0]).join('\n');
+		if (inside.every((file) => headersFor(file).join('\n') === shared)) rules.set(`${bundle}${folder}/*`, headersFor(inside[0]));
 		else for (const file of inside) rules.set(bundle + file.path, headersFor(file));
 	}
 	return [...rules]

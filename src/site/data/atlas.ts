@@ -20,25 +20,25 @@ const codeIds = new Map<string, Set<string>>();
 
 /** Every dialect, in the model's order; read once per build. */
 export async function getDialects(): Promise<Dialect[]> {
-	dialects ??= (await getCollection('dialects')).map((entry) => dialectWithBase(entry.data as Dialect, import.meta.env.BASE_URL));
+	dialects ??= (await getCollection('dialects')).map((entry) => dialectWithBase(entry.data, import.meta.env.BASE_URL));
 	return dialects;
 }
 
 /** Every code of every dialect, in the model's order; read once per build. */
 export async function getCodes(): Promise<CodeEntry[]> {
-	codes ??= (await getCollection('codes')).map((entry) => codeWithBase(entry.data as CodeEntry, import.meta.env.BASE_URL));
+	codes ??= (await getCollection('codes')).map((entry) => codeWithBase(entry.data, import.meta.env.BASE_URL));
 	return codes;
 }
 
 /** Every concept with its members, ordered by id; read once per build. */
 export async function getConcepts(): Promise<Concept[]> {
-	concepts ??= (await getCollection('concepts')).map((entry) => conceptWithBase(entry.data as Concept, import.meta.env.BASE_URL));
+	concepts ??= (await getCollection('concepts')).map((entry) => conceptWithBase(entry.data, import.meta.env.BASE_URL));
 	return concepts;
 }
 
 /** Every code the registry has published, by `<dialect>/<id>`: documented ones and retired ones; read once per build. */
 export async function getPublished(): Promise<Map<string, PublishedCode>> {
-	published ??= new Map((await getCollection('published')).map((entry) => [entry.id, codeWithBase(entry.data as PublishedCode, import.meta.env.BASE_URL)]));
+	published ??= new Map((await getCollection('published')).map((entry) => [entry.id, codeWithBase(entry.data, import.meta.env.BASE_URL)]));
 	return published;
 }
 

@@ -17,14 +17,15 @@ function importedAtlas(): AtlasRead {
 	return atlas;
 }
 
-async function fill(kind: Kind, { store, parseData, generateDigest, logger }: LoaderContext): Promise<void> {
+async function fill(kind: Kind, context: LoaderContext): Promise<void> {
+	const { store, logger } = context;
 	const atlas = importedAtlas();
 	store.clear();
 	const items = atlas[kind];
 	for (const item of items) {
 		const id = 'dialect' in item && 'code' in item ? `${item.dialect}/${item.id}` : item.id;
-		const data = await parseData({ id, data: item as unknown as Record<string, unknown> });
-		store.set({ id, data, digest: generateDigest(data) });
+		const data = await context.parseData({ id, data: item });
+		store.set({ id, data, digest: context.generateDigest(data) });
 	}
 	logger.info(`${items.length} ${kind} from ${kind === 'concepts' ? atlas.conceptReport.dir : sourcesDir()}`);
 }

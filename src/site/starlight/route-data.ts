@@ -14,7 +14,7 @@ export const onRequest = defineRouteMiddleware((context) => {
 	const meta = (key: 'name' | 'property', value: string) => head.find((entry) => entry.tag === 'meta' && entry.attrs?.[key] === value);
 	if (meta('name', 'robots')?.attrs?.content?.toString().includes('noindex')) {
 		for (let i = head.length - 1; i >= 0; i--) {
-			const attrs = head[i]!.attrs;
+			const attrs = head[i].attrs;
 			if (attrs?.rel === 'canonical' || attrs?.property === 'og:url') head.splice(i, 1);
 		}
 	}

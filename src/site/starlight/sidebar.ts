@@ -59,7 +59,7 @@ export function vendors(dialects: readonly Dialect[]): Array<{ vendor: string; d
  */
 function byVendor(dialects: Dialect[], entry: (dialect: Dialect) => SidebarItem, open?: string): SidebarItem[] {
 	return vendors(dialects).map(({ vendor, dialects: list }) =>
-		list.length === 1 ? entry(list[0]!) : { label: vendor, collapsed: !list.some((dialect) => dialect.id === open), items: list.map(entry) },
+		list.length === 1 ? entry(list[0]) : { label: vendor, collapsed: !list.some((dialect) => dialect.id === open), items: list.map(entry) },
 	);
 }
 

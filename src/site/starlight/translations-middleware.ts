@@ -13,7 +13,7 @@ export const onRequest = defineMiddleware((context, next) => {
 	if (locals.t) {
 		const lang = context.currentLocale ?? '';
 		let cache = caches.get(lang);
-		if (!cache) caches.set(lang, (cache = new Map()));
+		if (!cache) caches.set(lang, (cache = new Map<string, unknown>()));
 		locals.t = memoizeTranslations(locals.t, cache);
 	}
 	return next();

@@ -21,7 +21,7 @@ describe('codes by the class ccxt raises', () => {
 			['InsufficientFunds', [['alpha', ['-2019'], ['-9998']], ['beta', ['51008'], []]]],
 			['BadSymbol', [['alpha', ['-1121'], []]]],
 		]);
-		const funds = groups[0]!;
+		const funds = groups[0];
 		expect(funds.count).toBe(3);
 		expect(funds.chain).toEqual(['InsufficientFunds', 'ExchangeError', 'BaseError']);
 		expect(funds.retry).toBe('fix-request');

@@ -67,24 +67,24 @@ describe('classify', () => {
 
 describe('what a class means for the caller', () => {
 	test('by its place in the hierarchy, the nonce and rate limits before the network branch', () => {
-		expect(retryOf(chains.InvalidNonce!)).toBe('fix-nonce');
-		expect(retryOf(chains.RateLimitExceeded!)).toBe('wait-then-retry');
-		expect(retryOf(chains.DDoSProtection!)).toBe('wait-then-retry');
-		expect(retryOf(chains.ExchangeNotAvailable!)).toBe('retry-with-backoff');
-		expect(retryOf(chains.NetworkError!)).toBe('retry-with-backoff');
-		expect(retryOf(chains.PermissionDenied!)).toBe('fix-credentials');
-		expect(retryOf(chains.BadSymbol!)).toBe('fix-request');
+		expect(retryOf(chains.InvalidNonce)).toBe('fix-nonce');
+		expect(retryOf(chains.RateLimitExceeded)).toBe('wait-then-retry');
+		expect(retryOf(chains.DDoSProtection)).toBe('wait-then-retry');
+		expect(retryOf(chains.ExchangeNotAvailable)).toBe('retry-with-backoff');
+		expect(retryOf(chains.NetworkError)).toBe('retry-with-backoff');
+		expect(retryOf(chains.PermissionDenied)).toBe('fix-credentials');
+		expect(retryOf(chains.BadSymbol)).toBe('fix-request');
 	});
 });
 
 describe('a concept contradicts ccxt', () => {
 	test('only when neither class is the other or its ancestor', () => {
 		const mapping = classify(maps, { id: '-1121', code: -1121, messages: [] });
-		expect(contradicts(mapping, chains.BadSymbol!)).toBe(false);
-		expect(contradicts(mapping, chains.BadRequest!)).toBe(false);
-		expect(contradicts(classify(maps, { id: '7', code: 7, messages: ['too many'] }), chains.RateLimitExceeded!)).toBe(false);
-		expect(contradicts(mapping, chains.InsufficientFunds!)).toBe(true);
+		expect(contradicts(mapping, chains.BadSymbol)).toBe(false);
+		expect(contradicts(mapping, chains.BadRequest)).toBe(false);
+		expect(contradicts(classify(maps, { id: '7', code: 7, messages: ['too many'] }), chains.RateLimitExceeded)).toBe(false);
+		expect(contradicts(mapping, chains.InsufficientFunds)).toBe(true);
 		// ccxt mapped nothing: the generic fallback contradicts no concept.
-		expect(contradicts(classify(maps, { id: '-9999', code: -9999, messages: [] }), chains.InsufficientFunds!)).toBe(false);
+		expect(contradicts(classify(maps, { id: '-9999', code: -9999, messages: [] }), chains.InsufficientFunds)).toBe(false);
 	});
 });

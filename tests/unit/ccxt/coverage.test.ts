@@ -9,7 +9,7 @@ const dir = sourcesDir({
 	'venue.md': `${header({ dialect: 'venue', role: 'primary', ccxt: '{ exchange: binance, market: linear }' })}# Errors\n\n| Code | Message |\n| --- | --- |\n| -1121 | Invalid symbol. |\n| -9998 | Account has insufficient balance for requested action. |\n| -9999 | Something nobody maps. |\n`,
 });
 const atlas = readAtlas(dir);
-const dialect = atlas.dialects[0]!;
+const dialect = atlas.dialects[0];
 const maps = dialectCcxtMaps(dialect)!;
 const coverage = ccxtCoverage(maps, atlas.codes, atlas.concepts);
 
@@ -43,6 +43,6 @@ describe('ccxt coverage of a dialect', () => {
 
 	test('is absent for a dialect that names no ccxt exchange', () => {
 		const plain = readAtlas(sourcesDir({ 'p.md': `${header({ dialect: 'plain', role: 'primary' })}| Code | Message |\n|---|---|\n| 1 | x |\n` }));
-		expect(dialectCcxtMaps(plain.dialects[0]!)).toBeNull();
+		expect(dialectCcxtMaps(plain.dialects[0])).toBeNull();
 	});
 });

@@ -46,10 +46,10 @@ describe('the atlas with ccxt', () => {
 	test('gives each code of a dialect that names an exchange its class, and the dialect the version read', () => {
 		const atlas = readAtlas(sourcesDir({ 'venue.md': source('{ exchange: binance, market: spot }') }));
 		expect(atlas.problems).toEqual([]);
-		expect(atlas.dialects[0]!.ccxt).toEqual({ exchange: 'binance', market: 'spot', version: PINNED });
+		expect(atlas.dialects[0].ccxt).toEqual({ exchange: 'binance', market: 'spot', version: PINNED });
 		const [symbol, unknown] = atlas.codes;
-		expect(symbol!.ccxt).toMatchObject({ class: 'BadSymbol', match: 'code', chain: ['BadSymbol', 'BadRequest', 'ExchangeError', 'BaseError'], retry: 'fix-request' });
-		expect(unknown!.ccxt).toMatchObject({ class: 'ExchangeError', match: null });
+		expect(symbol.ccxt).toMatchObject({ class: 'BadSymbol', match: 'code', chain: ['BadSymbol', 'BadRequest', 'ExchangeError', 'BaseError'], retry: 'fix-request' });
+		expect(unknown.ccxt).toMatchObject({ class: 'ExchangeError', match: null });
 	});
 
 	test('fails check at the ccxt line for a name ccxt does not know', () => {
@@ -84,7 +84,7 @@ describe('the command line', () => {
 		expect(decoded.out.join('\n').split('\n')).toContain(`      ${line}`);
 		const json = capture();
 		await runDecode(['--json', '{"code":-2019,"msg":"Margin is insufficient."}'], json.io);
-		expect(JSON.parse(json.out[0]!).matches[0].ccxt).toEqual({ class: 'InsufficientFunds', match: 'code', chain: ['InsufficientFunds', 'ExchangeError', 'BaseError'], retry: 'fix-request' });
+		expect(JSON.parse(json.out[0]).matches[0].ccxt).toEqual({ class: 'InsufficientFunds', match: 'code', chain: ['InsufficientFunds', 'ExchangeError', 'BaseError'], retry: 'fix-request' });
 	});
 });
 
@@ -98,7 +98,7 @@ describe('the decoder and ccxt', () => {
 	const decodeJson = async (paste: string) => {
 		const out: string[] = [];
 		await runDecode(['--json', paste], { out: (s: string) => out.push(s), err: (s: string) => out.push(s), sourcesDir: dir });
-		return JSON.parse(out[0]!).matches as Array<{ dialect: string; ccxtClass: string | null }>;
+		return JSON.parse(out[0]).matches as Array<{ dialect: string; ccxtClass: string | null }>;
 	};
 	const body = '{"code":-1002,"msg":"You are not authorized to execute this request."}';
 
@@ -111,6 +111,6 @@ describe('the decoder and ccxt', () => {
 
 	test("takes a dialect's ccxt exchange id for a hint, with none in its front matter", async () => {
 		const matches = await decodeJson(`ccxt.base.errors.ExchangeError: okx ${body}`);
-		expect(matches[0]!.dialect).toBe('other');
+		expect(matches[0].dialect).toBe('other');
 	});
 });

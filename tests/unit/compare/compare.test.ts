@@ -103,7 +103,7 @@ describe('toCsv', () => {
 
 	it('quotes what needs quoting and defuses text a spreadsheet would run', () => {
 		const dialect = { id: 'x', ranges: [] } as unknown as Dialect;
-		const entry = { ...atlas.codes[0]!, dialect: 'x', code: -1, title: '=HYPERLINK("http://evil")', concept: null };
+		const entry = { ...atlas.codes[0], dialect: 'x', code: -1, title: '=HYPERLINK("http://evil")', concept: null };
 		const csv = toCsv([dialect], compareNumbers([dialect], [entry]));
 		expect(csv.split('\r\n')[1]).toBe('-1,0xx,single,single,"\'=HYPERLINK(""http://evil"")",');
 	});

@@ -154,7 +154,7 @@ describe('align on synthetic codes', () => {
 		const result = align(codes, [concept('symbol', 'match:\n  - BAD_SYMBOL\n')]);
 		expect(Object.fromEntries(result.assignments)).toEqual({ 'a/-1': 'symbol', 'b/-2': 'symbol', 'c/-7': 'symbol', 'd/-5': 'symbol' });
 		expect(result.unassigned.map((entry) => `${entry.dialect}/${entry.code}`)).toEqual(['b/-1']);
-		expect(result.concepts[0]!.members.map((member) => member.code)).toEqual([-1, -2, -7, -5]);
+		expect(result.concepts[0].members.map((member) => member.code)).toEqual([-1, -2, -7, -5]);
 		expect(result.problems).toEqual([]);
 	});
 
@@ -217,8 +217,8 @@ describe('concepts in the atlas', () => {
 		writeFileSync(join(root, 'concepts', 'broken.md'), '---\nid: broken\ntitle: Broken\nclass: nonsense\nretry: do-not-retry\nccxt: BadSymbol\n---\n\nText.\n');
 		const read = readAtlas('tests/fixtures/seeds/sources', { conceptsDir: join(root, 'concepts') });
 		expect(read.problems).toHaveLength(1);
-		expect(read.problems[0]!.file).toMatch(/concepts\/broken\.md$/);
-		expect(read.problems[0]!.line).toBe(4);
+		expect(read.problems[0].file).toMatch(/concepts\/broken\.md$/);
+		expect(read.problems[0].line).toBe(4);
 	});
 
 	it('check reports codes without a concept and passes', async () => {

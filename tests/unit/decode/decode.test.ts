@@ -281,14 +281,14 @@ describe('decode: ranges, venue hints and ties', () => {
 	it('keeps equal matches tied, in dialect order', () => {
 		const matches = decode(decoder, '{"code":-1121,"msg":"Invalid symbol."}').matches;
 		expect(matches.map((m) => [m.dialect, m.kind])).toEqual([['alpha', 'code+message'], ['beta', 'code+message'], ['gamma', 'code']]);
-		expect(matches[0]!.score).toBe(matches[1]!.score);
-		expect(matches[2]!.score).toBeLessThan(SCORES.partial);
+		expect(matches[0].score).toBe(matches[1].score);
+		expect(matches[2].score).toBeLessThan(SCORES.partial);
 	});
 
 	it('ranks the dialects a paste names first, the most specific hint winning', () => {
 		const named = decode(decoder, 'BadSymbol: beta {"code":-1121,"msg":"Invalid symbol."}').matches;
 		expect(named.map((m) => [m.dialect, m.hinted ?? false])).toEqual([['beta', true], ['alpha', false], ['gamma', false]]);
-		expect(named[0]!.score).toBe(SCORES.exact + SCORES.hint);
+		expect(named[0].score).toBe(SCORES.exact + SCORES.hint);
 		const shared = decode(decoder, 'alpha {"code":-1121,"msg":"Invalid symbol."}').matches;
 		expect(shared.filter((m) => m.hinted).map((m) => m.dialect)).toEqual(['alpha', 'beta']);
 		const host = decode(decoder, 'POST https://api.alpha.com/v1/order -> {"code":-1121,"msg":"Invalid symbol."}').matches;
@@ -302,7 +302,7 @@ describe('decode: ranges, venue hints and ties', () => {
 		const paste = (klass: string, venue = 'somex') => `ccxt.base.errors.${klass}: ${venue} {"code":-2010,"msg":"New order rejected."}`;
 		const ranked = decode(venues, paste('InsufficientFunds')).matches;
 		expect(ranked.map((m) => [m.dialect, m.ccxtClass ?? null])).toEqual([['beta', 'InsufficientFunds'], ['alpha', null], ['gamma', null]]);
-		expect(ranked[0]!.score).toBe(SCORES.exact + SCORES.ccxtClass);
+		expect(ranked[0].score).toBe(SCORES.exact + SCORES.ccxtClass);
 		// ccxt's generic class, which it raises where its maps have nothing, counts as a class too.
 		expect(decode(venues, paste('ExchangeError')).matches[0]).toMatchObject({ dialect: 'gamma', ccxtClass: 'ExchangeError' });
 		// Named by its host, alpha's -2010 is the venue's code, whatever the class says.
@@ -320,19 +320,19 @@ describe('decode: ranges, venue hints and ties', () => {
 		const paste = 'alpha {"code":-2010,"msg":"Account has insufficient balance for requested action."}';
 		const matches = decode(venues, paste).matches;
 		expect(matches.map((m) => [m.dialect, m.kind])).toEqual([['alpha', 'code'], ['gamma', 'code+message']]);
-		expect(matches[0]!.score).toBeGreaterThan(matches[1]!.score);
+		expect(matches[0].score).toBeGreaterThan(matches[1].score);
 		// Named nowhere, the better message still wins.
 		const unnamed = decode(venues, '{"code":-2010,"msg":"Account has insufficient balance for requested action."}').matches;
-		expect(unnamed[0]!.dialect).toBe('gamma');
+		expect(unnamed[0].dialect).toBe('gamma');
 		// A named venue without the code changes nothing.
 		const elsewhere = decode(venues, 'beta {"code":-2010,"msg":"Account has insufficient balance for requested action."}').matches;
-		expect(elsewhere[0]!.dialect).toBe('gamma');
+		expect(elsewhere[0].dialect).toBe('gamma');
 	});
 
 	it('answers a number inside a documented range as a range, below documented codes', () => {
 		const [match] = decode(decoder, '{"code":-4061,"msg":"Position mode cannot be changed"}').matches;
 		expect(match).toMatchObject({ dialect: 'alpha', kind: 'range', id: null, code: -4061, url: '/alpha/40xx/', score: SCORES.range });
-		expect(match!.range).toEqual({ from: -4059, to: -4068, title: 'Position mode switch failed', url: '/alpha/40xx/' });
+		expect(match.range).toEqual({ from: -4059, to: -4068, title: 'Position mode switch failed', url: '/alpha/40xx/' });
 		expect(decode(decoder, '51234').matches.map((m) => [m.dialect, m.kind])).toEqual([['gamma', 'range']]);
 		// The minus people drop is read back for a range too.
 		expect(decode(decoder, '4061').matches.map((m) => m.code)).toEqual([-4061]);

@@ -10,8 +10,9 @@ const atlas = readAtlas(join(import.meta.dirname, '../../../content/sources'));
 const targets = decodeTargets(atlas.codes, atlas.dialects);
 const dialects = decodeDialects(atlas.dialects);
 const whole = createDecoder(targets, dialects);
-const { head, parts } = JSON.parse(JSON.stringify({ ...buildDecoderParts(targets, dialects), parts: undefined })) as ReturnType<typeof buildDecoderParts>;
-const built = buildDecoderParts(targets, dialects).parts;
+// Both as the browser gets them: through JSON.
+const { head: builtHead, parts: built } = buildDecoderParts(targets, dialects);
+const head = JSON.parse(JSON.stringify(builtHead)) as typeof builtHead;
 const published = new Map([...built].map(([name, part]) => [name, JSON.parse(JSON.stringify(part))]));
 
 function parted() {

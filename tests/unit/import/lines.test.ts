@@ -32,8 +32,8 @@ test('an HTML table keeps entities it does not know as written', () => {
 test('fenced code keeps its raw lines, quotes are marked', () => {
 	const lines = readLines('> Note: see\n\n```\n{ "code": -1 }\n```\n');
 	expect(lines.map((l) => l.kind)).toEqual(['text', 'blank', 'code', 'code', 'code', 'blank']);
-	expect(lines[0]!.quoted).toBe(true);
-	expect(lines[3]!.text).toBe('{ "code": -1 }');
+	expect(lines[0].quoted).toBe(true);
+	expect(lines[3].text).toBe('{ "code": -1 }');
 });
 
 test('an HTML block that is not a table: plain lines are text, lines of tags alone are blank, markup around text stays as written', () => {

@@ -64,7 +64,7 @@ describe('merge rules on small sources', () => {
 		const { codes, problems } = readAtlas(dir);
 		expect(problems).toEqual([]);
 		expect(codes[0]).toMatchObject({ code: -1000, name: 'UNKNOWN', messages: ['Unknown'], url: '/x/-1000/' });
-		expect(codes[0]!.notes).toContain('The name comes from s.md; the primary source gives none.');
+		expect(codes[0].notes).toContain('The name comes from s.md; the primary source gives none.');
 		expect(codes[1]).toMatchObject({ code: -1001, name: 'EXTRA', sources: [{ file: 's.md', role: 'secondary' }] });
 	});
 
@@ -86,9 +86,9 @@ describe('merge rules on small sources', () => {
 		const { codes, problems } = readAtlas(dir);
 		expect(problems).toEqual([]);
 		// The page's own English copy differs by a letter: kept, after the Chinese.
-		expect(codes[0]!.translations['zh-CN']!.messages).toEqual(['发生未知错误。', 'An unknown error occured.']);
-		expect(codes[1]!.translations['zh-CN']!.messages).toEqual(['服务器忙 (Busy)']);
-		expect(codes[1]!.notes.some((note) => /t\.md gives a message in English beside its zh-CN text/.test(note))).toBe(true);
+		expect(codes[0].translations['zh-CN'].messages).toEqual(['发生未知错误。', 'An unknown error occured.']);
+		expect(codes[1].translations['zh-CN'].messages).toEqual(['服务器忙 (Busy)']);
+		expect(codes[1].notes.some((note) => /t\.md gives a message in English beside its zh-CN text/.test(note))).toBe(true);
 	});
 
 	test('sources of one dialect must agree on its name', () => {

@@ -99,11 +99,11 @@ describe('the shape fixtures', () => {
 			['182021', false, ['Cannot enable spot margin in isolated mode.']],
 			['10019', false, ['Current wording.']],
 		]);
-		expect(codes('struck')[2]!.notes).toContain('The source strikes through `110075` beside this code: the number it replaces.');
+		expect(codes('struck')[2].notes).toContain('The source strikes through `110075` beside this code: the number it replaces.');
 	});
 
 	test('struck text beside live text in a message cell leaves the message and is kept as a note', () => {
-		const entry = codes('struck')[3]!;
+		const entry = codes('struck')[3];
 		expect(entry.messages).toEqual(['Current wording.']);
 		expect(entry.notes).toContain('The source strikes through `Withdrawn wording.` in the "Message" cell, beside "Current wording.": text it no longer gives, left out of the entry and kept here.');
 	});
@@ -120,9 +120,9 @@ describe('the shape fixtures', () => {
 	test('a page that lists its codes again in Chinese: translations, wrapped rows joined, the range once', () => {
 		const [savings, risk, transfer] = codes('two-languages');
 		expect(savings).toMatchObject({ id: '58002', messages: ['Please activate Savings Account first.'], translations: { 'zh-CN': { title: null, messages: ['请先开通余币宝服务'], description: null } } });
-		expect(risk!.messages).toEqual(['The trading product triggers risk control, and the platform has suspended the fund transfer-out function. Please wait patiently.']);
-		expect(risk!.translations['zh-CN']!.messages).toEqual(['交易产品触发风控，平台已暂停相关用户的资金转出功能，请耐心等待']);
-		expect(transfer!.translations).toEqual({});
+		expect(risk.messages).toEqual(['The trading product triggers risk control, and the platform has suspended the fund transfer-out function. Please wait patiently.']);
+		expect(risk.translations['zh-CN'].messages).toEqual(['交易产品触发风控，平台已暂停相关用户的资金转出功能，请耐心等待']);
+		expect(transfer.translations).toEqual({});
 		expect(dialect('two-languages').ranges.map((range) => [range.from, range.to, range.description])).toEqual([[58000, 58999, 'Error Code from 58000 to 58999']]);
 		expect(dialect('two-languages').sections.map((section) => section.id)).toEqual(['funding']);
 	});
@@ -148,7 +148,7 @@ describe('the shape fixtures', () => {
 	test('one code in two sections with other texts keeps both, each with its section', () => {
 		const [, both] = codes('two-sections');
 		expect(both).toMatchObject({ id: '170010', section: { id: 'spot' }, messages: ['Purchase failed: Exceed the maximum position limit.'] });
-		expect(both!.alsoIn).toEqual([
+		expect(both.alsoIn).toEqual([
 			{ section: { id: 'margin', title: 'Margin' }, name: null, title: null, messages: ['Borrow failed: Exceed the maximum loan limit.'], description: null, solution: null },
 		]);
 		expect(dialect('two-sections').sections.map((section) => [section.id, section.codes])).toEqual([
@@ -228,8 +228,8 @@ describe('the shape fixtures', () => {
 			{ id: '7002', code: 7002, name: 'QUOTE_STALE', title: 'QUOTE_STALE', messages: [], description: null },
 			{ id: '7003', code: 7003, name: null, title: 'Quote window closed', messages: [], description: 'Quote window closed' },
 		]);
-		expect(codes('placeholder-cells')[0]!.notes).toContain('The "Message Code" cell holds `--`, a placeholder for none: read as empty.');
-		expect(codes('placeholder-cells')[2]!.notes).toContain('The "Description" cell holds `-`, a placeholder for none: read as empty.');
+		expect(codes('placeholder-cells')[0].notes).toContain('The "Message Code" cell holds `--`, a placeholder for none: read as empty.');
+		expect(codes('placeholder-cells')[2].notes).toContain('The "Description" cell holds `-`, a placeholder for none: read as empty.');
 	});
 
 	test('headers written the wrong way round: the column of codes is the code column when the one headed so holds none', () => {

@@ -24,7 +24,7 @@ const firstText = (texts: { messages: string[]; description: string | null }) =>
 function importedRows(file: string): Row[] {
 	const { dialect, source } = sourceOf.get(file)!;
 	const codes = atlas.codes.filter((entry) => entry.dialect === dialect.id);
-	const own = (entry: CodeEntry) => entry.sources[0]!.file === file;
+	const own = (entry: CodeEntry) => entry.sources[0].file === file;
 	const ownRow = (entry: CodeEntry): Row => [entry.id, entry.name ?? '', firstText(entry)];
 	if (source.role === 'translation') {
 		// Its texts in its language, and the codes only it documents (its `adds`).

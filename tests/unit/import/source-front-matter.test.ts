@@ -15,7 +15,7 @@ test('names the line of a bad field', () => {
 });
 
 test('rejects unknown keys and bad URLs', () => {
-	expect(splitSource('a.md', valid.replace('title: T', 'title: T\nextra: 1')).problems[0]!.message).toMatch(/extra/);
+	expect(splitSource('a.md', valid.replace('title: T', 'title: T\nextra: 1')).problems[0].message).toMatch(/extra/);
 	expect(splitSource('a.md', valid.replace('title: T', 'title: T\nurl: not a url')).problems[0]).toMatchObject({ line: 7 });
 });
 

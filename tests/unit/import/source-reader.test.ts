@@ -45,11 +45,11 @@ describe('code per plain line (binance-usdm.md)', () => {
 
 	test('points each entry at its line in the file', () => {
 		expect(entry(result, -1000).line).toBe(19);
-		expect(result.sections[1]!.line).toBe(63);
+		expect(result.sections[1].line).toBe(63);
 	});
 
 	test('keeps the JSON example of the preamble as prose with a code block', () => {
-		expect(result.prose[0]!.blocks.some((block) => block.type === 'code' && block.text.includes('"code":-1121'))).toBe(true);
+		expect(result.prose[0].blocks.some((block) => block.type === 'code' && block.text.includes('"code":-1121'))).toBe(true);
 	});
 });
 
@@ -128,11 +128,11 @@ describe('tables without outer pipes, HTTP statuses and prose (gateway.md)', () 
 		expect(titles).toEqual(expect.arrayContaining(['Response Format', 'Fixing Signature Errors', 'Best Practices', 'Error Handling', 'Retry Strategy']));
 		const handling = result.prose.find((p) => p.title === 'Error Handling')!;
 		expect(handling.blocks).toHaveLength(1);
-		expect(handling.blocks[0]!.type).toBe('code');
-		expect(handling.blocks[0]!.text).toContain('# Rate limited - implement backoff');
+		expect(handling.blocks[0].type).toBe('code');
+		expect(handling.blocks[0].text).toContain('# Rate limited - implement backoff');
 		const retry = result.prose.find((p) => p.title === 'Retry Strategy')!;
 		expect(retry.blocks[0]).toEqual({ type: 'text', text: 'For transient errors (-1001, -1007, -1008), implement exponential backoff:' });
-		expect(retry.blocks[1]!.type).toBe('code');
+		expect(retry.blocks[1].type).toBe('code');
 	});
 });
 
@@ -198,7 +198,7 @@ describe('bad shapes', () => {
 		expect(result.problems).toEqual([]);
 		expect(result.entries).toHaveLength(1);
 		expect(result.entries[0]).toMatchObject({ id: '13907', name: 'not_fully_filled', description: 'Cannot be fully filled.' });
-		expect(result.entries[0]!.alsoIn).toEqual([expect.objectContaining({ name: 'too_many_open_block_rfqs', description: 'Too many open RFQs.', line: 4 })]);
+		expect(result.entries[0].alsoIn).toEqual([expect.objectContaining({ name: 'too_many_open_block_rfqs', description: 'Too many open RFQs.', line: 4 })]);
 	});
 });
 

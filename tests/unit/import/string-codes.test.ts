@@ -127,7 +127,7 @@ describe('string code cells the reader cannot take', () => {
 		expect(atlas.problems).toEqual([]);
 		const entry = atlas.codes.find((code) => code.id === 'EGeneral:Internal error')!;
 		expect(entry.messages[0] ?? entry.description).toBe('Internal Support. Please contact support.');
-		expect(atlas.reports[0]!.notes).toEqual([expect.objectContaining({ line: 16, text: expect.stringContaining('`[:<code>]`') })]);
+		expect(atlas.reports[0].notes).toEqual([expect.objectContaining({ line: 16, text: expect.stringContaining('`[:<code>]`') })]);
 	});
 
 	test('any other cell in the code column fails check at its line, never passed over as text', () => {

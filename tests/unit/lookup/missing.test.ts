@@ -51,7 +51,7 @@ describe('unknown codes', () => {
 		if (resolution.kind !== 'code') return;
 		expect(resolution.nearest).toHaveLength(5);
 		expect(resolution.nearest.every((item) => item.dialect === 'binance-usdm')).toBe(true);
-		expect(resolution.nearest[0]!.code).toBe(Math.min(...atlas.codes.filter((entry) => entry.dialect === 'binance-usdm').map((entry) => entry.code!)));
+		expect(resolution.nearest[0].code).toBe(Math.min(...atlas.codes.filter((entry) => entry.dialect === 'binance-usdm').map((entry) => entry.code!)));
 	});
 
 	test('a number another dialect has: offered there', () => {
@@ -59,7 +59,7 @@ describe('unknown codes', () => {
 		expect(resolution).toMatchObject({ kind: 'code', code: -3000 });
 		if (resolution.kind !== 'code') return;
 		expect(codes(resolution.elsewhere)).toEqual(['gateway/-3000']);
-		expect(resolution.elsewhere[0]!.url).toBe('/gateway/-3000/');
+		expect(resolution.elsewhere[0].url).toBe('/gateway/-3000/');
 	});
 
 	test('a number between codes: its neighbours, nearest first', () => {

@@ -23,13 +23,13 @@ describe('change days', () => {
 			['2026-12-01', 'b', ['1'], [], []],
 			['2026-12-01', 'a', ['2', '3'], [], []],
 		]);
-		expect(daySummary(days[0]!)).toBe('1 new, 1 changed, 1 retired');
-		expect(daySummary(days[1]!)).toBe('1 new');
+		expect(daySummary(days[0])).toBe('1 new, 1 changed, 1 retired');
+		expect(daySummary(days[1])).toBe('1 new');
 	});
 
 	test('list a day\'s codes as a page does: numbers by size, string codes after', () => {
 		const mixed = ['-10001', 'EOrder:Funds', '-1001', '12', '-1000'].map((id) => ({ ...code('a', id, '2026-12-01'), code: /^-?\d+$/.test(id) ? Number(id) : null }));
-		expect(changeDays(mixed)[0]!.added.map((entry) => entry.id)).toEqual(['12', '-1000', '-1001', '-10001', 'EOrder:Funds']);
+		expect(changeDays(mixed)[0].added.map((entry) => entry.id)).toEqual(['12', '-1000', '-1001', '-10001', 'EOrder:Funds']);
 	});
 });
 

@@ -44,7 +44,7 @@ describe('error-atlas diff', () => {
 	test('gives the same as JSON, with the texts before and after', async () => {
 		const dir = files();
 		const { out } = await call(['--json', join(dir, 'old.md'), join(dir, 'new.md')]);
-		const { changes } = JSON.parse(out[0]!);
+		const { changes } = JSON.parse(out[0]);
 		expect(changes.map((change: { id: string; kinds: string[] }) => [change.id, change.kinds])).toEqual([['-1', ['reworded']], ['-3', ['renamed']], ['-5', ['added']], ['-4', ['moved']], ['-2', ['removed']]]);
 		expect(changes[0]).toMatchObject({ before: { messages: ['First.'], section: 'General' }, after: { messages: ['First, reworded.'] } });
 	});

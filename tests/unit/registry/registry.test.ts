@@ -30,7 +30,7 @@ describe('the registry', () => {
 		const registry = updateRegistry(EMPTY_REGISTRY, codesOf(ROWS), '2026-12-07', () => '2026-11-01');
 		expect(Object.keys(registry.codes)).toEqual(['venue/-1', 'venue/-2', 'venue/-3']);
 		expect(registry.codes['venue/-1']).toMatchObject({ url: '/venue/-1/', first: '2026-11-01', changed: '2026-11-01', retired: null, previous: [] });
-		expect(registry.codes['venue/-1']!.texts.messages).toEqual(['First.']);
+		expect(registry.codes['venue/-1'].texts.messages).toEqual(['First.']);
 		expect(compareRegistry(registry, codesOf(ROWS))).toEqual([]);
 	});
 
@@ -43,7 +43,7 @@ describe('the registry', () => {
 		expect(second.codes['venue/-2']).toMatchObject({ retired: '2026-12-07', url: '/venue/-2/', texts: { messages: ['Second.'] } });
 		expect(second.codes['venue/-4']).toMatchObject({ first: '2026-12-07', retired: null });
 		// A retired code stays retired, on the day it left, however often the registry is written again.
-		expect(updateRegistry(second, later, '2026-12-20').codes['venue/-2']!.retired).toBe('2026-12-07');
+		expect(updateRegistry(second, later, '2026-12-20').codes['venue/-2'].retired).toBe('2026-12-07');
 		expect(compareRegistry(second, later)).toEqual([]);
 
 		const back = codesOf(ROWS);
@@ -67,7 +67,7 @@ describe('the registry', () => {
 		writeFileSync(registry, '{\n  "version": 1,\n  "codes": {\n    "venue/-1": {"url":"/venue/-1/"}\n  }\n}\n');
 		const [problem] = readRegistry(registry).problems;
 		expect(problem).toMatchObject({ file: registry, line: 4 });
-		expect(problem!.message).toMatch(/^codes\.venue\/-1\.first: /);
+		expect(problem.message).toMatch(/^codes\.venue\/-1\.first: /);
 	});
 
 	test('belongs beside a folder named sources, and no other', () => {

@@ -51,9 +51,9 @@ describe('texts for a ticket', () => {
 	});
 
 	test('backticks and Markdown marks in a message stay the message', () => {
-		const odd = { ...entry('binance-usdm', -1121), messages: ['use `a` or *b*_c_'] } as CodeEntry;
+		const odd = { ...entry('binance-usdm', -1121), messages: ['use `a` or *b*_c_'] };
 		expect(shareTexts(odd, { name: 'V' }, 'https://x.test/').markdown).toBe('[-1121 BAD_SYMBOL (V)](https://x.test/): ``use `a` or *b*_c_``');
-		const edge = { ...entry('binance-usdm', -1121), messages: ['`x`'] } as CodeEntry;
+		const edge = { ...entry('binance-usdm', -1121), messages: ['`x`'] };
 		expect(shareTexts(edge, { name: 'V' }, 'https://x.test/').markdown).toBe('[-1121 BAD_SYMBOL (V)](https://x.test/): `` `x` ``');
 	});
 });

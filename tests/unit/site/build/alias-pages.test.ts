@@ -32,7 +32,7 @@ describe('the seeds', () => {
 			'/binance-usdm/move_order_not_allowed.../: the name "MOVE_ORDER_NOT_ALLOWED..." is not an identifier (letters, digits, _)',
 			'/binance-usdm/invalid_price_match/: 2 codes of binance-usdm are named INVALID_PRICE_MATCH: -5037, -5038',
 		]);
-		expect(plan.skipped[1]!.candidates).toEqual(['/binance-usdm/-5037/', '/binance-usdm/-5038/']);
+		expect(plan.skipped[1].candidates).toEqual(['/binance-usdm/-5037/', '/binance-usdm/-5038/']);
 		expect(to('/binance-usdm/invalid_price_match/')).toBeUndefined();
 	});
 

@@ -18,7 +18,7 @@ describe('parseHeadersFile', () => {
 	it('reads patterns and their headers, names lower-cased, values kept whole (colons included)', () => {
 		const rules = parseHeadersFile(text);
 		expect(rules.map((rule) => rule.path)).toEqual(['/*', '/pagefind/index/*', '/pagefind/wasm.en.pagefind']);
-		expect(rules[0]!.headers).toEqual([
+		expect(rules[0].headers).toEqual([
 			['content-security-policy', "default-src 'self'; img-src 'self' data:"],
 			['x-content-type-options', 'nosniff'],
 		]);

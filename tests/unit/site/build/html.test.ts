@@ -14,8 +14,8 @@ describe('escapeHtml', () => {
 describe('startTags', () => {
 	it('reads quoted attributes holding < and >, decoding character references', () => {
 		const [tag] = startTags('<a href="/x?q=&quot;><b>" title=\'1 > 0\' data-x=plain hidden>t</a>');
-		expect(tag!.name).toBe('a');
-		expect(Object.fromEntries(tag!.attributes)).toEqual({ href: '/x?q="><b>', title: '1 > 0', 'data-x': 'plain', hidden: '' });
+		expect(tag.name).toBe('a');
+		expect(Object.fromEntries(tag.attributes)).toEqual({ href: '/x?q="><b>', title: '1 > 0', 'data-x': 'plain', hidden: '' });
 	});
 
 	it('keeps the text of raw-text elements as written and finds no tags in it', () => {
@@ -46,7 +46,7 @@ describe('startTags', () => {
 		const all = startTags(html);
 		expect(startTags(html, { only: new Set(['a', 'script', 'meta']) })).toEqual(all.filter((tag) => ['a', 'script', 'meta'].includes(tag.name)));
 		expect(all.map((tag) => tag.name)).toEqual(['html', 'head', 'meta', 'script', 'body', 'a', 'br', 'textarea']);
-		expect(Object.fromEntries(all[5]!.attributes)).toEqual({ href: '/x/', '=y': '', z: 'w' });
+		expect(Object.fromEntries(all[5].attributes)).toEqual({ href: '/x/', '=y': '', z: 'w' });
 	});
 
 	// How long pathological markup takes is measured by the bench (scripts/bench/hostile.ts).

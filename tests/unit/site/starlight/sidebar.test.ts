@@ -12,7 +12,7 @@ describe('sidebar', () => {
 		const items = sidebar(dialects);
 		const [group] = items;
 		// Vendors in alphabetical order; one with several dialects is a collapsed group, one with a single dialect is its link.
-		expect(isSidebarGroup(group!) && group.items).toEqual([
+		expect(isSidebarGroup(group) && group.items).toEqual([
 			{ label: 'Binance', collapsed: true, items: [{ label: 'Binance Options', link: '/binance-options/' }, { label: 'Binance USDⓈ-M Futures', link: '/binance-usdm/' }] },
 			{ label: 'Gateway API', link: '/gateway/' },
 			{ label: 'WEEX Spot API V3', link: '/weex-spot/' },
@@ -28,7 +28,7 @@ describe('sidebar', () => {
 		const usdm = dialects.find((dialect) => dialect.id === 'binance-usdm')!;
 		const items = dialectSidebar(dialects, 'binance-usdm');
 		const [group] = items;
-		expect(isSidebarGroup(group!)).toBe(true);
+		expect(isSidebarGroup(group)).toBe(true);
 		const vendors = (group as { items: SidebarItem[] }).items;
 		expect(vendors).toHaveLength(3);
 		// The current dialect's vendor group is open, the dialect opened into its sections.
@@ -76,7 +76,7 @@ describe('sidebar', () => {
 			{ type: 'link', label: 'Compare', href: '/errors/compare/', badge: undefined, isCurrent: false, attrs: {} },
 		]);
 		expect(sidebarEntries(items)[1]).toMatchObject({ href: '/compare/' });
-		const link = (entries[0] as { entries: Array<{ isCurrent: boolean }> }).entries[0]!;
+		const link = (entries[0] as { entries: Array<{ isCurrent: boolean }> }).entries[0];
 		expect(() => {
 			link.isCurrent = true;
 		}).toThrow(TypeError);
