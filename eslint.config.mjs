@@ -6,7 +6,18 @@ import tseslint from 'typescript-eslint';
 
 export default defineConfig(
 	// content/ is the venues' text, republished verbatim; .astro files are checked by `astro check`-free tsc via their scripts' imports.
-	{ ignores: ['dist/', '.astro/', '.node/', 'tmp/', 'test-results/', 'node_modules/', 'content/', '**/*.astro'] },
+	{
+		ignores: [
+			'dist/',
+			'.astro/',
+			'.node/',
+			'tmp/',
+			'test-results/',
+			'node_modules/',
+			'content/',
+			'**/*.astro',
+		],
+	},
 	js.configs.recommended,
 	tseslint.configs.recommendedTypeChecked,
 	{

@@ -7,7 +7,8 @@ const dist = process.env.E2E_DIST ?? 'dist';
 // With a trailing slash, or `page.goto('binance-usdm/')` resolves beside the base path, not under it.
 const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
 // Browser downloads are impossible on our machines: use the system Chromium when there is one.
-const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+const executablePath =
+	process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 
 export default defineConfig({
 	testDir: 'tests/e2e',
@@ -27,7 +28,14 @@ export default defineConfig({
 				...devices['Desktop Chrome'],
 				launchOptions: {
 					executablePath,
-					args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+					args: [
+						'--no-sandbox',
+						'--disable-gpu',
+						'--disable-background-networking',
+						'--disable-component-update',
+						'--disable-sync',
+						'--no-first-run',
+					],
 				},
 			},
 		},

@@ -4,7 +4,14 @@
 // `node scripts/preflight.mjs` exits 1 with the message on a Node the toolchain cannot run on;
 // `node scripts/preflight.mjs --setup` (npm's preinstall) brings Node 24 instead, as below.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readlinkSync, realpathSync, symlinkSync, unlinkSync } from 'node:fs';
+import {
+	existsSync,
+	mkdirSync,
+	readlinkSync,
+	realpathSync,
+	symlinkSync,
+	unlinkSync,
+} from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -62,7 +69,10 @@ export function nodeProblem(version, optedOut) {
 
 /** The one line an older Node's npm ci prints when it runs everything on the project's Node 24. */
 export function usingMessage(found, version, dir) {
-	const why = parse(found)[0] === 25 ? 'is a release Error Atlas skips (it needs 24.8 or 26+)' : 'is older than the 24.8 Error Atlas needs';
+	const why =
+		parse(found)[0] === 25
+			? 'is a release Error Atlas skips (it needs 24.8 or 26+)'
+			: 'is older than the 24.8 Error Atlas needs';
 	return `Node ${found} ${why}: using Node ${version} from ${dir}`;
 }
 
@@ -100,14 +110,35 @@ export function projectNode(dir) {
 function installNode(dir) {
 	mkdirSync(dir, { recursive: true });
 	const npm = env().npm_execpath;
-	const keep = /^npm_config_(registry|cafile|ca|cert|key|proxy|https_proxy|noproxy|strict_ssl|userconfig|globalconfig|cache|fetch_retries|fetch_timeout|offline|prefer_offline)$/i;
+	const keep =
+		/^npm_config_(registry|cafile|ca|cert|key|proxy|https_proxy|noproxy|strict_ssl|userconfig|globalconfig|cache|fetch_retries|fetch_timeout|offline|prefer_offline)$/i;
 	const childEnv = {};
-	for (const name of Object.keys(env())) if (!/^npm_/i.test(name) || keep.test(name)) childEnv[name] = env()[name];
+	for (const name of Object.keys(env()))
+		if (!/^npm_/i.test(name) || keep.test(name)) childEnv[name] = env()[name];
 	// --prefix, or npm would walk up from .node/ to this project's package.json and install there.
-	const args = ['install', '--prefix', dir, '--no-save', '--no-package-lock', '--no-audit', '--no-fund', '--loglevel=error', 'node@24'];
+	const args = [
+		'install',
+		'--prefix',
+		dir,
+		'--no-save',
+		'--no-package-lock',
+		'--no-audit',
+		'--no-fund',
+		'--loglevel=error',
+		'node@24',
+	];
 	const result = npm
-		? spawnSync(process.execPath, [npm].concat(args), { cwd: dir, env: childEnv, stdio: ['ignore', 'ignore', 'inherit'] })
-		: spawnSync('npm', args, { cwd: dir, env: childEnv, stdio: ['ignore', 'ignore', 'inherit'], shell: process.platform === 'win32' });
+		? spawnSync(process.execPath, [npm].concat(args), {
+				cwd: dir,
+				env: childEnv,
+				stdio: ['ignore', 'ignore', 'inherit'],
+			})
+		: spawnSync('npm', args, {
+				cwd: dir,
+				env: childEnv,
+				stdio: ['ignore', 'ignore', 'inherit'],
+				shell: process.platform === 'win32',
+			});
 	return result.status === 0;
 }
 
@@ -143,10 +174,14 @@ export function setup(root) {
 	const dir = nodeDir(root);
 	let node = projectNode(dir);
 	if (!node) {
-		console.error(`Node ${found} cannot run Error Atlas: installing Node 24 from the npm registry's node package into ${dir}`);
+		console.error(
+			`Node ${found} cannot run Error Atlas: installing Node 24 from the npm registry's node package into ${dir}`,
+		);
 		node = installNode(dir) ? projectNode(dir) : null;
 		if (!node) {
-			console.error(`Could not install Node 24 into ${dir} (npm install node@24 failed; its error is above).\n${problem}`);
+			console.error(
+				`Could not install Node 24 into ${dir} (npm install node@24 failed; its error is above).\n${problem}`,
+			);
 			return 1;
 		}
 	}
@@ -168,7 +203,10 @@ export function preflight() {
 	if (node) {
 		const childEnv = Object.assign({}, env());
 		delete childEnv[FAKE_VERSION_VAR];
-		const result = spawnSync(node.bin, process.execArgv.concat(process.argv.slice(1)), { stdio: 'inherit', env: childEnv });
+		const result = spawnSync(node.bin, process.execArgv.concat(process.argv.slice(1)), {
+			stdio: 'inherit',
+			env: childEnv,
+		});
 		process.exitCode = result.status === null ? 1 : result.status;
 		return false;
 	}

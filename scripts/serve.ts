@@ -9,7 +9,11 @@ import { createServer } from 'node:http';
 import { readFileSync, statSync, existsSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
 import { headersFor, parseHeadersFile, type HeaderRule } from '../src/site/build/headers-file.ts';
-import { parseRedirectsFile, redirectFor, type Redirect } from '../src/site/build/redirects-file.ts';
+import {
+	parseRedirectsFile,
+	redirectFor,
+	type Redirect,
+} from '../src/site/build/redirects-file.ts';
 
 const TYPES: Record<string, string> = {
 	'.html': 'text/html; charset=utf-8',
@@ -34,18 +38,27 @@ function parseHeaders(dist: string): HeaderRule[] {
 
 function parseRedirects(dist: string): Map<string, Redirect> {
 	const file = join(dist, '_redirects');
-	return existsSync(file) ? parseRedirectsFile(readFileSync(file, 'utf8')) : new Map<string, Redirect>();
+	return existsSync(file)
+		? parseRedirectsFile(readFileSync(file, 'utf8'))
+		: new Map<string, Redirect>();
 }
 
 /** Serves `dist` on `port` (0: any free port); resolves once listening. */
-export function serve(dist: string, port: number, base = '/', options: { redirects?: boolean } = {}) {
+export function serve(
+	dist: string,
+	port: number,
+	base = '/',
+	options: { redirects?: boolean } = {},
+) {
 	const rules = parseHeaders(dist);
-	const redirects = options.redirects === false ? new Map<string, Redirect>() : parseRedirects(dist);
+	const redirects =
+		options.redirects === false ? new Map<string, Redirect>() : parseRedirects(dist);
 	const prefix = base.replace(/\/$/, '');
 	const server = createServer((req, res) => {
 		const url = new URL(req.url ?? '/', 'http://localhost');
 		let path = decodeURIComponent(url.pathname);
-		if (prefix && !path.startsWith(`${prefix}/`) && path !== prefix) return send(res, 404, join(dist, '404.html'), url.pathname);
+		if (prefix && !path.startsWith(`${prefix}/`) && path !== prefix)
+			return send(res, 404, join(dist, '404.html'), url.pathname);
 		path = path.slice(prefix.length) || '/';
 		// Like Netlify and Cloudflare Pages, paths below the base path, as `_headers` patterns are.
 		const redirect = redirectFor(redirects, path, url.search);
@@ -67,7 +80,12 @@ export function serve(dist: string, port: number, base = '/', options: { redirec
 		if (!existsSync(file)) return send(res, 404, join(dist, '404.html'), path);
 		send(res, 200, file, path);
 	});
-	function send(res: import('node:http').ServerResponse, status: number, file: string | null, path: string) {
+	function send(
+		res: import('node:http').ServerResponse,
+		status: number,
+		file: string | null,
+		path: string,
+	) {
 		const headers: Record<string, string> = {};
 		for (const [name, value] of headersFor(rules, path)) headers[name] = value;
 		if (!file || !existsSync(file)) {
@@ -78,7 +96,9 @@ export function serve(dist: string, port: number, base = '/', options: { redirec
 		res.writeHead(status, headers);
 		res.end(readFileSync(file));
 	}
-	return new Promise<typeof server>((resolve) => server.listen(port, '127.0.0.1', () => resolve(server)));
+	return new Promise<typeof server>((resolve) =>
+		server.listen(port, '127.0.0.1', () => resolve(server)),
+	);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
@@ -88,5 +108,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
 	const redirects = !args.includes('--no-redirects');
 	const dir = args.find((arg) => !arg.startsWith('--')) ?? 'dist';
 	await serve(resolve(dir), port, base, { redirects });
-	console.log(`Serving ${dir} on http://127.0.0.1:${port}${base}${redirects ? '' : ' (ignoring _redirects)'}`);
+	console.log(
+		`Serving ${dir} on http://127.0.0.1:${port}${base}${redirects ? '' : ' (ignoring _redirects)'}`,
+	);
 }

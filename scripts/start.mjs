@@ -37,7 +37,10 @@ export function runningPreview(root = ROOT) {
 	} catch {
 		// No /proc (macOS) or no access: trust the live pid.
 	}
-	return { pid: lock.pid, url: typeof lock.url === 'string' ? lock.url : `http://localhost:${lock.port}` };
+	return {
+		pid: lock.pid,
+		url: typeof lock.url === 'string' ? lock.url : `http://localhost:${lock.port}`,
+	};
 }
 
 /** What `npm start` says instead of building when an earlier preview still holds the lock. */
@@ -50,7 +53,10 @@ export function runningPreviewMessage(server) {
 
 function astroBin() {
 	try {
-		return join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin/astro.mjs');
+		return join(
+			dirname(createRequire(import.meta.url).resolve('astro/package.json')),
+			'bin/astro.mjs',
+		);
 	} catch {
 		return null;
 	}
@@ -88,7 +94,11 @@ function main() {
 
 	const runAstro = (args, env) =>
 		new Promise((resolve) => {
-			child = spawn(process.execPath, [astro, ...args], { cwd: ROOT, stdio: 'inherit', env: Object.assign({}, process.env, env) });
+			child = spawn(process.execPath, [astro, ...args], {
+				cwd: ROOT,
+				stdio: 'inherit',
+				env: Object.assign({}, process.env, env),
+			});
 			child.on('exit', (code, signal) => {
 				child = null;
 				resolve(signal ? 1 : code);
@@ -100,7 +110,9 @@ function main() {
 			if (code !== 0 || stopSignal) return code;
 			// astro preview detaches itself into the background when it thinks an AI agent started it,
 			// and would outlive npm start; the variable it sets on that background child turns this off.
-			return runAstro(['preview', '--port', PORT].concat(process.argv.slice(2)), { ASTRO_PREVIEW_BACKGROUND: '1' });
+			return runAstro(['preview', '--port', PORT].concat(process.argv.slice(2)), {
+				ASTRO_PREVIEW_BACKGROUND: '1',
+			});
 		})
 		.then((code) => {
 			if (stopSignal) {

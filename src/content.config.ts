@@ -8,7 +8,10 @@ import { cachedDocsSchema } from './site/starlight/docs-schema.ts';
 import { pageTitleSchema } from './site/starlight/page-title.ts';
 
 export const collections = {
-	docs: defineCollection({ loader: glob({ base: './content/docs', pattern: '**/[^_]*.{md,mdx}' }), schema: cachedDocsSchema({ extend: pageTitleSchema }) }),
+	docs: defineCollection({
+		loader: glob({ base: './content/docs', pattern: '**/[^_]*.{md,mdx}' }),
+		schema: cachedDocsSchema({ extend: pageTitleSchema }),
+	}),
 	codes: defineCollection({ loader: atlasLoader('codes'), schema: codeEntrySchema }),
 	dialects: defineCollection({ loader: atlasLoader('dialects'), schema: dialectSchema }),
 	concepts: defineCollection({ loader: atlasLoader('concepts'), schema: conceptSchema }),

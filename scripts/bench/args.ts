@@ -40,9 +40,18 @@ export function parseBenchArgs(argv: string[]): BenchOptions {
 	const { values } = parseArgs({
 		args: argv,
 		options: {
-			codes: { type: 'string' }, dialects: { type: 'string' }, seed: { type: 'string' }, runs: { type: 'string' },
-			quick: { type: 'boolean' }, 'no-lighthouse': { type: 'boolean' }, profile: { type: 'boolean' }, 'no-shipped': { type: 'boolean' },
-			sites: { type: 'string' }, out: { type: 'string' }, keep: { type: 'boolean' }, strict: { type: 'boolean' },
+			codes: { type: 'string' },
+			dialects: { type: 'string' },
+			seed: { type: 'string' },
+			runs: { type: 'string' },
+			quick: { type: 'boolean' },
+			'no-lighthouse': { type: 'boolean' },
+			profile: { type: 'boolean' },
+			'no-shipped': { type: 'boolean' },
+			sites: { type: 'string' },
+			out: { type: 'string' },
+			keep: { type: 'boolean' },
+			strict: { type: 'boolean' },
 			help: { type: 'boolean' },
 		},
 	});
@@ -51,11 +60,16 @@ export function parseBenchArgs(argv: string[]): BenchOptions {
 	const int = (v: string | undefined, fallback: number, name: string): number => {
 		if (v === undefined) return fallback;
 		const n = Number(v);
-		if (!Number.isInteger(n) || n < 1) throw new Error(`--${name} wants a positive integer, got "${v}"\n${USAGE}`);
+		if (!Number.isInteger(n) || n < 1)
+			throw new Error(`--${name} wants a positive integer, got "${v}"\n${USAGE}`);
 		return n;
 	};
-	const sites = (values.sites ?? 'atlas,starlight,astro').split(',').map((s) => s.trim()) as SiteKey[];
-	for (const s of sites) if (!['atlas', 'starlight', 'astro'].includes(s)) throw new Error(`unknown site "${s}"\n${USAGE}`);
+	const sites = (values.sites ?? 'atlas,starlight,astro')
+		.split(',')
+		.map((s) => s.trim()) as SiteKey[];
+	for (const s of sites)
+		if (!['atlas', 'starlight', 'astro'].includes(s))
+			throw new Error(`unknown site "${s}"\n${USAGE}`);
 	return {
 		codes: int(values.codes, quick ? 300 : 10_000, 'codes'),
 		dialects: int(values.dialects, quick ? 4 : 8, 'dialects'),

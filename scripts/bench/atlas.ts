@@ -38,7 +38,8 @@ const exists = (dist: string, base: string, url: string): boolean =>
 export function atlasPages(dist: string, corpus: Corpus): AtlasPages {
 	let dialects: ApiDialect[] = [];
 	try {
-		const api = JSON.parse(readFileSync(join(dist, 'api/v1/dialects.json'), 'utf8')) as ApiDialect[] | { dialects?: ApiDialect[] };
+		const api = JSON.parse(readFileSync(join(dist, 'api/v1/dialects.json'), 'utf8')) as
+			ApiDialect[] | { dialects?: ApiDialect[] };
 		dialects = Array.isArray(api) ? api : (api.dialects ?? []);
 	} catch {
 		// No API yet: fall back to the route shapes of DESIGN.md.
@@ -52,10 +53,14 @@ export function atlasPages(dist: string, corpus: Corpus): AtlasPages {
 		const dir = readdirSync(join(dist, first)).find((n) => /^-\d+$/.test(n));
 		code = dir ? `${base}${first}/${dir}/` : null;
 	}
-	const sections = (known?.sections ?? []).slice().sort((a, b) => (b.codes?.length ?? 0) - (a.codes?.length ?? 0));
+	const sections = (known?.sections ?? [])
+		.slice()
+		.sort((a, b) => (b.codes?.length ?? 0) - (a.codes?.length ?? 0));
 	let section: string | null = sections[0]?.url ?? null;
 	if (!section) {
-		const dir = readdirSync(join(dist, first)).find((n) => !/^-\d+$/.test(n) && existsSync(join(dist, first, n, 'index.html')));
+		const dir = readdirSync(join(dist, first)).find(
+			(n) => !/^-\d+$/.test(n) && existsSync(join(dist, first, n, 'index.html')),
+		);
 		section = dir ? `${base}${first}/${dir}/` : null;
 	}
 	const compare = exists(dist, base, `${base}compare/`) ? `${base}compare/` : null;
@@ -69,35 +74,67 @@ const LIGHTHOUSE_RUNS = 3;
  * Measures everything about the built Atlas in `dist`; `stats` are its dist stats. Before
  * the search latency it waits up to `settleMs` for the machine to settle (see settle()).
  */
-export async function atlasDetails(project: string, dist: string, stats: DistStats, corpus: Corpus, withLighthouse: boolean, log: (s: string) => void, settleMs = 60_000): Promise<AtlasDetails> {
+export async function atlasDetails(
+	project: string,
+	dist: string,
+	stats: DistStats,
+	corpus: Corpus,
+	withLighthouse: boolean,
+	log: (s: string) => void,
+	settleMs = 60_000,
+): Promise<AtlasDetails> {
 	const pages = atlasPages(dist, corpus);
 	const details: AtlasDetails = {
 		redirects: { redirects: stats.redirects, brokenRedirects: stats.brokenRedirects },
 		codePage: pages.code ? firstLoad(dist, pages.code, pages.base) : null,
-		sectionPage: pages.section, comparePage: pages.compare,
+		sectionPage: pages.section,
+		comparePage: pages.compare,
 		decoder: fileSize(dist, 'api/v1/decoder.json'),
 		firstDecode: firstDecode(dist, decodePastes(corpus.codes)),
 		decodeWorstMs: await decodeWorstMs(dist),
 		htmlScanWorstMs: htmlScanWorstMs(),
-		search: null, lighthouse: [], compareFilter: null,
+		search: null,
+		lighthouse: [],
+		compareFilter: null,
 	};
 	const server = await serve(dist, pages.base);
 	try {
 		if (pages.code && existsSync(join(dist, 'pagefind/pagefind.js'))) {
 			const load = await settle(settleMs);
 			log(`search: 20 queries in Chromium (1-minute load ${load.toFixed(1)})`);
-			details.search = { ...(await searchBench(server.origin, pages.base, pages.code, pickQueries(corpus), siteRanking(dist))), load };
+			details.search = {
+				...(await searchBench(
+					server.origin,
+					pages.base,
+					pages.code,
+					pickQueries(corpus),
+					siteRanking(dist),
+				)),
+				load,
+			};
 		}
 		if (pages.compare) {
 			log('comparison filter');
 			const named = corpus.codes.find((c) => c.name);
-			details.compareFilter = await filterTimings(server.origin + pages.compare, [String(corpus.codes[0].code), named?.name ?? 'INVALID', 'invalid', '']);
+			details.compareFilter = await filterTimings(server.origin + pages.compare, [
+				String(corpus.codes[0].code),
+				named?.name ?? 'INVALID',
+				'invalid',
+				'',
+			]);
 		}
 		if (withLighthouse) {
-			for (const [label, url] of [['code page', pages.code], ['section page', pages.section], ['/compare/', pages.compare]] as const) {
+			for (const [label, url] of [
+				['code page', pages.code],
+				['section page', pages.section],
+				['/compare/', pages.compare],
+			] as const) {
 				if (!url) continue;
 				log(`lighthouse: ${label} ${url} (${LIGHTHOUSE_RUNS} runs)`);
-				details.lighthouse.push({ ...(await lighthouseMedian(project, server.origin + url, LIGHTHOUSE_RUNS)), label });
+				details.lighthouse.push({
+					...(await lighthouseMedian(project, server.origin + url, LIGHTHOUSE_RUNS)),
+					label,
+				});
 			}
 		}
 	} finally {

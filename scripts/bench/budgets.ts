@@ -51,7 +51,8 @@ export interface Budget {
 }
 
 export const KB = 1000;
-export const pagesPerSecond = (s: SiteResult): number => (s.dist ? s.dist.pages / (s.wallMs / 1000) : NaN);
+export const pagesPerSecond = (s: SiteResult): number =>
+	s.dist ? s.dist.pages / (s.wallMs / 1000) : NaN;
 export const kb = (bytes: number): string => `${(bytes / KB).toFixed(1)} KB`;
 
 const judge = (ok: boolean): Status => (ok ? 'met' : 'missed');
@@ -59,13 +60,20 @@ const judge = (ok: boolean): Status => (ok ? 'met' : 'missed');
 export const BUILD_RATIO = 0.9;
 
 /** Judges every budget; `codes` is the corpus size (memory is budgeted at 10,000). */
-export function judgeBudgets(sites: SiteResult[], atlas: AtlasDetails | null, codes: number, lighthouseRan: boolean): Budget[] {
+export function judgeBudgets(
+	sites: SiteResult[],
+	atlas: AtlasDetails | null,
+	codes: number,
+	lighthouseRan: boolean,
+): Budget[] {
 	const out: Budget[] = [];
-	const site = (k: SiteResult['key']): SiteResult | undefined => sites.find((s) => s.key === k && s.dist);
+	const site = (k: SiteResult['key']): SiteResult | undefined =>
+		sites.find((s) => s.key === k && s.dist);
 	const a = site('atlas');
 	const sl = site('starlight');
 	const pa = site('astro');
-	const none = (budget: string, why: string): void => void out.push({ budget, measured: why, status: 'not measured' });
+	const none = (budget: string, why: string): void =>
+		void out.push({ budget, measured: why, status: 'not measured' });
 	// Per code, on the same corpus: pages/s flatters Error Atlas, whose extra pages (one per
 	// number across dialects, one per section) are cheap, so it comes second.
 	const perThousand = (s: SiteResult): number => s.wallMs / codes;
@@ -75,18 +83,32 @@ export function judgeBudgets(sites: SiteResult[], atlas: AtlasDetails | null, co
 			measured: `${perThousand(a).toFixed(2)} vs ${perThousand(sl).toFixed(2)} s per 1,000 codes = ${(a.wallMs / sl.wallMs).toFixed(2)}× Starlight's time`,
 			status: judge(a.wallMs <= BUILD_RATIO * sl.wallMs),
 		});
-		const redirects = a.dist!.redirects ? `; redirect pages not counted (with them: ${((a.dist!.pages + a.dist!.redirects) / (a.wallMs / 1000)).toFixed(0)} HTML files/s)` : '';
+		const redirects = a.dist!.redirects
+			? `; redirect pages not counted (with them: ${((a.dist!.pages + a.dist!.redirects) / (a.wallMs / 1000)).toFixed(0)} HTML files/s)`
+			: '';
 		out.push({
 			budget: 'Build: pages/s against bare Starlight',
 			measured: `${pagesPerSecond(a).toFixed(0)} vs ${pagesPerSecond(sl).toFixed(0)} pages/s = ${(pagesPerSecond(a) / pagesPerSecond(sl)).toFixed(2)}× (${a.dist!.pages} vs ${sl.dist!.pages} pages)${redirects}`,
 			status: 'stated',
 		});
-	} else none(`Build: at most ${BUILD_RATIO}× bare Starlight's seconds per 1,000 codes (same corpus)`, 'needs both sites');
+	} else
+		none(
+			`Build: at most ${BUILD_RATIO}× bare Starlight's seconds per 1,000 codes (same corpus)`,
+			'needs both sites',
+		);
 	if (a && pa) {
-		out.push({ budget: 'Build: the plain Astro floor', measured: `${perThousand(pa).toFixed(2)} s per 1,000 codes; Error Atlas takes ${(a.wallMs / pa.wallMs).toFixed(2)}× the floor's time`, status: 'stated' });
+		out.push({
+			budget: 'Build: the plain Astro floor',
+			measured: `${perThousand(pa).toFixed(2)} s per 1,000 codes; Error Atlas takes ${(a.wallMs / pa.wallMs).toFixed(2)}× the floor's time`,
+			status: 'stated',
+		});
 	}
 	if (atlas?.decodeWorstMs !== undefined && atlas.decodeWorstMs !== null) {
-		out.push({ budget: 'Decoder: worst hostile paste < 100 ms', measured: `${atlas.decodeWorstMs.toFixed(0)} ms`, status: judge(atlas.decodeWorstMs < 100) });
+		out.push({
+			budget: 'Decoder: worst hostile paste < 100 ms',
+			measured: `${atlas.decodeWorstMs.toFixed(0)} ms`,
+			status: judge(atlas.decodeWorstMs < 100),
+		});
 	}
 	const first = atlas?.firstDecode;
 	if (first) {
@@ -97,43 +119,91 @@ export function judgeBudgets(sites: SiteResult[], atlas: AtlasDetails | null, co
 		});
 	} else none('Decoder: first decode on /decode/ transfers < 40 KB gz', 'no decoder parts in dist');
 	if (atlas?.htmlScanWorstMs !== undefined) {
-		out.push({ budget: 'HTML scanner: worst 1 MB of pathological markup < 1,000 ms (linear)', measured: `${atlas.htmlScanWorstMs.toFixed(0)} ms`, status: judge(atlas.htmlScanWorstMs < 1000) });
+		out.push({
+			budget: 'HTML scanner: worst 1 MB of pathological markup < 1,000 ms (linear)',
+			measured: `${atlas.htmlScanWorstMs.toFixed(0)} ms`,
+			status: judge(atlas.htmlScanWorstMs < 1000),
+		});
 	}
 	const page = atlas?.codePage;
 	if (page) {
-		out.push({ budget: 'Code page first load ≤ 30 KB gz before the search UI', measured: `${kb(page.total.gzip)} gz (${kb(page.total.raw)} raw)`, status: judge(page.total.gzip <= 30 * KB) });
-		out.push({ budget: 'Code page HTML ≤ 8 KB gz', measured: kb(page.html.gzip), status: judge(page.html.gzip <= 8 * KB) });
+		out.push({
+			budget: 'Code page first load ≤ 30 KB gz before the search UI',
+			measured: `${kb(page.total.gzip)} gz (${kb(page.total.raw)} raw)`,
+			status: judge(page.total.gzip <= 30 * KB),
+		});
+		out.push({
+			budget: 'Code page HTML ≤ 8 KB gz',
+			measured: kb(page.html.gzip),
+			status: judge(page.html.gzip <= 8 * KB),
+		});
 	} else none('Code page first load and HTML', 'no code page found');
 	const search = atlas?.search;
 	if (search) {
 		const p95 = codes > 10_000 ? 20 : 15;
-		out.push({ budget: `Search: first query < 200 ms (${codes.toLocaleString('en')} codes)`, measured: `${search.firstMs.toFixed(0)} ms`, status: judge(search.firstMs < 200) });
-		out.push({ budget: `Search: p95 < ${p95} ms after the first query (${p95 === 15 ? 'up to 10,000' : 'over 10,000'} codes)`, measured: `${search.p95Ms.toFixed(1)} ms (median ${search.medianMs.toFixed(1)} ms)`, status: judge(search.p95Ms < p95) });
+		out.push({
+			budget: `Search: first query < 200 ms (${codes.toLocaleString('en')} codes)`,
+			measured: `${search.firstMs.toFixed(0)} ms`,
+			status: judge(search.firstMs < 200),
+		});
+		out.push({
+			budget: `Search: p95 < ${p95} ms after the first query (${p95 === 15 ? 'up to 10,000' : 'over 10,000'} codes)`,
+			measured: `${search.p95Ms.toFixed(1)} ms (median ${search.medianMs.toFixed(1)} ms)`,
+			status: judge(search.p95Ms < p95),
+		});
 		const codeQueries = search.timings.filter((t) => t.kind === 'code');
 		const good = codeQueries.filter((t) => t.ownFirst).length;
-		const bad = codeQueries.filter((t) => !t.ownFirst).map((t) => `${t.q} → ${t.top[0] ?? 'nothing'}`);
-		out.push({ budget: 'Search: every code query finds its own page first', measured: `${good}/${codeQueries.length}${bad.length ? `; ${bad.join(', ')}` : ''}`, status: judge(good === codeQueries.length && good > 0) });
+		const bad = codeQueries
+			.filter((t) => !t.ownFirst)
+			.map((t) => `${t.q} → ${t.top[0] ?? 'nothing'}`);
+		out.push({
+			budget: 'Search: every code query finds its own page first',
+			measured: `${good}/${codeQueries.length}${bad.length ? `; ${bad.join(', ')}` : ''}`,
+			status: judge(good === codeQueries.length && good > 0),
+		});
 	} else none('Search latency and ranking', 'search not run');
 	const largest = a?.dist?.largestPage;
-	if (largest) out.push({ budget: 'No page over 150 KB gz', measured: `largest ${largest.path}: ${kb(largest.gzip)} gz`, status: judge(largest.gzip <= 150 * KB) });
+	if (largest)
+		out.push({
+			budget: 'No page over 150 KB gz',
+			measured: `largest ${largest.path}: ${kb(largest.gzip)} gz`,
+			status: judge(largest.gzip <= 150 * KB),
+		});
 	const filter = atlas?.compareFilter;
 	if (filter && filter.some((f) => f.ms !== null)) {
 		const worst = Math.max(...filter.map((f) => f.ms ?? 0));
-		out.push({ budget: 'Comparison filter < 100 ms', measured: `worst ${worst.toFixed(0)} ms over ${filter.length} terms`, status: judge(worst < 100) });
-	} else none('Comparison filter < 100 ms', atlas?.comparePage ? 'no filter field that changes the page on input' : 'no /compare/ page');
+		out.push({
+			budget: 'Comparison filter < 100 ms',
+			measured: `worst ${worst.toFixed(0)} ms over ${filter.length} terms`,
+			status: judge(worst < 100),
+		});
+	} else
+		none(
+			'Comparison filter < 100 ms',
+			atlas?.comparePage ? 'no filter field that changes the page on input' : 'no /compare/ page',
+		);
 	if (a) {
 		const gb = a.peakRssBytes / 2 ** 30;
-		out.push({ budget: `Peak RSS of the build < 3 GB${codes < 10_000 ? ` (judged at 10,000 codes; this run: ${codes})` : ''}`, measured: `${gb.toFixed(2)} GB`, status: codes >= 10_000 ? judge(gb < 3) : 'not measured' });
+		out.push({
+			budget: `Peak RSS of the build < 3 GB${codes < 10_000 ? ` (judged at 10,000 codes; this run: ${codes})` : ''}`,
+			measured: `${gb.toFixed(2)} GB`,
+			status: codes >= 10_000 ? judge(gb < 3) : 'not measured',
+		});
 	}
 	const lh = atlas?.lighthouse ?? [];
 	for (const name of ['code page', 'section page', '/compare/']) {
 		const r = lh.find((x) => x.label === name);
 		const budget = `Lighthouse 100/100/100/100 (mobile): ${name}`;
-		if (!r) none(budget, lighthouseRan ? 'page missing' : 'skipped (quick mode or --no-lighthouse)');
+		if (!r)
+			none(budget, lighthouseRan ? 'page missing' : 'skipped (quick mode or --no-lighthouse)');
 		else if (r.error) out.push({ budget, measured: `error: ${r.error}`, status: 'missed' });
 		else {
 			const s = Object.values(r.scores);
-			out.push({ budget, measured: s.map((x) => x ?? '-').join(' / '), status: judge(s.every((x) => x === 100)) });
+			out.push({
+				budget,
+				measured: s.map((x) => x ?? '-').join(' / '),
+				status: judge(s.every((x) => x === 100)),
+			});
 		}
 	}
 	return out;

@@ -13,10 +13,18 @@ import { join } from 'node:path';
  * with an HTTP status column listed again in Chinese (translations, prose ranges, a
  * message wrapped onto the next line).
  */
-export type CorpusFormat = 'heading' | 'line-dash' | 'line-bullet' | 'table' | 'blockquote' | 'two-language-table';
+export type CorpusFormat =
+	'heading' | 'line-dash' | 'line-bullet' | 'table' | 'blockquote' | 'two-language-table';
 
 /** Rotated over the dialects: `bench --quick` (4 dialects) gets the first four, six or more get all. */
-export const CORPUS_FORMATS: readonly CorpusFormat[] = ['heading', 'two-language-table', 'blockquote', 'table', 'line-dash', 'line-bullet'];
+export const CORPUS_FORMATS: readonly CorpusFormat[] = [
+	'heading',
+	'two-language-table',
+	'blockquote',
+	'table',
+	'line-dash',
+	'line-bullet',
+];
 
 export interface CorpusOptions {
 	/** Number of dialects (one primary source each; every second one also gets a secondary). */
@@ -101,25 +109,135 @@ function prng(seed: number | string): Random {
 	};
 }
 
-const int = (r: Random, min: number, max: number): number => min + Math.floor(r() * (max - min + 1));
+const int = (r: Random, min: number, max: number): number =>
+	min + Math.floor(r() * (max - min + 1));
 const pick = <T>(r: Random, list: readonly T[]): T => list[Math.floor(r() * list.length)];
 const cap = (s: string): string => s[0].toUpperCase() + s.slice(1);
 
-const SUBJECTS = ['order', 'symbol', 'price', 'quantity', 'leverage', 'margin', 'position', 'timestamp',
-	'signature', 'API key', 'listen key', 'interval', 'asset', 'account', 'withdrawal', 'deposit',
-	'sub-account', 'client order id', 'stop price', 'trigger price', 'notional', 'request weight',
-	'stream', 'trading pair', 'collateral', 'funding rate', 'take profit', 'stop loss', 'batch',
-	'IP address', 'permission', 'contract', 'option', 'strike', 'expiry', 'premium', 'instrument',
-	'wallet', 'transfer', 'loan', 'vault', 'rebate', 'quote', 'block trade', 'grid bot', 'copy trade'];
-const NAME_WORDS = ['ORDER', 'SYMBOL', 'PRICE', 'QTY', 'LEVERAGE', 'MARGIN', 'POSITION', 'TIMESTAMP',
-	'SIGNATURE', 'API_KEY', 'LISTEN_KEY', 'INTERVAL', 'ASSET', 'ACCOUNT', 'WITHDRAW', 'DEPOSIT',
-	'SUB_ACCOUNT', 'CLIENT_ID', 'STOP_PRICE', 'TRIGGER', 'NOTIONAL', 'WEIGHT', 'STREAM', 'PAIR',
-	'COLLATERAL', 'FUNDING', 'TP', 'SL', 'BATCH', 'IP', 'PERMISSION', 'CONTRACT', 'OPTION', 'STRIKE',
-	'EXPIRY', 'PREMIUM', 'INSTRUMENT', 'WALLET', 'TRANSFER', 'LOAN', 'VAULT', 'REBATE', 'QUOTE',
-	'BLOCK', 'GRID', 'COPY', 'REDUCE_ONLY', 'HEDGE_MODE', 'GTD', 'FOK', 'POST_ONLY', 'BBO', 'STP', 'KYC'];
-const QUALIFIERS = ['INVALID', 'NOT_FOUND', 'TOO_MANY', 'EXCEEDED', 'REJECTED', 'LOCKED', 'EMPTY',
-	'MISMATCH', 'UNSUPPORTED', 'DUPLICATE', 'EXPIRED', 'TOO_LOW', 'TOO_HIGH', 'NOT_ALLOWED', 'DISABLED',
-	'PENDING', 'FAILED', 'BAD'];
+const SUBJECTS = [
+	'order',
+	'symbol',
+	'price',
+	'quantity',
+	'leverage',
+	'margin',
+	'position',
+	'timestamp',
+	'signature',
+	'API key',
+	'listen key',
+	'interval',
+	'asset',
+	'account',
+	'withdrawal',
+	'deposit',
+	'sub-account',
+	'client order id',
+	'stop price',
+	'trigger price',
+	'notional',
+	'request weight',
+	'stream',
+	'trading pair',
+	'collateral',
+	'funding rate',
+	'take profit',
+	'stop loss',
+	'batch',
+	'IP address',
+	'permission',
+	'contract',
+	'option',
+	'strike',
+	'expiry',
+	'premium',
+	'instrument',
+	'wallet',
+	'transfer',
+	'loan',
+	'vault',
+	'rebate',
+	'quote',
+	'block trade',
+	'grid bot',
+	'copy trade',
+];
+const NAME_WORDS = [
+	'ORDER',
+	'SYMBOL',
+	'PRICE',
+	'QTY',
+	'LEVERAGE',
+	'MARGIN',
+	'POSITION',
+	'TIMESTAMP',
+	'SIGNATURE',
+	'API_KEY',
+	'LISTEN_KEY',
+	'INTERVAL',
+	'ASSET',
+	'ACCOUNT',
+	'WITHDRAW',
+	'DEPOSIT',
+	'SUB_ACCOUNT',
+	'CLIENT_ID',
+	'STOP_PRICE',
+	'TRIGGER',
+	'NOTIONAL',
+	'WEIGHT',
+	'STREAM',
+	'PAIR',
+	'COLLATERAL',
+	'FUNDING',
+	'TP',
+	'SL',
+	'BATCH',
+	'IP',
+	'PERMISSION',
+	'CONTRACT',
+	'OPTION',
+	'STRIKE',
+	'EXPIRY',
+	'PREMIUM',
+	'INSTRUMENT',
+	'WALLET',
+	'TRANSFER',
+	'LOAN',
+	'VAULT',
+	'REBATE',
+	'QUOTE',
+	'BLOCK',
+	'GRID',
+	'COPY',
+	'REDUCE_ONLY',
+	'HEDGE_MODE',
+	'GTD',
+	'FOK',
+	'POST_ONLY',
+	'BBO',
+	'STP',
+	'KYC',
+];
+const QUALIFIERS = [
+	'INVALID',
+	'NOT_FOUND',
+	'TOO_MANY',
+	'EXCEEDED',
+	'REJECTED',
+	'LOCKED',
+	'EMPTY',
+	'MISMATCH',
+	'UNSUPPORTED',
+	'DUPLICATE',
+	'EXPIRED',
+	'TOO_LOW',
+	'TOO_HIGH',
+	'NOT_ALLOWED',
+	'DISABLED',
+	'PENDING',
+	'FAILED',
+	'BAD',
+];
 const MESSAGES: ((s: string, t: string) => string)[] = [
 	(s) => `Invalid ${s}.`,
 	(s, t) => `The ${s} is not valid for this ${t}.`,
@@ -138,20 +256,50 @@ const MESSAGES: ((s: string, t: string) => string)[] = [
 	(s, t) => `The ${t} has no ${s} available at this time.`,
 ];
 const DESCRIPTIONS: ((s: string) => string)[] = [
-	(s) => `The ${s} failed validation`, (s) => `The ${s} is not accepted`,
-	(s) => `The ${s} limit was reached`, (s) => `No ${s} matches the request`,
+	(s) => `The ${s} failed validation`,
+	(s) => `The ${s} is not accepted`,
+	(s) => `The ${s} limit was reached`,
+	(s) => `No ${s} matches the request`,
 ];
 const SOLUTIONS: ((s: string) => string)[] = [
-	(s) => `Check the ${s} and retry`, (s) => `Reduce the ${s}`, () => 'Contact support if persistent',
-	(s) => `Query the current ${s} first`, () => 'Wait and retry with exponential backoff',
+	(s) => `Check the ${s} and retry`,
+	(s) => `Reduce the ${s}`,
+	() => 'Contact support if persistent',
+	(s) => `Query the current ${s} first`,
+	() => 'Wait and retry with exponential backoff',
 ];
 /** Messages a `Messages for ...` section attaches to the codes its title names. */
 const MATCHING_MESSAGES = ['Unknown order sent.', 'Duplicate order sent.', 'Market is closed.'];
 const FILTERS = ['PRICE_FILTER', 'LOT_SIZE', 'MIN_NOTIONAL'];
-const CHINESE = ['订单不存在', '余额不足', '参数错误', '系统繁忙', '交易对不存在', '请求过于频繁', '权限不足'];
-const TOPICS = ['General Server or Network', 'Request Parameter', 'Authentication', 'Order Processing',
-	'Position', 'Margin', 'Risk Control', 'Filter', 'Account', 'Wallet', 'Options', 'WebSocket',
-	'Sub-account', 'Market Data', 'Conditional Order', 'Compliance', 'Earn', 'Copy Trading'];
+const CHINESE = [
+	'订单不存在',
+	'余额不足',
+	'参数错误',
+	'系统繁忙',
+	'交易对不存在',
+	'请求过于频繁',
+	'权限不足',
+];
+const TOPICS = [
+	'General Server or Network',
+	'Request Parameter',
+	'Authentication',
+	'Order Processing',
+	'Position',
+	'Margin',
+	'Risk Control',
+	'Filter',
+	'Account',
+	'Wallet',
+	'Options',
+	'WebSocket',
+	'Sub-account',
+	'Market Data',
+	'Conditional Order',
+	'Compliance',
+	'Earn',
+	'Copy Trading',
+];
 const KINDS = ['issues', 'Errors', 'Rejections', 'Validation', 'Limits'];
 
 /** A name not used yet in this dialect: qualifier and one or two subject words, in either order. */
@@ -174,7 +322,12 @@ function makeMessage(r: Random): string {
 }
 
 /** Sections with their codes: each spans consecutive hundreds (`40xx` may hold -4001 to -4399). */
-function planSections(r: Random, dialect: string, count: number, format: CorpusFormat): SectionPlan[] {
+function planSections(
+	r: Random,
+	dialect: string,
+	count: number,
+	format: CorpusFormat,
+): SectionPlan[] {
 	const titles = TOPICS.flatMap((t) => KINDS.map((k) => `${t} ${k}`));
 	const names = new Set<string>();
 	const plans: SectionPlan[] = [];
@@ -206,21 +359,39 @@ function planSections(r: Random, dialect: string, count: number, format: CorpusF
 			}
 			const s = pick(r, SUBJECTS);
 			return {
-				dialect, code, id: String(code), section: title, messages,
+				dialect,
+				code,
+				id: String(code),
+				section: title,
+				messages,
 				name: tabular ? null : makeName(r, names),
 				description: format === 'table' ? pick(r, DESCRIPTIONS)(s) : null,
 				solution: format === 'table' ? pick(r, SOLUTIONS)(s) : null,
 			};
 		});
-		plans.push({ title, codes, free: slots.slice(size).sort((a, b) => Math.abs(a) - Math.abs(b)), span: [block * 100, (block + span) * 100 - 1] });
+		plans.push({
+			title,
+			codes,
+			free: slots.slice(size).sort((a, b) => Math.abs(a) - Math.abs(b)),
+			span: [block * 100, (block + span) * 100 - 1],
+		});
 		block += span + int(r, 0, 2);
 	}
 	return plans;
 }
 
 const FRONT = (id: string, name: string, role: string, title: string, url: string | null): string =>
-	['---', `dialect: ${id}`, `dialectName: ${name}`, `vendor: Synthetic Vendor ${id.slice(-2)}`,
-		`role: ${role}`, `title: ${title}`, ...(url ? [`url: ${url}`] : []), '---', ''].join('\n');
+	[
+		'---',
+		`dialect: ${id}`,
+		`dialectName: ${name}`,
+		`vendor: Synthetic Vendor ${id.slice(-2)}`,
+		`role: ${role}`,
+		`title: ${title}`,
+		...(url ? [`url: ${url}`] : []),
+		'---',
+		'',
+	].join('\n');
 
 const mdEscape = (s: string): string => s.replace(/_/g, '\\_');
 
@@ -228,9 +399,21 @@ const mdEscape = (s: string): string => s.replace(/_/g, '\\_');
 function writePrimary(format: CorpusFormat, sections: SectionPlan[], r: Random): string {
 	const out: string[] = [];
 	if (format === 'heading') {
-		out.push('# Error Codes', '', '## Error Codes', '', '> Here is the error JSON payload:', '', '```',
-			'{  "code":-1121,  "msg":"Invalid symbol."}', '```', '',
-			'Errors consist of two parts: an error code and a message.  ', 'Codes are universal,but messages can vary.', '');
+		out.push(
+			'# Error Codes',
+			'',
+			'## Error Codes',
+			'',
+			'> Here is the error JSON payload:',
+			'',
+			'```',
+			'{  "code":-1121,  "msg":"Invalid symbol."}',
+			'```',
+			'',
+			'Errors consist of two parts: an error code and a message.  ',
+			'Codes are universal,but messages can vary.',
+			'',
+		);
 		for (const s of sections) {
 			out.push(`### ${s.title}`, '');
 			for (const c of s.codes) {
@@ -241,20 +424,42 @@ function writePrimary(format: CorpusFormat, sections: SectionPlan[], r: Random):
 		}
 		// Codes a section title names carry the messages of the table below it; a table naming no code is the dialect's.
 		const named = sections[0].codes.slice(0, 2);
-		out.push(`## Messages for ${named.map((c) => `${c.code} ${c.name}`).join(' and ')}`, '', 'Error message | Description', '------------ | ------------');
-		for (const m of MATCHING_MESSAGES) out.push(`"${m}" | ${pick(r, DESCRIPTIONS)(pick(r, SUBJECTS))}`);
+		out.push(
+			`## Messages for ${named.map((c) => `${c.code} ${c.name}`).join(' and ')}`,
+			'',
+			'Error message | Description',
+			'------------ | ------------',
+		);
+		for (const m of MATCHING_MESSAGES)
+			out.push(`"${m}" | ${pick(r, DESCRIPTIONS)(pick(r, SUBJECTS))}`);
 		for (const c of named) c.messages.push(...MATCHING_MESSAGES);
 		out.push('', '## Filter failures', '', '| Error message | Description |', '| --- | --- |');
-		for (const f of FILTERS) out.push(`| "Filter failure: ${f}" | The order does not pass the ${f} filter. |`);
+		for (const f of FILTERS)
+			out.push(`| "Filter failure: ${f}" | The order does not pass the ${f} filter. |`);
 		out.push('');
 	} else if (format === 'blockquote') {
-		out.push('# Error Codes', '', '> Here is the error JSON payload:', '', '```', '{"code":-1121,"msg":"Invalid symbol."}', '```', '');
+		out.push(
+			'# Error Codes',
+			'',
+			'> Here is the error JSON payload:',
+			'',
+			'```',
+			'{"code":-1121,"msg":"Invalid symbol."}',
+			'```',
+			'',
+		);
 		for (const s of sections) {
 			out.push(`## ${s.title}`, '');
-			for (const c of s.codes) out.push(`> ${c.code} ${c.name}`, '', ...c.messages.map((m) => `* ${m}`), '');
+			for (const c of s.codes)
+				out.push(`> ${c.code} ${c.name}`, '', ...c.messages.map((m) => `* ${m}`), '');
 		}
 	} else if (format === 'two-language-table') {
-		const half = (titleOf: (s: SectionPlan, i: number) => string, rangeOf: (s: SectionPlan) => string, header: string, text: (c: CorpusCode, i: number) => string) => {
+		const half = (
+			titleOf: (s: SectionPlan, i: number) => string,
+			rangeOf: (s: SectionPlan) => string,
+			header: string,
+			text: (c: CorpusCode, i: number) => string,
+		) => {
 			sections.forEach((s, i) => {
 				out.push(`# ${titleOf(s, i)}`, '', `${rangeOf(s)}  `, '', header, '---|---|---  ');
 				s.codes.forEach((c, j) => {
@@ -268,38 +473,88 @@ function writePrimary(format: CorpusFormat, sections: SectionPlan[], r: Random):
 				out.push('');
 			});
 		};
-		half((s) => s.title, (s) => `Error Code from ${s.span[0]} to ${s.span[1]}`, 'Error Code | HTTP Status Code | Error Message  ', (c) => c.messages[0]);
+		half(
+			(s) => s.title,
+			(s) => `Error Code from ${s.span[0]} to ${s.span[1]}`,
+			'Error Code | HTTP Status Code | Error Message  ',
+			(c) => c.messages[0],
+		);
 		out.push('---', '');
-		half((_, i) => `错误类别 ${i + 1}`, (s) => `错误码从 ${s.span[0]} 到 ${s.span[1]}`, '错误码 | HTTP 状态码 | 错误提示  ', (_, j) => `${pick(r, CHINESE)}，请检查参数${j}`);
+		half(
+			(_, i) => `错误类别 ${i + 1}`,
+			(s) => `错误码从 ${s.span[0]} 到 ${s.span[1]}`,
+			'错误码 | HTTP 状态码 | 错误提示  ',
+			(_, j) => `${pick(r, CHINESE)}，请检查参数${j}`,
+		);
 	} else if (format === 'line-dash') {
-		out.push('Error Codes', 'Here is the error JSON payload:', '{', '"code":-1121,', '"msg":"Invalid symbol."', '}',
-			'Errors consist of two parts: an error code and a message.', 'Codes are universal,but messages can vary.');
+		out.push(
+			'Error Codes',
+			'Here is the error JSON payload:',
+			'{',
+			'"code":-1121,',
+			'"msg":"Invalid symbol."',
+			'}',
+			'Errors consist of two parts: an error code and a message.',
+			'Codes are universal,but messages can vary.',
+		);
 		for (const s of sections) {
 			out.push(s.title);
 			for (const c of s.codes) out.push(`${c.code} ${c.name}`, ...c.messages.map((m) => `- ${m}`));
 		}
 	} else if (format === 'line-bullet') {
-		out.push('Skip to main content', 'Version: V3', '', 'Error Codes', '', 'Here is the error JSON payload:', '',
-			'{', '"code": -1121,', '"msg": "Invalid symbol."', '}', '',
-			'Errors consist of two parts: an error code and a message. Codes are universal, but messages can vary.', '');
+		out.push(
+			'Skip to main content',
+			'Version: V3',
+			'',
+			'Error Codes',
+			'',
+			'Here is the error JSON payload:',
+			'',
+			'{',
+			'"code": -1121,',
+			'"msg": "Invalid symbol."',
+			'}',
+			'',
+			'Errors consist of two parts: an error code and a message. Codes are universal, but messages can vary.',
+			'',
+		);
 		for (const s of sections) {
 			out.push(s.title, '');
-			for (const c of s.codes) out.push(`${c.code} ${c.name}`, '', ...c.messages.map((m) => `  • ${m}`), '');
+			for (const c of s.codes)
+				out.push(`${c.code} ${c.name}`, '', ...c.messages.map((m) => `  • ${m}`), '');
 		}
 	} else {
-		out.push('Error Codes Reference',
+		out.push(
+			'Error Codes Reference',
 			'All API responses follow a standard format. When an error occurs, the response includes an error code and message.',
-			'Response Format', 'Success Response', '{', '"code": 0,', '"msg": "success",', '"data": { }', '}',
-			'Error Response', '{', '"code": -1001,', '"msg": "Disconnected from server"', '}');
+			'Response Format',
+			'Success Response',
+			'{',
+			'"code": 0,',
+			'"msg": "success",',
+			'"data": { }',
+			'}',
+			'Error Response',
+			'{',
+			'"code": -1001,',
+			'"msg": "Disconnected from server"',
+			'}',
+		);
 		for (const s of sections) {
 			out.push(s.title, '| Code | Message | Description | Solution |', '|---|---|---|---|');
-			for (const c of s.codes) out.push(`${c.code} | ${c.messages[0]} | ${c.description} | ${c.solution} |`);
+			for (const c of s.codes)
+				out.push(`${c.code} | ${c.messages[0]} | ${c.description} | ${c.solution} |`);
 		}
-		out.push('HTTP Status Codes',
+		out.push(
+			'HTTP Status Codes',
 			'In addition to API error codes, standard HTTP status codes indicate request outcomes:',
-			'| Status | Meaning | Description |', '|---|---|---|', '200 | OK | Request successful |',
-			'400 | Bad Request | Invalid request parameters |', '429 | Too Many Requests | Rate limit exceeded |',
-			'503 | Service Unavailable | Service temporarily unavailable |');
+			'| Status | Meaning | Description |',
+			'|---|---|---|',
+			'200 | OK | Request successful |',
+			'400 | Bad Request | Invalid request parameters |',
+			'429 | Too Many Requests | Rate limit exceeded |',
+			'503 | Service Unavailable | Service temporarily unavailable |',
+		);
 	}
 	return out.join('\n') + '\n';
 }
@@ -309,22 +564,40 @@ function writePrimary(format: CorpusFormat, sections: SectionPlan[], r: Random):
  * (pairs as `-a/-b` with `A / B` names), adding a few codes the primary lacks, and a prose-cell
  * table of ranges (`-4001 to -4014: ...`) under a second section. Returns the added codes too.
  */
-function writeSecondary(r: Random, dialect: string, sections: SectionPlan[]): { text: string; added: CorpusCode[]; ranges: Range[] } {
+function writeSecondary(
+	r: Random,
+	dialect: string,
+	sections: SectionPlan[],
+): { text: string; added: CorpusCode[]; ranges: Range[] } {
 	const withCodes = sections.filter((s) => s.codes.length >= 6 && s.free.length >= 2);
 	const first = withCodes[0] ?? sections[0];
 	const second = sections.length > 1 ? sections[sections.length - 1] : first;
-	const out = [first.title, 'Primarily related to the requests this section covers.',
-		'| Error Code | Error Name | Description / Reason |', '|---|---|---|'];
+	const out = [
+		first.title,
+		'Primarily related to the requests this section covers.',
+		'| Error Code | Error Name | Description / Reason |',
+		'|---|---|---|',
+	];
 	const names = new Set(sections.flatMap((s) => s.codes.map((c) => c.name ?? '')));
 	// A table-format primary has no names: the summary supplies them, as secondaries add what primaries lack.
 	const summarize = (c: CorpusCode): string => c.name ?? makeName(r, names);
 	for (let i = 0; i + 1 < Math.min(first.codes.length, 6); i += 2) {
 		const [a, b] = [first.codes[i], first.codes[i + 1]];
 		if (i === 0) out.push(`| ${a.code} | ${summarize(a)} | ${cap(a.messages[0])} |`);
-		else out.push(`| ${a.code}/${b.code} | ${summarize(a)} / ${summarize(b)} | ${a.messages[0]} Or: ${b.messages[0]} |`);
+		else
+			out.push(
+				`| ${a.code}/${b.code} | ${summarize(a)} / ${summarize(b)} | ${a.messages[0]} Or: ${b.messages[0]} |`,
+			);
 	}
 	const added = first.free.slice(0, Math.min(2, first.free.length)).map((code): CorpusCode => ({
-		dialect, code, id: String(code), name: makeName(r, names), messages: [], description: makeMessage(r), solution: null, section: first.title,
+		dialect,
+		code,
+		id: String(code),
+		name: makeName(r, names),
+		messages: [],
+		description: makeMessage(r),
+		solution: null,
+		section: first.title,
 	}));
 	for (const c of added) out.push(`| ${c.code} | ${c.name} | ${c.description} |`);
 	const ranges: Range[] = [];
@@ -336,17 +609,28 @@ function writeSecondary(r: Random, dialect: string, sections: SectionPlan[]): { 
 	for (let i = 0; i < count && at + 3 <= hi; i++) {
 		const from = at + int(r, 0, 3);
 		const to = Math.min(hi, from + int(r, 3, 20));
-		ranges.push({ from: sign * from, to: sign * to, category: `${pick(r, TOPICS)} Limits`, text: makeMessage(r) });
+		ranges.push({
+			from: sign * from,
+			to: sign * to,
+			category: `${pick(r, TOPICS)} Limits`,
+			text: makeMessage(r),
+		});
 		at = to + 2;
 	}
-	out.push(second.title, 'The largest category, summarized by range.',
-		'| Error Category | Common Error Codes and Summary |', '|---|---|');
+	out.push(
+		second.title,
+		'The largest category, summarized by range.',
+		'| Error Category | Common Error Codes and Summary |',
+		'|---|---|',
+	);
 	for (let i = 0; i < ranges.length; i++) {
 		const g = ranges[i];
 		const next = ranges[i + 1];
 		// Two ranges in one cell, as the seed does, when a pair is left.
 		if (next && i % 3 === 1) {
-			out.push(`| ${g.category} | ${g.from} to ${g.to}: ${g.text} ${next.from} to ${next.to}: ${next.text} |`);
+			out.push(
+				`| ${g.category} | ${g.from} to ${g.to}: ${g.text} ${next.from} to ${next.to}: ${next.text} |`,
+			);
 			i++;
 		} else out.push(`| ${g.category} | ${g.from} to ${g.to}: ${g.text} |`);
 	}
@@ -356,8 +640,10 @@ function writeSecondary(r: Random, dialect: string, sections: SectionPlan[]): { 
 /** Generates K dialects and N codes in total; same options, same bytes. */
 export function generateCorpus(options: CorpusOptions): Corpus {
 	const { dialects: k, codes: n, seed } = options;
-	if (!Number.isInteger(k) || k < 1) throw new Error(`corpus: dialects must be a positive integer, got ${k}`);
-	if (!Number.isInteger(n) || n < k * 10) throw new Error(`corpus: codes must be an integer of at least 10 per dialect, got ${n}`);
+	if (!Number.isInteger(k) || k < 1)
+		throw new Error(`corpus: dialects must be a positive integer, got ${k}`);
+	if (!Number.isInteger(n) || n < k * 10)
+		throw new Error(`corpus: codes must be an integer of at least 10 per dialect, got ${n}`);
 	const r = prng(seed);
 	const files: CorpusFile[] = [];
 	const expected: Record<string, CorpusExpectation> = {};
@@ -369,15 +655,24 @@ export function generateCorpus(options: CorpusOptions): Corpus {
 		const format = CORPUS_FORMATS[i % CORPUS_FORMATS.length];
 		const count = Math.floor(n / k) + (i < n % k ? 1 : 0);
 		const sections = planSections(r, id, count, format);
-		const url = format === 'heading' || format === 'line-dash' ? `https://example.com/${id}/error-codes` : null;
-		files.push({ name: `${id}.md`, text: FRONT(id, name, 'primary', 'Error Codes', url) + writePrimary(format, sections, r) });
+		const url =
+			format === 'heading' || format === 'line-dash'
+				? `https://example.com/${id}/error-codes`
+				: null;
+		files.push({
+			name: `${id}.md`,
+			text: FRONT(id, name, 'primary', 'Error Codes', url) + writePrimary(format, sections, r),
+		});
 		const all = sections.flatMap((s) => s.codes);
 		// The two-language page states each section's span as a range, in both languages (read once).
 		let ranges = format === 'two-language-table' ? sections.length : 0;
 		const extraSections = format === 'heading' ? 1 : 0;
 		if (i % 2 === 1 && format !== 'two-language-table') {
 			const secondary = writeSecondary(r, id, sections);
-			files.push({ name: `${id}-summary.md`, text: FRONT(id, name, 'secondary', 'Error Codes (summary)', null) + secondary.text });
+			files.push({
+				name: `${id}-summary.md`,
+				text: FRONT(id, name, 'secondary', 'Error Codes (summary)', null) + secondary.text,
+			});
 			all.push(...secondary.added);
 			ranges += secondary.ranges.length;
 		}

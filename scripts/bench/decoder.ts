@@ -23,14 +23,21 @@ export interface FirstDecode {
 const FOLDER = 'api/v1/decoder';
 
 /** Pastes as clients print them: code and message, the message alone, a number nobody has. */
-export function decodePastes(codes: readonly Pick<CorpusCode, 'code' | 'messages'>[], count = 30): string[] {
+export function decodePastes(
+	codes: readonly Pick<CorpusCode, 'code' | 'messages'>[],
+	count = 30,
+): string[] {
 	const withMessage = codes.filter((entry) => entry.messages.length > 0);
 	const step = Math.max(1, Math.floor(withMessage.length / count));
 	const pastes: string[] = [];
 	for (let i = 0; i < withMessage.length && pastes.length < count; i += step) {
 		const entry = withMessage[i];
 		const message = entry.messages[0].replace(/%[sd]/g, '42');
-		pastes.push(pastes.length % 3 === 2 ? `Error: ${message}` : JSON.stringify({ code: entry.code, msg: message }));
+		pastes.push(
+			pastes.length % 3 === 2
+				? `Error: ${message}`
+				: JSON.stringify({ code: entry.code, msg: message }),
+		);
 	}
 	return [...pastes, '{"code":987654321,"msg":"Something nobody documents."}'];
 }
@@ -41,7 +48,8 @@ export function firstDecode(dist: string, pastes: readonly string[]): FirstDecod
 	const gz = new Map<string, number>();
 	const size = (name: string) => {
 		let bytes = gz.get(name);
-		if (bytes === undefined) gz.set(name, (bytes = gzipSync(readFileSync(join(dist, FOLDER, `${name}.json`))).length));
+		if (bytes === undefined)
+			gz.set(name, (bytes = gzipSync(readFileSync(join(dist, FOLDER, `${name}.json`))).length));
 		return bytes;
 	};
 	try {
@@ -51,7 +59,11 @@ export function firstDecode(dist: string, pastes: readonly string[]): FirstDecod
 	}
 	const measured = pastes.map((paste) => {
 		const names = partsFor(head, paste);
-		return { paste, parts: names.length, bytes: size('head') + names.reduce((sum, name) => sum + size(name), 0) };
+		return {
+			paste,
+			parts: names.length,
+			bytes: size('head') + names.reduce((sum, name) => sum + size(name), 0),
+		};
 	});
 	const sorted = [...measured].sort((a, b) => a.bytes - b.bytes);
 	const worst = sorted.at(-1)!;

@@ -41,7 +41,16 @@ function* walk(dir: string): Generator<string> {
 
 /** Walks dist once; gzips only HTML pages and the largest other file. A base path in redirect targets is not stripped. */
 export function distStats(dist: string): DistStats {
-	const stats: DistStats = { pages: 0, redirects: 0, brokenRedirects: { count: 0, example: null }, bytes: 0, htmlBytes: 0, pagefindBytes: 0, largestPage: null, largestFile: null };
+	const stats: DistStats = {
+		pages: 0,
+		redirects: 0,
+		brokenRedirects: { count: 0, example: null },
+		bytes: 0,
+		htmlBytes: 0,
+		pagefindBytes: 0,
+		largestPage: null,
+		largestFile: null,
+	};
 	const targets: [string, string][] = [];
 	let largestFile = { path: '', raw: -1 };
 	for (const file of walk(dist)) {
@@ -61,17 +70,25 @@ export function distStats(dist: string): DistStats {
 		stats.pages++;
 		stats.htmlBytes += size;
 		const gzip = gzipSize(bytes);
-		if (!stats.largestPage || gzip > stats.largestPage.gzip) stats.largestPage = { path: rel, raw: size, gzip };
+		if (!stats.largestPage || gzip > stats.largestPage.gzip)
+			stats.largestPage = { path: rel, raw: size, gzip };
 	}
 	for (const [rel, target] of targets) {
 		const path = new URL(target, `http://x/${rel}`).pathname;
-		if (!/^\/\//.test(target) && !target.startsWith('http') && !existsSync(join(dist, decodeURIComponent(path), path.endsWith('/') ? 'index.html' : ''))) {
+		if (
+			!/^\/\//.test(target) &&
+			!target.startsWith('http') &&
+			!existsSync(join(dist, decodeURIComponent(path), path.endsWith('/') ? 'index.html' : ''))
+		) {
 			stats.brokenRedirects.count++;
 			stats.brokenRedirects.example ??= `${rel} → ${target}`;
 		}
 	}
 	if (largestFile.raw >= 0) {
-		stats.largestFile = { ...largestFile, gzip: gzipSize(readFileSync(join(dist, largestFile.path))) };
+		stats.largestFile = {
+			...largestFile,
+			gzip: gzipSize(readFileSync(join(dist, largestFile.path))),
+		};
 	}
 	return stats;
 }

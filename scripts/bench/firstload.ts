@@ -24,10 +24,12 @@ export interface FirstLoad {
 	files: string[];
 }
 
-const STATIC_IMPORT = /(?:^|[;}\s)])(?:import|export)\s*(?:[\w$*{}\s,]*?from\s*)?[`"']([^`"'\s]+\.m?js)[`"']/g;
+const STATIC_IMPORT =
+	/(?:^|[;}\s)])(?:import|export)\s*(?:[\w$*{}\s,]*?from\s*)?[`"']([^`"'\s]+\.m?js)[`"']/g;
 const DYNAMIC_IMPORT = /\bimport\(\s*[`"']([^`"'\s]+\.m?js)[`"']\s*\)/g;
 const CSS_IMPORT = /@import\s+(?:url\()?["']?([^"')\s;]+)/g;
-const ATTR = (tag: string, name: string): string | null => new RegExp(`\\s${name}=["']?([^"'\\s>]+)`).exec(tag)?.[1] ?? null;
+const ATTR = (tag: string, name: string): string | null =>
+	new RegExp(`\\s${name}=["']?([^"'\\s>]+)`).exec(tag)?.[1] ?? null;
 
 const add = (a: Bytes, b: Bytes): Bytes => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip });
 const ZERO: Bytes = { raw: 0, gzip: 0 };
@@ -41,8 +43,11 @@ function resolveRef(ref: string, from: string, base: string): string | null {
 
 /** Measures the page at URL path `page` (base path included, e.g. `/synth-01/-1200/`). */
 export function firstLoad(dist: string, page: string, base = '/'): FirstLoad {
-	const strip = (p: string): string => (base !== '/' && p.startsWith(base) ? '/' + p.slice(base.length) : p);
-	const htmlBytes = readFileSync(join(dist, strip(page), page.endsWith('.html') ? '' : 'index.html'));
+	const strip = (p: string): string =>
+		base !== '/' && p.startsWith(base) ? '/' + p.slice(base.length) : p;
+	const htmlBytes = readFileSync(
+		join(dist, strip(page), page.endsWith('.html') ? '' : 'index.html'),
+	);
 	const html = htmlBytes.toString('utf8');
 	const sizes = new Map<string, Bytes>();
 	const size = (path: string): Bytes => {
@@ -103,7 +108,12 @@ export function firstLoad(dist: string, page: string, base = '/'): FirstLoad {
 	let lazyBytes = ZERO;
 	for (const p of lazy) lazyBytes = add(lazyBytes, size(p));
 	return {
-		page, html: htmlSize, css, js, total: add(add(htmlSize, css), js),
-		lazy: { ...lazyBytes, files: [...lazy].sort() }, files: [...eager].sort(),
+		page,
+		html: htmlSize,
+		css,
+		js,
+		total: add(add(htmlSize, css), js),
+		lazy: { ...lazyBytes, files: [...lazy].sort() },
+		files: [...eager].sort(),
 	};
 }

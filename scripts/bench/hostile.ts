@@ -6,7 +6,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { partedDecoder, type DecoderHead, type DecoderPart } from '../../src/lib/decode/decoder-parts.ts';
+import {
+	partedDecoder,
+	type DecoderHead,
+	type DecoderPart,
+} from '../../src/lib/decode/decoder-parts.ts';
 import { startTags } from '../../src/site/build/html.ts';
 
 const MB = 1024 * 1024;
@@ -58,7 +62,8 @@ export const HOSTILE_PASTES: readonly string[] = [
  */
 export async function decodeWorstMs(dist: string): Promise<number | null> {
 	const folder = join(dist, 'api/v1/decoder');
-	const read = (name: string): unknown => JSON.parse(readFileSync(join(folder, `${name}.json`), 'utf8'));
+	const read = (name: string): unknown =>
+		JSON.parse(readFileSync(join(folder, `${name}.json`), 'utf8'));
 	let decoder: ReturnType<typeof partedDecoder>;
 	try {
 		decoder = partedDecoder(read('head') as DecoderHead, async (name) => read(name) as DecoderPart);
@@ -76,7 +81,9 @@ export async function decodeWorstMs(dist: string): Promise<number | null> {
 }
 
 /** Markup that makes a naive tag scanner quadratic: unclosed quotes, endless tags, no end tags. */
-const PATHOLOGICAL_HTML = ['<a b="', '<a ', '<script>', '<a b=c d', '<!--'].map((unit) => unit.repeat(200_000));
+const PATHOLOGICAL_HTML = ['<a b="', '<a ', '<script>', '<a b=c d', '<!--'].map((unit) =>
+	unit.repeat(200_000),
+);
 
 /** The slowest scan of the pathological markup, in milliseconds. */
 export function htmlScanWorstMs(): number {

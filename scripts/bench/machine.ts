@@ -19,7 +19,11 @@ export interface Machine {
 
 function version(project: string, pkg: string): string {
 	try {
-		return (JSON.parse(readFileSync(join(project, 'node_modules', pkg, 'package.json'), 'utf8')) as { version: string }).version;
+		return (
+			JSON.parse(readFileSync(join(project, 'node_modules', pkg, 'package.json'), 'utf8')) as {
+				version: string;
+			}
+		).version;
 	} catch {
 		return 'missing';
 	}
@@ -28,7 +32,10 @@ function version(project: string, pkg: string): string {
 function chromiumVersion(): string {
 	try {
 		// The Debian launcher prints a harmless shell warning first; keep the version line only.
-		const out = execFileSync(CHROMIUM, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+		const out = execFileSync(CHROMIUM, ['--version'], {
+			encoding: 'utf8',
+			stdio: ['ignore', 'pipe', 'ignore'],
+		});
 		return /Chromium [\d.]+/.exec(out)?.[0] ?? out.trim();
 	} catch {
 		return 'missing';
@@ -45,8 +52,11 @@ export function machine(project: string, load: number): Machine {
 		kernel: release(),
 		node: process.version,
 		loadAtStart: load,
-		versions: Object.fromEntries(['astro', '@astrojs/starlight', 'pagefind', 'vite', 'lighthouse', '@playwright/test']
-			.map((p) => [p, version(project, p)]).concat([['chromium', chromiumVersion()]])) as Record<string, string>,
+		versions: Object.fromEntries(
+			['astro', '@astrojs/starlight', 'pagefind', 'vite', 'lighthouse', '@playwright/test']
+				.map((p) => [p, version(project, p)])
+				.concat([['chromium', chromiumVersion()]]),
+		) as Record<string, string>,
 	};
 }
 
@@ -67,6 +77,7 @@ export async function settle(maxMs = 60_000): Promise<number> {
 		// No sync command here: the wait below still helps.
 	}
 	const target = navigator.hardwareConcurrency / 2;
-	while (currentLoad() >= target && Date.now() - started < maxMs) await new Promise((resolve) => setTimeout(resolve, 2000));
+	while (currentLoad() >= target && Date.now() - started < maxMs)
+		await new Promise((resolve) => setTimeout(resolve, 2000));
 	return currentLoad();
 }

@@ -68,7 +68,11 @@ function sample(root: number): { rss: number; hwm: number } {
 export function run(command: string, args: string[], options: RunOptions): Promise<RunResult> {
 	return new Promise((resolve, reject) => {
 		const start = performance.now();
-		const child = spawn(command, args, { cwd: options.cwd, env: { ...process.env, ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] });
+		const child = spawn(command, args, {
+			cwd: options.cwd,
+			env: { ...process.env, ...options.env },
+			stdio: ['ignore', 'pipe', 'pipe'],
+		});
 		const chunks: Buffer[] = [];
 		const take = (chunk: Buffer): void => {
 			chunks.push(chunk);
@@ -89,7 +93,12 @@ export function run(command: string, args: string[], options: RunOptions): Promi
 		});
 		child.on('close', (code) => {
 			clearInterval(timer);
-			resolve({ wallMs: performance.now() - start, peakRssBytes: peak, exitCode: code ?? 1, output: Buffer.concat(chunks).toString('utf8') });
+			resolve({
+				wallMs: performance.now() - start,
+				peakRssBytes: peak,
+				exitCode: code ?? 1,
+				output: Buffer.concat(chunks).toString('utf8'),
+			});
 		});
 	});
 }

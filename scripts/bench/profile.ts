@@ -42,7 +42,8 @@ function origin(frame: CallFrame, project: string): string {
 	if (!url) return frame.functionName.startsWith('(') ? frame.functionName : 'node internals';
 	const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(url);
 	if (pkg) return `pkg:${pkg[1]}`;
-	if (url.includes('/.prerender/') || url.includes('/chunks/')) return 'built page chunks (site + bundled Starlight)';
+	if (url.includes('/.prerender/') || url.includes('/chunks/'))
+		return 'built page chunks (site + bundled Starlight)';
 	if (url.startsWith('node:')) return 'node internals';
 	return url.startsWith(project) ? url.slice(project.length + 1) : url;
 }
@@ -50,17 +51,22 @@ function origin(frame: CallFrame, project: string): string {
 function frameName(frame: CallFrame, project: string): string {
 	const file = origin(frame, project);
 	const name = frame.functionName || '(anonymous)';
-	return frame.url ? `${name} ${file.startsWith('pkg:') ? file : file.split('/').slice(-2).join('/')}:${frame.lineNumber + 1}` : name;
+	return frame.url
+		? `${name} ${file.startsWith('pkg:') ? file : file.split('/').slice(-2).join('/')}:${frame.lineNumber + 1}`
+		: name;
 }
 
 function top(map: Map<string, number>, totalMs: number, count: number): ProfileLine[] {
-	return [...map.entries()].sort((a, b) => b[1] - a[1]).slice(0, count)
+	return [...map.entries()]
+		.sort((a, b) => b[1] - a[1])
+		.slice(0, count)
 		.map(([what, ms]) => ({ what, ms: Math.round(ms), share: ms / totalMs }));
 }
 
 /** Summarizes the largest profile in `dir` (the build's main process); `project` shortens paths. */
 export function summarizeProfile(dir: string, project: string, count = 15): ProfileSummary | null {
-	const files = readdirSync(dir).filter((f) => f.endsWith('.cpuprofile'))
+	const files = readdirSync(dir)
+		.filter((f) => f.endsWith('.cpuprofile'))
 		.sort((a, b) => statSync(join(dir, b)).size - statSync(join(dir, a)).size);
 	if (files.length === 0) return null;
 	const profile = JSON.parse(readFileSync(join(dir, files[0]), 'utf8')) as CpuProfile;
@@ -92,5 +98,10 @@ export function summarizeProfile(dir: string, project: string, count = 15): Prof
 			inclusive.set(key, (inclusive.get(key) ?? 0) + ms);
 		}
 	});
-	return { totalMs: Math.round(totalMs), byOrigin: top(origins, totalMs, count), selfTop: top(self, totalMs, count), inclusiveTop: top(inclusive, totalMs, count + 10) };
+	return {
+		totalMs: Math.round(totalMs),
+		byOrigin: top(origins, totalMs, count),
+		selfTop: top(self, totalMs, count),
+		inclusiveTop: top(inclusive, totalMs, count + 10),
+	};
 }

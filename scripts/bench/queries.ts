@@ -29,23 +29,41 @@ export function pickQueries(corpus: Corpus): Query[] {
 	for (const c of corpus.codes) byNumber.set(c.code, [...(byNumber.get(c.code) ?? []), c]);
 	const unique = [...byNumber.values()].filter((l) => l.length === 1).map((l) => l[0]);
 	const shared = [...byNumber.values()].filter((l) => l.length > 1).map((l) => l[0]);
-	const codes = [...spread(unique, 2), ...spread(shared, 4 - Math.min(2, unique.length))].slice(0, 4);
+	const codes = [...spread(unique, 2), ...spread(shared, 4 - Math.min(2, unique.length))].slice(
+		0,
+		4,
+	);
 	const queries: Query[] = [];
 	codes.forEach((c, i) => {
 		const forms = [String(c.code), String(-c.code)];
 		// The first, cold query is a bare number, the form a search box is least prepared for.
 		if (i === 0) forms.reverse();
-		const accept = [`/codes/${c.code}/`, ...byNumber.get(c.code)!.map((x) => `/${x.dialect}/${x.code}/`)];
+		const accept = [
+			`/codes/${c.code}/`,
+			...byNumber.get(c.code)!.map((x) => `/${x.dialect}/${x.code}/`),
+		];
 		for (const q of forms) queries.push({ q, kind: 'code', accept });
 	});
-	for (const c of spread(corpus.codes.filter((x) => x.name), 6)) {
+	for (const c of spread(
+		corpus.codes.filter((x) => x.name),
+		6,
+	)) {
 		// Names repeat across dialects (and the synthetic ones do too): any page of that name is right.
-		const accept = corpus.codes.filter((x) => x.name === c.name).map((x) => `/${x.dialect}/${x.code}/`);
+		const accept = corpus.codes
+			.filter((x) => x.name === c.name)
+			.map((x) => `/${x.dialect}/${x.code}/`);
 		queries.push({ q: c.name!, kind: 'name', accept });
 	}
-	const messages = spread(corpus.codes.filter((x) => x.messages.length > 0), 6);
+	const messages = spread(
+		corpus.codes.filter((x) => x.messages.length > 0),
+		6,
+	);
 	for (const c of messages) {
-		const words = c.messages[0].replace(/%[sd]/g, '').replace(/[^\w\s-]/g, '').split(/\s+/).filter((w) => w.length > 3);
+		const words = c.messages[0]
+			.replace(/%[sd]/g, '')
+			.replace(/[^\w\s-]/g, '')
+			.split(/\s+/)
+			.filter((w) => w.length > 3);
 		queries.push({ q: words.slice(0, 2).join(' ').toLowerCase(), kind: 'words' });
 	}
 	return queries;
@@ -66,7 +84,16 @@ export function shippedQueries(dist: string): { queries: Query[]; page: string; 
 	const listed = JSON.parse(readFileSync(join(dist, 'api/v1/codes.json'), 'utf8')) as ShippedCode[];
 	const codes: CorpusCode[] = listed
 		.filter((entry) => entry.code !== null && entry.id === String(entry.code))
-		.map((entry) => ({ dialect: entry.dialect, code: entry.code!, id: entry.id, name: entry.name, messages: entry.messages, description: entry.description, solution: null, section: '' }));
+		.map((entry) => ({
+			dialect: entry.dialect,
+			code: entry.code!,
+			id: entry.id,
+			name: entry.name,
+			messages: entry.messages,
+			description: entry.description,
+			solution: null,
+			section: '',
+		}));
 	const middle = listed[Math.floor(listed.length / 2)];
 	return { queries: pickQueries({ codes } as Corpus), page: middle.url, codes: listed.length };
 }

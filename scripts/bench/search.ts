@@ -8,8 +8,15 @@ import { chromium, type Browser, type Response } from '@playwright/test';
 import type { Query } from './queries.ts';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
-	'--disable-component-update', '--disable-sync', '--no-first-run'];
+export const CHROMIUM_ARGS = [
+	'--headless',
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync',
+	'--no-first-run',
+];
 
 export interface QueryTiming {
 	q: string;
@@ -88,11 +95,19 @@ export const SEARCH_SESSIONS = 3;
  * fresh browser contexts, each starting cold. Per query the table shows the median over the
  * sessions; the p95 and median are over every sample after each session's first query.
  */
-export async function searchBench(origin: string, base: string, page: string, queries: Query[], ranking: Record<string, number> | null, sessions = SEARCH_SESSIONS): Promise<SearchBench> {
+export async function searchBench(
+	origin: string,
+	base: string,
+	page: string,
+	queries: Query[],
+	ranking: Record<string, number> | null,
+	sessions = SEARCH_SESSIONS,
+): Promise<SearchBench> {
 	const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 	try {
 		const runs: Session[] = [];
-		for (let i = 0; i < sessions; i++) runs.push(await session(browser, origin, base, page, queries, ranking));
+		for (let i = 0; i < sessions; i++)
+			runs.push(await session(browser, origin, base, page, queries, ranking));
 		const strip = (url: string): string => {
 			const path = new URL(url, origin).pathname;
 			return base !== '/' && path.startsWith(base) ? '/' + path.slice(base.length) : path;
@@ -101,7 +116,11 @@ export async function searchBench(origin: string, base: string, page: string, qu
 		const timings: QueryTiming[] = queries.map((q, i) => {
 			const top = runs[0].raw[i].top.map(strip);
 			return {
-				q: q.q, kind: q.kind, results: runs[0].raw[i].results, top, ownFirst: ownFirst(q, top),
+				q: q.q,
+				kind: q.kind,
+				results: runs[0].raw[i].results,
+				top,
+				ownFirst: ownFirst(q, top),
 				searchMs: median(runs.map((r) => r.raw[i].searchMs)),
 				withDataMs: median(runs.map((r) => r.raw[i].withDataMs)),
 				repeatMs: median(runs.map((r) => r.repeat[i])),
@@ -109,21 +128,45 @@ export async function searchBench(origin: string, base: string, page: string, qu
 		});
 		const warm = runs.flatMap((r) => r.raw.slice(1));
 		return {
-			ranking, timings, sessions,
+			ranking,
+			timings,
+			sessions,
 			firstQueryBytes: runs[0].firstQueryBytes,
 			firstMs: timings[0]?.searchMs ?? NaN,
-			medianMs: percentile(warm.map((t) => t.searchMs), 50),
-			p95Ms: percentile(warm.map((t) => t.searchMs), 95),
-			medianWithDataMs: percentile(warm.map((t) => t.withDataMs), 50),
-			repeatMedianMs: percentile(runs.flatMap((r) => r.repeat), 50),
-			repeatP95Ms: percentile(runs.flatMap((r) => r.repeat), 95),
+			medianMs: percentile(
+				warm.map((t) => t.searchMs),
+				50,
+			),
+			p95Ms: percentile(
+				warm.map((t) => t.searchMs),
+				95,
+			),
+			medianWithDataMs: percentile(
+				warm.map((t) => t.withDataMs),
+				50,
+			),
+			repeatMedianMs: percentile(
+				runs.flatMap((r) => r.repeat),
+				50,
+			),
+			repeatP95Ms: percentile(
+				runs.flatMap((r) => r.repeat),
+				95,
+			),
 		};
 	} finally {
 		await browser.close();
 	}
 }
 
-async function session(browser: Browser, origin: string, base: string, page: string, queries: Query[], ranking: Record<string, number> | null): Promise<Session> {
+async function session(
+	browser: Browser,
+	origin: string,
+	base: string,
+	page: string,
+	queries: Query[],
+	ranking: Record<string, number> | null,
+): Promise<Session> {
 	const context = await browser.newContext();
 	try {
 		const tab = await context.newPage();
@@ -131,23 +174,48 @@ async function session(browser: Browser, origin: string, base: string, page: str
 		const bodies: Promise<number>[] = [];
 		// Bytes as transferred: body() would give them inflated where the host sent Content-Encoding.
 		const onResponse = (response: Response): void => {
-			if (response.url().includes('/pagefind/')) bodies.push(response.request().sizes().then((sizes) => sizes.responseBodySize, () => 0));
+			if (response.url().includes('/pagefind/'))
+				bodies.push(
+					response
+						.request()
+						.sizes()
+						.then(
+							(sizes) => sizes.responseBodySize,
+							() => 0,
+						),
+				);
 		};
 		context.on('response', onResponse);
 		const bundle = base.replace(/\/$/, '') + '/pagefind/';
 		// One evaluate per query: the first (cold) one alone, so its network bytes can be told apart.
-		const query = (term: string, first: boolean): Promise<Session['raw'][number]> => tab.evaluate(async ({ bundle, ranking, term, first }) => {
-				const w = window as unknown as { benchPagefind: { search(t: string): Promise<{ results: { data(): Promise<{ url: string }> }[] }> } };
-				const t0 = performance.now();
-				if (first) {
-					w.benchPagefind = (await import(bundle + 'pagefind.js')) as typeof w.benchPagefind;
-					if (ranking) await (w.benchPagefind as unknown as { options(o: object): Promise<void> }).options({ ranking });
-				}
-				const search = await w.benchPagefind.search(term);
-				const t1 = performance.now();
-				const data = await Promise.all(search.results.slice(0, 5).map((r) => r.data()));
-				return { searchMs: t1 - t0, withDataMs: performance.now() - t0, results: search.results.length, top: data.map((d) => d.url) };
-			}, { bundle, ranking, term, first });
+		const query = (term: string, first: boolean): Promise<Session['raw'][number]> =>
+			tab.evaluate(
+				async ({ bundle, ranking, term, first }) => {
+					const w = window as unknown as {
+						benchPagefind: {
+							search(t: string): Promise<{ results: { data(): Promise<{ url: string }> }[] }>;
+						};
+					};
+					const t0 = performance.now();
+					if (first) {
+						w.benchPagefind = (await import(bundle + 'pagefind.js')) as typeof w.benchPagefind;
+						if (ranking)
+							await (w.benchPagefind as unknown as { options(o: object): Promise<void> }).options({
+								ranking,
+							});
+					}
+					const search = await w.benchPagefind.search(term);
+					const t1 = performance.now();
+					const data = await Promise.all(search.results.slice(0, 5).map((r) => r.data()));
+					return {
+						searchMs: t1 - t0,
+						withDataMs: performance.now() - t0,
+						results: search.results.length,
+						top: data.map((d) => d.url),
+					};
+				},
+				{ bundle, ranking, term, first },
+			);
 		const raw: Session['raw'] = [];
 		for (const [i, q] of queries.entries()) {
 			raw.push(await query(q.q, i === 0));

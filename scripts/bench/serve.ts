@@ -8,14 +8,31 @@ import { createServer, type Server } from 'node:http';
 import { readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { headersFor, parseHeadersFile, type HeaderRule } from '../../src/site/build/headers-file.ts';
-import { parseRedirectsFile, redirectFor, type Redirect } from '../../src/site/build/redirects-file.ts';
+import {
+	headersFor,
+	parseHeadersFile,
+	type HeaderRule,
+} from '../../src/site/build/headers-file.ts';
+import {
+	parseRedirectsFile,
+	redirectFor,
+	type Redirect,
+} from '../../src/site/build/redirects-file.ts';
 
 const TYPES: Record<string, string> = {
-	'.html': 'text/html; charset=utf-8', '.css': 'text/css; charset=utf-8', '.js': 'text/javascript; charset=utf-8',
-	'.mjs': 'text/javascript; charset=utf-8', '.json': 'application/json; charset=utf-8', '.svg': 'image/svg+xml',
-	'.xml': 'application/xml', '.txt': 'text/plain; charset=utf-8', '.wasm': 'application/wasm', '.png': 'image/png',
-	'.ico': 'image/x-icon', '.woff2': 'font/woff2', '.webmanifest': 'application/manifest+json',
+	'.html': 'text/html; charset=utf-8',
+	'.css': 'text/css; charset=utf-8',
+	'.js': 'text/javascript; charset=utf-8',
+	'.mjs': 'text/javascript; charset=utf-8',
+	'.json': 'application/json; charset=utf-8',
+	'.svg': 'image/svg+xml',
+	'.xml': 'application/xml',
+	'.txt': 'text/plain; charset=utf-8',
+	'.wasm': 'application/wasm',
+	'.png': 'image/png',
+	'.ico': 'image/x-icon',
+	'.woff2': 'font/woff2',
+	'.webmanifest': 'application/manifest+json',
 };
 const TEXT = /^(text\/|application\/(json|xml|manifest)|image\/svg)/;
 
@@ -87,11 +104,17 @@ export function serve(dist: string, base = '/'): Promise<StaticServer> {
 		let body: Buffer = readFileSync(file);
 		const headers: Record<string, string> = {
 			'content-type': type,
-			'cache-control': path.includes('/_astro/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+			'cache-control': path.includes('/_astro/')
+				? 'public, max-age=31536000, immutable'
+				: 'no-cache',
 		};
 		for (const [name, value] of headersFor(rules, path)) headers[name] = value;
 		// A file `_headers` labels with an encoding is sent as it is (Pagefind's gzip files).
-		if (!headers['content-encoding'] && TEXT.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+		if (
+			!headers['content-encoding'] &&
+			TEXT.test(type) &&
+			/\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))
+		) {
 			body = gzipSync(body);
 			headers['content-encoding'] = 'gzip';
 		}
@@ -103,11 +126,12 @@ export function serve(dist: string, base = '/'): Promise<StaticServer> {
 			const port = typeof address === 'object' && address ? address.port : 0;
 			resolve({
 				origin: `http://127.0.0.1:${port}`,
-				close: () => new Promise((done) => {
-					// Browsers keep connections alive; close() alone would wait for them.
-					server.closeAllConnections();
-					server.close(() => done());
-				}),
+				close: () =>
+					new Promise((done) => {
+						// Browsers keep connections alive; close() alone would wait for them.
+						server.closeAllConnections();
+						server.close(() => done());
+					}),
 			});
 		});
 	});

@@ -32,10 +32,16 @@ function linkModules(dir: string, project: string): void {
 
 /** YAML front matter; JSON strings are valid YAML scalars and quote leading minus signs. */
 function front(fields: Record<string, string>): string {
-	return ['---', ...Object.entries(fields).map(([k, v]) => `${k}: ${JSON.stringify(v)}`), '---', ''].join('\n');
+	return [
+		'---',
+		...Object.entries(fields).map(([k, v]) => `${k}: ${JSON.stringify(v)}`),
+		'---',
+		'',
+	].join('\n');
 }
 
-const title = (c: CorpusCode): string => `${c.code} ${c.name ?? c.messages[0] ?? c.description ?? ''}`.trim();
+const title = (c: CorpusCode): string =>
+	`${c.code} ${c.name ?? c.messages[0] ?? c.description ?? ''}`.trim();
 
 /** The page body shared by both comparison sites, so they differ only in their shells. */
 function codeBody(c: CorpusCode, dialectName: string): string {
@@ -65,22 +71,40 @@ const HOME_TEXT = 'Synthetic error codes for the Error Atlas benchmark.\n';
 /** Writes the bare Starlight site into `dir`. */
 export function writeBareStarlight(dir: string, corpus: Corpus, project: string): void {
 	linkModules(dir, project);
-	write(join(dir, 'package.json'), JSON.stringify({ name: 'bench-bare-starlight', private: true, type: 'module', dependencies: DEPS }) + '\n');
+	write(
+		join(dir, 'package.json'),
+		JSON.stringify({
+			name: 'bench-bare-starlight',
+			private: true,
+			type: 'module',
+			dependencies: DEPS,
+		}) + '\n',
+	);
 	const sidebar = corpus.dialects.map((d) => ({ label: d.name, link: `/${d.id}/` }));
-	write(join(dir, 'astro.config.mjs'), [
-		"import { defineConfig } from 'astro/config';",
-		"import starlight from '@astrojs/starlight';",
-		'export default defineConfig({',
-		`\tcacheDir: '${CACHE_DIR}',`,
-		`\tvite: { cacheDir: '${CACHE_DIR}vite/'},`,
-		"\tsite: 'https://bench.example',",
-		`\tintegrations: [starlight({ title: 'Bare Starlight', sidebar: [{ label: 'Venues', items: ${JSON.stringify(sidebar)} }] })],`,
-		'});', ''].join('\n'));
-	write(join(dir, 'src/content.config.ts'), [
-		"import { defineCollection } from 'astro:content';",
-		"import { docsLoader } from '@astrojs/starlight/loaders';",
-		"import { docsSchema } from '@astrojs/starlight/schema';",
-		'export const collections = { docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }) };', ''].join('\n'));
+	write(
+		join(dir, 'astro.config.mjs'),
+		[
+			"import { defineConfig } from 'astro/config';",
+			"import starlight from '@astrojs/starlight';",
+			'export default defineConfig({',
+			`\tcacheDir: '${CACHE_DIR}',`,
+			`\tvite: { cacheDir: '${CACHE_DIR}vite/'},`,
+			"\tsite: 'https://bench.example',",
+			`\tintegrations: [starlight({ title: 'Bare Starlight', sidebar: [{ label: 'Venues', items: ${JSON.stringify(sidebar)} }] })],`,
+			'});',
+			'',
+		].join('\n'),
+	);
+	write(
+		join(dir, 'src/content.config.ts'),
+		[
+			"import { defineCollection } from 'astro:content';",
+			"import { docsLoader } from '@astrojs/starlight/loaders';",
+			"import { docsSchema } from '@astrojs/starlight/schema';",
+			'export const collections = { docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }) };',
+			'',
+		].join('\n'),
+	);
 	const docs = join(dir, 'src/content/docs');
 	write(join(docs, 'index.md'), front({ title: 'Bare Starlight' }) + HOME_TEXT);
 	for (const d of corpus.dialects) {
@@ -89,7 +113,10 @@ export function writeBareStarlight(dir: string, corpus: Corpus, project: string)
 	const names = new Map(corpus.dialects.map((d) => [d.id, d.name]));
 	for (const c of corpus.codes) {
 		const description = c.messages[0] ?? c.description ?? '';
-		write(join(docs, c.dialect, `${c.code}.md`), front({ title: title(c), description }) + codeBody(c, names.get(c.dialect) ?? c.dialect));
+		write(
+			join(docs, c.dialect, `${c.code}.md`),
+			front({ title: title(c), description }) + codeBody(c, names.get(c.dialect) ?? c.dialect),
+		);
 	}
 }
 
@@ -102,35 +129,65 @@ export function writeBareStarlight(dir: string, corpus: Corpus, project: string)
  */
 export function writePlainAstro(dir: string, corpus: Corpus, project: string): void {
 	linkModules(dir, project);
-	write(join(dir, 'package.json'), JSON.stringify({ name: 'bench-plain-astro', private: true, type: 'module', dependencies: { astro: DEPS.astro } }) + '\n');
-	write(join(dir, 'astro.config.mjs'), [
-		"import { defineConfig } from 'astro/config';",
-		`export default defineConfig({ cacheDir: '${CACHE_DIR}', site: 'https://bench.example', vite: { cacheDir: '${CACHE_DIR}vite/' } });`, ''].join('\n'));
-	write(join(dir, 'src/content.config.ts'), [
-		"import { defineCollection } from 'astro:content';",
-		"import { glob } from 'astro/loaders';",
-		"export const collections = { pages: defineCollection({ loader: glob({ pattern: '**/*.md', base: './src/content/pages' }) }) };", ''].join('\n'));
+	write(
+		join(dir, 'package.json'),
+		JSON.stringify({
+			name: 'bench-plain-astro',
+			private: true,
+			type: 'module',
+			dependencies: { astro: DEPS.astro },
+		}) + '\n',
+	);
+	write(
+		join(dir, 'astro.config.mjs'),
+		[
+			"import { defineConfig } from 'astro/config';",
+			`export default defineConfig({ cacheDir: '${CACHE_DIR}', site: 'https://bench.example', vite: { cacheDir: '${CACHE_DIR}vite/' } });`,
+			'',
+		].join('\n'),
+	);
+	write(
+		join(dir, 'src/content.config.ts'),
+		[
+			"import { defineCollection } from 'astro:content';",
+			"import { glob } from 'astro/loaders';",
+			"export const collections = { pages: defineCollection({ loader: glob({ pattern: '**/*.md', base: './src/content/pages' }) }) };",
+			'',
+		].join('\n'),
+	);
 	const nav = corpus.dialects.map((d) => `<a href="/${d.id}/">${d.name}</a>`).join(' ');
-	write(join(dir, 'src/layouts/Base.astro'), [
-		'---', 'const { frontmatter } = Astro.props;', '---',
-		'<html lang="en">',
-		'<head><meta charset="utf-8" /><meta name="viewport" content="width=device-width, initial-scale=1" />',
-		'<title>{frontmatter.title}</title><meta name="description" content={frontmatter.description ?? frontmatter.title} /></head>',
-		`<body><header><a href="/">Home</a> ${nav}</header>`,
-		'<main data-pagefind-body><h1>{frontmatter.title}</h1><slot /></main></body>',
-		'</html>', ''].join('\n'));
-	write(join(dir, 'src/pages/[...slug].astro'), [
-		'---',
-		"import { getCollection, render } from 'astro:content';",
-		"import Base from '../layouts/Base.astro';",
-		'export async function getStaticPaths() {',
-		"\tconst pages = await getCollection('pages');",
-		"\treturn pages.map((page) => ({ params: { slug: page.id === 'index' ? undefined : page.id }, props: { page } }));",
-		'}',
-		'const { page } = Astro.props;',
-		'const { Content } = await render(page);',
-		'---',
-		'<Base frontmatter={page.data}><Content /></Base>', ''].join('\n'));
+	write(
+		join(dir, 'src/layouts/Base.astro'),
+		[
+			'---',
+			'const { frontmatter } = Astro.props;',
+			'---',
+			'<html lang="en">',
+			'<head><meta charset="utf-8" /><meta name="viewport" content="width=device-width, initial-scale=1" />',
+			'<title>{frontmatter.title}</title><meta name="description" content={frontmatter.description ?? frontmatter.title} /></head>',
+			`<body><header><a href="/">Home</a> ${nav}</header>`,
+			'<main data-pagefind-body><h1>{frontmatter.title}</h1><slot /></main></body>',
+			'</html>',
+			'',
+		].join('\n'),
+	);
+	write(
+		join(dir, 'src/pages/[...slug].astro'),
+		[
+			'---',
+			"import { getCollection, render } from 'astro:content';",
+			"import Base from '../layouts/Base.astro';",
+			'export async function getStaticPaths() {',
+			"\tconst pages = await getCollection('pages');",
+			"\treturn pages.map((page) => ({ params: { slug: page.id === 'index' ? undefined : page.id }, props: { page } }));",
+			'}',
+			'const { page } = Astro.props;',
+			'const { Content } = await render(page);',
+			'---',
+			'<Base frontmatter={page.data}><Content /></Base>',
+			'',
+		].join('\n'),
+	);
 	const pages = join(dir, 'src/content/pages');
 	write(join(pages, 'index.md'), front({ title: 'Plain Astro' }) + HOME_TEXT);
 	for (const d of corpus.dialects) {
@@ -139,12 +196,25 @@ export function writePlainAstro(dir: string, corpus: Corpus, project: string): v
 	const names = new Map(corpus.dialects.map((d) => [d.id, d.name]));
 	for (const c of corpus.codes) {
 		const description = c.messages[0] ?? c.description ?? '';
-		write(join(pages, c.dialect, `${c.code}.md`), front({ title: title(c), description }) + codeBody(c, names.get(c.dialect) ?? c.dialect));
+		write(
+			join(pages, c.dialect, `${c.code}.md`),
+			front({ title: title(c), description }) + codeBody(c, names.get(c.dialect) ?? c.dialect),
+		);
 	}
 }
 
 /** Project entries never copied: outputs, caches, VCS, and tests the build does not read. */
-const SKIP = new Set(['node_modules', 'dist', 'tmp', '.git', '.astro', 'tests', 'test-results', 'playwright-report', 'BENCHMARKS.md']);
+const SKIP = new Set([
+	'node_modules',
+	'dist',
+	'tmp',
+	'.git',
+	'.astro',
+	'tests',
+	'test-results',
+	'playwright-report',
+	'BENCHMARKS.md',
+]);
 
 /**
  * Copies Error Atlas into `dir` so its build neither races the builds other people run in the
@@ -159,9 +229,14 @@ export function copyAtlas(dir: string, project: string): string {
 	}
 	linkModules(dir, project);
 	const config = 'astro.bench.config.mjs';
-	write(join(dir, config), [
-		"import config from './astro.config.mjs';",
-		'// Same site, private cache: node_modules is a symlink shared with the project.',
-		`export default { ...config, cacheDir: '${CACHE_DIR}', vite: { ...config.vite, cacheDir: '${CACHE_DIR}vite/' } };`, ''].join('\n'));
+	write(
+		join(dir, config),
+		[
+			"import config from './astro.config.mjs';",
+			'// Same site, private cache: node_modules is a symlink shared with the project.',
+			`export default { ...config, cacheDir: '${CACHE_DIR}', vite: { ...config.vite, cacheDir: '${CACHE_DIR}vite/' } };`,
+			'',
+		].join('\n'),
+	);
 	return config;
 }

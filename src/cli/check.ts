@@ -23,19 +23,27 @@ export async function run(args: string[], io: CliIo): Promise<number> {
 		);
 	}
 	for (const dialect of dialects) {
-		io.out(`dialect ${dialect.id}: ${count(dialect.codeCount, 'code')} in ${count(dialect.sections.length, 'section')}, ${count(dialect.ranges.length, 'range')}`);
+		io.out(
+			`dialect ${dialect.id}: ${count(dialect.codeCount, 'code')} in ${count(dialect.sections.length, 'section')}, ${count(dialect.ranges.length, 'range')}`,
+		);
 	}
 	const [conceptSummary, ...conceptDetails] = conceptLines(atlas);
 	io.out(conceptSummary);
 	// Only a clean import is compared with the registry: a code the readers lost would read as retired.
 	const registry = registryPath(dir);
-	const registryCheck = registry && atlas.problems.length === 0 ? registryReport(atlas, registry, readRegistry(registry)) : { lines: [], problems: [] };
+	const registryCheck =
+		registry && atlas.problems.length === 0
+			? registryReport(atlas, registry, readRegistry(registry))
+			: { lines: [], problems: [] };
 	const [registrySummary, ...registryDetails] = registryCheck.lines;
 	if (registrySummary) io.out(registrySummary);
 	for (const report of reports) {
-		for (const note of report.notes) io.out(`  ${report.file}:${note.line}: note on ${note.code}: ${note.text}`);
+		for (const note of report.notes)
+			io.out(`  ${report.file}:${note.line}: note on ${note.code}: ${note.text}`);
 		for (const line of report.unread) {
-			io.out(`  ${report.file}:${line.line}: not data${line.codeBearing ? ' (holds a code)' : ''}: ${line.text}`);
+			io.out(
+				`  ${report.file}:${line.line}: not data${line.codeBearing ? ' (holds a code)' : ''}: ${line.text}`,
+			);
 		}
 	}
 	for (const line of conceptDetails) io.out(line);
@@ -61,17 +69,24 @@ function count(n: number, one: string, many = `${one}s`): string {
  */
 export function conceptLines({ codes, concepts, conceptReport }: AtlasRead): string[] {
 	const { dir, files, unassigned, ambiguous, groups } = conceptReport;
-	const label = (entry: { dialect: string; id: string; title: string }) => `${entry.dialect}/${entry.id} ${entry.title}`;
+	const label = (entry: { dialect: string; id: string; title: string }) =>
+		`${entry.dialect}/${entry.id} ${entry.title}`;
 	const where = relative(process.cwd(), dir) || '.';
 	// A fixture without concept files is not a curation backlog: say so once instead of listing every code.
 	if (files === 0) return [`concepts: none in ${where}; no code has a concept`];
-	const lines = [`concepts: ${files} in ${where}; ${codes.length - unassigned.length} of ${codes.length} codes have one, ${unassigned.length} have none`];
+	const lines = [
+		`concepts: ${files} in ${where}; ${codes.length - unassigned.length} of ${codes.length} codes have one, ${unassigned.length} have none`,
+	];
 	const lonely = concepts.filter((concept) => concept.members.length < 2);
 	for (const concept of lonely) {
-		lines.push(`  concept ${concept.id} has ${concept.members.length === 0 ? 'no member' : `one member, ${label(concept.members[0])}`}`);
+		lines.push(
+			`  concept ${concept.id} has ${concept.members.length === 0 ? 'no member' : `one member, ${label(concept.members[0])}`}`,
+		);
 	}
 	for (const { entry, concepts: ids } of ambiguous) {
-		lines.push(`  ${label(entry)} says what several concepts say (${ids.join(', ')}); an include decides`);
+		lines.push(
+			`  ${label(entry)} says what several concepts say (${ids.join(', ')}); an include decides`,
+		);
 	}
 	for (const group of groups) {
 		lines.push(`  no concept yet for "${group.key}": ${group.entries.map(label).join('; ')}`);

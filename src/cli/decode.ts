@@ -35,10 +35,16 @@ export async function run(args: string[], io: CliIo): Promise<number> {
 		io.err(error instanceof Error ? error.message : String(error));
 		return 2;
 	}
-	const result = decode(createDecoder(decodeTargets(atlas.codes, atlas.dialects), decodeDialects(atlas.dialects)), text);
+	const result = decode(
+		createDecoder(decodeTargets(atlas.codes, atlas.dialects), decodeDialects(atlas.dialects)),
+		text,
+	);
 	const names = new Map(atlas.dialects.map((dialect) => [dialect.id, dialect.name]));
 	const ccxt = new Map(atlas.codes.map((entry) => [codeKey(entry), entry.ccxt]));
-	const ccxtOf = (match: Match) => (match.id === null ? null : (ccxt.get(codeKey({ dialect: match.dialect, id: match.id })) ?? null));
+	const ccxtOf = (match: Match) =>
+		match.id === null
+			? null
+			: (ccxt.get(codeKey({ dialect: match.dialect, id: match.id })) ?? null);
 	if (json) {
 		io.out(JSON.stringify(toJson(result, ccxtOf), null, 2));
 		if (result.matches.length === 0) io.err(describeSuggestions(result));
@@ -74,14 +80,33 @@ function toJson(result: DecodeResult, ccxtOf: (match: Match) => CcxtMapping | nu
 		matches: result.matches.map((match: Match) => {
 			const { dialect, id, code, url, score, kind, filled } = match;
 			const ccxt = ccxtOf(match);
-			const raised = ccxt && { class: ccxt.class, match: ccxt.match, chain: ccxt.chain, retry: ccxt.retry };
+			const raised = ccxt && {
+				class: ccxt.class,
+				match: ccxt.match,
+				chain: ccxt.chain,
+				retry: ccxt.retry,
+			};
 			// ccxtClass: the ccxt exception the paste names, when ccxt raises it for this code.
-			return { dialect, id, code, url, score, kind, filled, ccxt: raised, ccxtClass: match.ccxtClass ?? null };
+			return {
+				dialect,
+				id,
+				code,
+				url,
+				score,
+				kind,
+				filled,
+				ccxt: raised,
+				ccxtClass: match.ccxtClass ?? null,
+			};
 		}),
 	};
 }
 
-function toText(result: DecodeResult, names: Map<string, string>, ccxtOf: (match: Match) => CcxtMapping | null): string {
+function toText(
+	result: DecodeResult,
+	names: Map<string, string>,
+	ccxtOf: (match: Match) => CcxtMapping | null,
+): string {
 	const { code, message } = result.extracted;
 	const lines = [
 		`Read: code ${code ?? '(none)'}, message ${message === null ? '(none)' : `"${printable(message, 160)}"`} (${result.extracted.format})`,
@@ -97,7 +122,9 @@ function toText(result: DecodeResult, names: Map<string, string>, ccxtOf: (match
 		const label = match.name ?? match.title;
 		const mark = match.score === best ? (tied > 1 ? '=' : '*') : ' ';
 		const what = match.kind === 'range' ? 'range' : (match.id ?? '(message)');
-		lines.push(`${mark} ${String(i + 1).padStart(2)}. ${names.get(match.dialect) ?? match.dialect} ${what} ${printable(label, 80)}  ${pageUrl(match.url)}`);
+		lines.push(
+			`${mark} ${String(i + 1).padStart(2)}. ${names.get(match.dialect) ?? match.dialect} ${what} ${printable(label, 80)}  ${pageUrl(match.url)}`,
+		);
 		const { kind, venue, ccxt: raised } = matchWording(match, result.extracted.message !== null);
 		lines.push(`      ${[kind, venue, raised].filter(Boolean).join('; ')}${filledText(match)}`);
 		const ccxt = ccxtOf(match);
@@ -113,14 +140,18 @@ function filledText(match: Match): string {
 
 function describeSuggestions(result: DecodeResult): string {
 	if (result.suggestions.length === 0) return 'No code matches, and no code is near it.';
-	const nearest = result.suggestions.map((s) => `  ${s.dialect} ${s.id ?? '(message table)'} ${printable(s.title, 80)} (${s.reason})  ${pageUrl(s.url)}`);
+	const nearest = result.suggestions.map(
+		(s) =>
+			`  ${s.dialect} ${s.id ?? '(message table)'} ${printable(s.title, 80)} (${s.reason})  ${pageUrl(s.url)}`,
+	);
 	return ['No code matches. Nearest:', ...nearest].join('\n');
 }
 
 /** Pasted text goes back to a terminal: control characters could rewrite the screen, so show them escaped. */
 function printable(text: string, max: number): string {
-	const safe = text.replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (char) =>
-		`\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
+	const safe = text.replace(
+		/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g,
+		(char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
 	);
 	return safe.length > max ? `${safe.slice(0, max - 1)}…` : safe;
 }

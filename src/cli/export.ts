@@ -17,7 +17,12 @@ export async function run(args: string[], io: CliIo): Promise<number> {
 	const unknown = args.filter((arg) => arg.startsWith('-') && arg !== '--json');
 	const dirs = args.filter((arg) => !arg.startsWith('-'));
 	if (!args.includes('--json') || unknown.length > 0 || dirs.length > 1) {
-		const what = unknown.length > 0 ? `unknown option ${unknown.join(', ')}` : dirs.length > 1 ? `one sources directory at most, got ${dirs.join(', ')}` : 'export writes JSON only: pass --json';
+		const what =
+			unknown.length > 0
+				? `unknown option ${unknown.join(', ')}`
+				: dirs.length > 1
+					? `one sources directory at most, got ${dirs.join(', ')}`
+					: 'export writes JSON only: pass --json';
 		io.err(`${what}\n${USAGE}`);
 		return 2;
 	}

@@ -30,9 +30,13 @@ export async function run(args: string[], io: CliIo): Promise<number> {
 		io.err('fetch starts from a clean import: fix these first');
 		return 1;
 	}
-	const files = atlas.reports.filter((report) => report.dialect === dialect).map((report) => report.file);
+	const files = atlas.reports
+		.filter((report) => report.dialect === dialect)
+		.map((report) => report.file);
 	if (files.length === 0) {
-		io.err(`no source of the dialect "${dialect}" in ${dir} (dialects: ${atlas.dialects.map((entry) => entry.id).join(', ')})`);
+		io.err(
+			`no source of the dialect "${dialect}" in ${dir} (dialects: ${atlas.dialects.map((entry) => entry.id).join(', ')})`,
+		);
 		return 2;
 	}
 	const today = process.env.ERROR_ATLAS_TODAY ?? new Date().toISOString().slice(0, 10);
@@ -45,12 +49,21 @@ export async function run(args: string[], io: CliIo): Promise<number> {
 			const fetched = await fetchSource(source!.frontMatter);
 			const next = refreshedFile(text, fetched, today);
 			const after = importWith(path, next);
-			if (after.problems.length > 0) throw new FetchError(`the new text of ${name} from ${fetched.from} does not read:\n${after.problems.map(formatProblem).join('\n')}`);
+			if (after.problems.length > 0)
+				throw new FetchError(
+					`the new text of ${name} from ${fetched.from} does not read:\n${after.problems.map(formatProblem).join('\n')}`,
+				);
 			const own = after.codes.filter((entry) => entry.sources.some((ref) => ref.file === name));
-			if (own.length === 0 && source!.frontMatter.role !== 'translation') throw new FetchError(`the new text of ${name} from ${fetched.from} holds no code: the page moved or changed shape`);
+			if (own.length === 0 && source!.frontMatter.role !== 'translation')
+				throw new FetchError(
+					`the new text of ${name} from ${fetched.from} holds no code: the page moved or changed shape`,
+				);
 			writeFileSync(path, next);
-			io.out(`${relative(process.cwd(), path) || path}: fetched ${fetched.from}${fetched.commit ? ` (commit ${fetched.commit.slice(0, 12)})` : ''}`);
-			for (const line of describe(diffCodes(importWith(path, text).codes, after.codes))) io.out(line);
+			io.out(
+				`${relative(process.cwd(), path) || path}: fetched ${fetched.from}${fetched.commit ? ` (commit ${fetched.commit.slice(0, 12)})` : ''}`,
+			);
+			for (const line of describe(diffCodes(importWith(path, text).codes, after.codes)))
+				io.out(line);
 		} catch (error) {
 			if (!(error instanceof FetchError)) throw error;
 			failed++;

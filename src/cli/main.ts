@@ -11,7 +11,10 @@ const USAGE = `usage: error-atlas <command>
   fetch <dialect> [dir]    download a dialect's sources again from upstream and show the diff
 Sources come from [dir], else $ATLAS_SOURCES, else content/sources.`;
 
-const commands: Record<string, () => Promise<{ run: (args: string[], io: CliIo) => Promise<number> }>> = {
+const commands: Record<
+	string,
+	() => Promise<{ run: (args: string[], io: CliIo) => Promise<number> }>
+> = {
 	check: () => import('./check.ts'),
 	decode: () => import('./decode.ts'),
 	lookup: () => import('./lookup.ts'),
@@ -36,7 +39,11 @@ export async function run(argv: string[], io: CliIo = defaultIo()): Promise<numb
 }
 
 function defaultIo(): CliIo {
-	return { out: (text) => console.log(text), err: (text) => console.error(text), sourcesDir: sourcesDir() };
+	return {
+		out: (text) => console.log(text),
+		err: (text) => console.error(text),
+		sourcesDir: sourcesDir(),
+	};
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -68,12 +68,19 @@ export function readAtlas(dir: string, options: AtlasOptions = {}): AtlasRead {
 	const files: ReadSourceFile[] = [];
 	let names: string[];
 	try {
-		names = readdirSync(dir).filter((name) => name.endsWith('.md')).sort();
+		names = readdirSync(dir)
+			.filter((name) => name.endsWith('.md'))
+			.sort();
 	} catch {
 		names = [];
 	}
 	if (names.length === 0) {
-		problems.push({ file: dir, line: 0, message: 'no sources found (`*.md` files)', hint: 'point ATLAS_SOURCES at a directory of source files' });
+		problems.push({
+			file: dir,
+			line: 0,
+			message: 'no sources found (`*.md` files)',
+			hint: 'point ATLAS_SOURCES at a directory of source files',
+		});
 	}
 	for (const name of names) {
 		const { report, file } = readSourceFile(dir, name, problems);
@@ -88,7 +95,10 @@ export function readAtlas(dir: string, options: AtlasOptions = {}): AtlasRead {
 	const cdir = conceptsDir(dir, options.conceptsDir);
 	const read = readConcepts(cdir);
 	// Source problems name the file alone; concept files are named from the working directory so the two never mix.
-	const inConcepts = (problem: Problem): Problem => ({ ...problem, file: relative(process.cwd(), join(cdir, problem.file)) });
+	const inConcepts = (problem: Problem): Problem => ({
+		...problem,
+		file: relative(process.cwd(), join(cdir, problem.file)),
+	});
 	problems.push(...read.problems.map(inConcepts));
 	const alignment = align(codes, read.files);
 	problems.push(...alignment.problems.map(inConcepts));
@@ -102,18 +112,47 @@ export function readAtlas(dir: string, options: AtlasOptions = {}): AtlasRead {
 	const remembered = registry ? readRegistry(registry) : { registry: null, problems: [] };
 	problems.push(...remembered.problems);
 	const published = remembered.registry ? publishedCodes(remembered.registry, codes) : [];
-	return { dialects, codes, concepts: alignment.concepts, published, reports, conceptReport, problems };
+	return {
+		dialects,
+		codes,
+		concepts: alignment.concepts,
+		published,
+		reports,
+		conceptReport,
+		problems,
+	};
 }
 
 /** Reads one source: its report for `check`, and what the normalizer takes unless it could not be read; problems go to `problems`. */
-function readSourceFile(dir: string, name: string, problems: Problem[]): { report: SourceReport; file: ReadSourceFile | null } {
-	const report: SourceReport = { file: name, dialect: null, role: null, codes: 0, sections: 0, ranges: 0, httpStatuses: 0, prose: 0, notes: [], unread: [] };
+function readSourceFile(
+	dir: string,
+	name: string,
+	problems: Problem[],
+): { report: SourceReport; file: ReadSourceFile | null } {
+	const report: SourceReport = {
+		file: name,
+		dialect: null,
+		role: null,
+		codes: 0,
+		sections: 0,
+		ranges: 0,
+		httpStatuses: 0,
+		prose: 0,
+		notes: [],
+		unread: [],
+	};
 	const text = decodeUtf8(name, readFileSync(join(dir, name)), problems);
 	if (text === null || !linesFit(name, text, problems)) return { report, file: null };
 	const { source, problems: headerProblems } = splitSource(name, text);
 	problems.push(...headerProblems);
 	if (!source) return { report, file: null };
-	const read = readSource(name, source.body, source.bodyLine, source.frontMatter.lang, source.frontMatter.codes);
+	const read = readSource(
+		name,
+		source.body,
+		source.bodyLine,
+		source.frontMatter.lang,
+		source.frontMatter.codes,
+	);
 	problems.push(...read.problems);
 	for (const line of read.unread) if (line.codeBearing) problems.push(unreadCodeLine(name, line));
 	Object.assign(report, {
@@ -124,10 +163,15 @@ function readSourceFile(dir: string, name: string, problems: Problem[]): { repor
 		ranges: read.ranges.length,
 		httpStatuses: read.httpStatuses.length,
 		prose: read.prose.length,
-		notes: read.entries.flatMap((entry) => entry.notes.map((text) => ({ line: entry.line, code: entry.id, text }))),
+		notes: read.entries.flatMap((entry) =>
+			entry.notes.map((text) => ({ line: entry.line, code: entry.id, text })),
+		),
 		unread: read.unread,
 	});
-	return { report, file: { file: name, frontMatter: source.frontMatter, keyLines: keyLines(text), read } };
+	return {
+		report,
+		file: { file: name, frontMatter: source.frontMatter, keyLines: keyLines(text), read },
+	};
 }
 
 /** A line that holds a code no reader understood: with the reader's own reason where it gave one. */
@@ -135,7 +179,9 @@ function unreadCodeLine(file: string, line: UnreadLine): Problem {
 	return {
 		file,
 		line: line.line,
-		message: line.reason?.message ?? `this line holds a code but no reader understood it: "${line.text.slice(0, 120)}"`,
+		message:
+			line.reason?.message ??
+			`this line holds a code but no reader understood it: "${line.text.slice(0, 120)}"`,
 		hint:
 			line.reason?.hint ??
 			(line.text.startsWith('|')
@@ -176,7 +222,10 @@ export function readAtlasOnce(dir: string, options: AtlasOptions = {}): AtlasRea
 	const key = JSON.stringify([resolve(dir), concepts]);
 	const registry = registryPath(dir);
 	const stamp = `${filesStamp(dir)}\0${filesStamp(concepts)}\0${registry ? fileStamp(registry) : ''}`;
-	const reads = ((globalThis as Record<symbol, unknown>)[READS] ??= new Map()) as Map<string, { stamp: string; read: AtlasRead }>;
+	const reads = ((globalThis as Record<symbol, unknown>)[READS] ??= new Map()) as Map<
+		string,
+		{ stamp: string; read: AtlasRead }
+	>;
 	let cached = reads.get(key);
 	if (cached?.stamp !== stamp) {
 		cached = { stamp, read: readAtlas(dir, { conceptsDir: concepts }) };
@@ -218,13 +267,20 @@ function decodeUtf8(file: string, bytes: Uint8Array, problems: Problem[]): strin
 		let line = 1;
 		for (let i = 0; i < bytes.length; i++) {
 			try {
-				new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, i + 1), { stream: true });
+				new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, i + 1), {
+					stream: true,
+				});
 			} catch {
 				break;
 			}
 			if (bytes[i] === 0x0a) line++;
 		}
-		problems.push({ file, line, message: 'the file is not valid UTF-8', hint: 'save the file as UTF-8 (iconv -f windows-1252 -t utf-8 is a common fix)' });
+		problems.push({
+			file,
+			line,
+			message: 'the file is not valid UTF-8',
+			hint: 'save the file as UTF-8 (iconv -f windows-1252 -t utf-8 is a common fix)',
+		});
 		return null;
 	}
 }

@@ -21,10 +21,19 @@ const COMPONENTS = {
 	PageTitle: './src/components/PageTitle.astro',
 };
 
-const CSS = ['./src/styles/atlas.css', './src/styles/code-page.css', './src/styles/tables.css', './src/styles/deep-links.css'];
+const CSS = [
+	'./src/styles/atlas.css',
+	'./src/styles/code-page.css',
+	'./src/styles/tables.css',
+	'./src/styles/deep-links.css',
+];
 
 /** In this order: each reads what the one before it set on the route. */
-const ROUTE_MIDDLEWARE = ['./src/site/starlight/escape-title.ts', './src/site/starlight/route-data.ts', './src/site/starlight/code-page-sidebar.ts'];
+const ROUTE_MIDDLEWARE = [
+	'./src/site/starlight/escape-title.ts',
+	'./src/site/starlight/route-data.ts',
+	'./src/site/starlight/code-page-sidebar.ts',
+];
 
 export function errorAtlas(atlas: Atlas): StarlightPlugin {
 	return {
@@ -60,7 +69,11 @@ function translationsCache(): AstroIntegration {
 	return {
 		name: 'error-atlas-translations-cache',
 		hooks: {
-			'astro:config:setup': ({ addMiddleware }) => addMiddleware({ entrypoint: new URL('./starlight/translations-middleware.ts', import.meta.url), order: 'post' }),
+			'astro:config:setup': ({ addMiddleware }) =>
+				addMiddleware({
+					entrypoint: new URL('./starlight/translations-middleware.ts', import.meta.url),
+					order: 'post',
+				}),
 		},
 	};
 }

@@ -12,7 +12,10 @@ async function violations(page: Page, include?: string): Promise<string[]> {
 		(violation) =>
 			`${violation.id} (${violation.impact}): ${violation.help}\n${violation.nodes
 				.slice(0, 5)
-				.map((node) => `    ${node.target.join(' ')}: ${node.failureSummary?.split('\n').slice(1).join('; ')}`)
+				.map(
+					(node) =>
+						`    ${node.target.join(' ')}: ${node.failureSummary?.split('\n').slice(1).join('; ')}`,
+				)
 				.join('\n')}`,
 	);
 }
@@ -34,7 +37,9 @@ for (const theme of ['light', 'dark'] as const) {
 				// Expressive Code makes a code block that overflows focusable from a debounced
 				// ResizeObserver: let it finish, as a reader's browser would, before judging.
 				await page.waitForFunction(() =>
-					[...document.querySelectorAll('pre')].every((pre) => pre.scrollWidth <= pre.clientWidth || pre.hasAttribute('tabindex')),
+					[...document.querySelectorAll('pre')].every(
+						(pre) => pre.scrollWidth <= pre.clientWidth || pre.hasAttribute('tabindex'),
+					),
 				);
 				expect(await violations(page), `${path} in ${theme} theme`).toEqual([]);
 			});

@@ -5,14 +5,19 @@ test('home -> dialect -> section -> code', async ({ page }) => {
 	await page.goto('./');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Error Atlas');
 	// Venues are grouped by vendor, each product with its count.
-	const card = page.locator('.vendor-card', { has: page.getByRole('heading', { name: 'Binance', exact: true }) });
+	const card = page.locator('.vendor-card', {
+		has: page.getByRole('heading', { name: 'Binance', exact: true }),
+	});
 	const product = card.locator('li', { hasText: 'Binance USDⓈ-M Futures' });
 	await expect(product).toContainText('92 codes');
 	await product.getByRole('link').click();
 
 	await expect(page).toHaveURL(/\/binance-usdm\/$/);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Binance USDⓈ-M Futures');
-	await page.locator('.section-summary').getByRole('link', { name: '11xx - Request issues' }).click();
+	await page
+		.locator('.section-summary')
+		.getByRole('link', { name: '11xx - Request issues' })
+		.click();
 
 	await expect(page).toHaveURL(/\/binance-usdm\/11xx-request-issues\/$/);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('11xx - Request issues');
@@ -24,15 +29,25 @@ test('home -> dialect -> section -> code', async ({ page }) => {
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('-1121 BAD_SYMBOL');
 	await expect(page.locator('#message-1')).toHaveText('Invalid symbol.');
 	await expect(page.locator('.code-facts')).toContainText('11xx - Request issues');
-	await expect(page.getByRole('link', { name: /Next.*-1122 INVALID_SYMBOL_STATUS/s })).toBeVisible();
+	await expect(
+		page.getByRole('link', { name: /Next.*-1122 INVALID_SYMBOL_STATUS/s }),
+	).toBeVisible();
 	await expect(page.getByRole('link', { name: /Previous.*-1120 BAD_INTERVAL/s })).toBeVisible();
 });
 
-test('the sidebar lists every dialect and the sections of the current one, never codes', async ({ page }) => {
+test('the sidebar lists every dialect and the sections of the current one, never codes', async ({
+	page,
+}) => {
 	await page.goto('binance-usdm/-1121/');
 	const sidebar = page.locator('#starlight__sidebar');
-	await expect(sidebar.locator('a', { hasText: '11xx - Request issues' }).first()).toHaveAttribute('href', /\/binance-usdm\/11xx-request-issues\/$/);
-	await expect(sidebar.locator('a', { hasText: 'Gateway API' })).toHaveAttribute('href', /\/gateway\/$/);
+	await expect(sidebar.locator('a', { hasText: '11xx - Request issues' }).first()).toHaveAttribute(
+		'href',
+		/\/binance-usdm\/11xx-request-issues\/$/,
+	);
+	await expect(sidebar.locator('a', { hasText: 'Gateway API' })).toHaveAttribute(
+		'href',
+		/\/gateway\/$/,
+	);
 	await expect(sidebar.locator('a', { hasText: 'Signature Errors (12xx)' })).toHaveCount(0);
 	await expect(sidebar.locator('a', { hasText: /-\d{4}/ })).toHaveCount(0);
 
@@ -47,10 +62,15 @@ test('a code page highlights placeholders and credits its sources', async ({ pag
 	await expect(page.locator('.message-list li')).toHaveCount(2);
 	await expect(page.locator('#message-1 code.placeholder')).toHaveText('%s');
 	await page.goto('binance-usdm/-1103/');
-	await expect(page.locator('.meaning')).toContainText('An unknown parameter was sent, or not all parameters were read.');
+	await expect(page.locator('.meaning')).toContainText(
+		'An unknown parameter was sent, or not all parameters were read.',
+	);
 	await expect(page.locator('.meaning')).toContainText('(from Error Codes (summary))');
 	await expect(page.locator('.meaning')).toContainText('Shared with -1104');
-	await expect(page.getByRole('link', { name: 'Error Codes' })).toHaveAttribute('href', /developers\.binance\.com/);
+	await expect(page.getByRole('link', { name: 'Error Codes' })).toHaveAttribute(
+		'href',
+		/developers\.binance\.com/,
+	);
 });
 
 test('a section with ranges shows them as ranges', async ({ page }) => {
@@ -61,7 +81,12 @@ test('a section with ranges shows them as ranges', async ({ page }) => {
 });
 
 test('a code page at 375 px has no horizontal scroll', async ({ page }) => {
-	await expectNoSideScroll(page, ['binance-usdm/-1125/', 'gateway/-1000/', 'binance-usdm/-4164/', 'binance-usdm/11xx-request-issues/']);
+	await expectNoSideScroll(page, [
+		'binance-usdm/-1125/',
+		'gateway/-1000/',
+		'binance-usdm/-4164/',
+		'binance-usdm/11xx-request-issues/',
+	]);
 });
 
 test('the home page decodes a pasted error', async ({ page }) => {

@@ -27,7 +27,9 @@ test('filter the matrix to a code and follow a cell to its page', async ({ page 
 	const other = page.locator('.code-relations li', { hasText: 'Binance USDⓈ-M Futures -2010' });
 	await expect(other).toContainText('≠ different meaning');
 	await expect(page.locator('.advice-concept h3')).toHaveText('Insufficient balance');
-	await expect(page.locator('.code-relations').getByRole('link', { name: /Binance USDⓈ-M Futures -2018/ })).toBeVisible();
+	await expect(
+		page.locator('.code-relations').getByRole('link', { name: /Binance USDⓈ-M Futures -2018/ }),
+	).toBeVisible();
 });
 
 test('conflicts only keeps the numbers that mean different things', async ({ page }) => {
@@ -39,7 +41,9 @@ test('conflicts only keeps the numbers that mean different things', async ({ pag
 	const conflicts = await visible.count();
 	expect(conflicts).toBeGreaterThan(3);
 	expect(conflicts).toBeLessThan(all);
-	await expect(page.locator(`${numberRows}:visible:not([data-verdict="different"])`)).toHaveCount(0);
+	await expect(page.locator(`${numberRows}:visible:not([data-verdict="different"])`)).toHaveCount(
+		0,
+	);
 	await expect(page.locator(`${numberRows}[data-code="-1121"]`)).toBeVisible();
 	const same = sameIn('11xx');
 	await expect(page.locator(`${numberRows}[data-code="${same}"]`)).toBeHidden();
@@ -50,7 +54,9 @@ test('conflicts only keeps the numbers that mean different things', async ({ pag
 	await expect(visible).toHaveCount(1);
 });
 
-test('columns toggle, the concept view switches, and the keyboard reaches it all', async ({ page }) => {
+test('columns toggle, the concept view switches, and the keyboard reaches it all', async ({
+	page,
+}) => {
 	await page.goto('compare/11xx/');
 	const gatewayCells = page.locator('.matrix-numbers [data-col="gateway"]');
 	await page.getByRole('checkbox', { name: 'Gateway API' }).uncheck();
@@ -84,7 +90,11 @@ test('the header stays in view while the matrix scrolls', async ({ page }) => {
 	const header = page.locator('.matrix-numbers thead th').first();
 	const firstRow = page.locator(numberRows).first();
 	await wrap.evaluate((element) => element.scrollBy(0, 1500));
-	const [box, headerBox, rowBox] = [await wrap.boundingBox(), await header.boundingBox(), await firstRow.boundingBox()];
+	const [box, headerBox, rowBox] = [
+		await wrap.boundingBox(),
+		await header.boundingBox(),
+		await firstRow.boundingBox(),
+	];
 	// The rows went up out of view; the header sits at the top of the scroll box.
 	expect(rowBox!.y).toBeLessThan(box!.y);
 	expect(Math.abs(headerBox!.y - box!.y)).toBeLessThanOrEqual(2);
@@ -96,7 +106,10 @@ test.describe('without JavaScript', () => {
 	test('the matrix is a complete table', async ({ page, request }) => {
 		await page.goto('compare/11xx/');
 		const csv = await (await request.get('api/v1/compare.csv')).text();
-		const numbers = csv.trimEnd().split('\r\n').filter((line) => line.split(',')[1] === '11xx').length;
+		const numbers = csv
+			.trimEnd()
+			.split('\r\n')
+			.filter((line) => line.split(',')[1] === '11xx').length;
 		await expect(page.locator(numberRows)).toHaveCount(numbers);
 		await expect(page.locator(`${numberRows}:visible`)).toHaveCount(numbers);
 		await page.goto('compare/');
@@ -115,23 +128,45 @@ test('a number page gives the verdict and the ranges covering it', async ({ page
 	await expect(page.locator('.verdict-box')).toContainText('Same meaning everywhere');
 });
 
-test('the address of a number only one code has leads to that code\'s page, which names the ranges of other dialects covering it', async ({ page }) => {
+test("the address of a number only one code has leads to that code's page, which names the ranges of other dialects covering it", async ({
+	page,
+}) => {
 	// A number one code has, inside a range another dialect describes as a whole.
-	const within = (n: number, range: { from: number; to: number }) => Math.min(range.from, range.to) <= n && n <= Math.max(range.from, range.to);
-	const found = CODES.filter((entry) => entry.code !== null && CODES.filter((other) => other.code === entry.code).length === 1)
-		.map((entry) => ({ entry, range: DIALECTS.filter((dialect) => dialect.id !== entry.dialect).flatMap((dialect) => dialect.ranges).find((range) => within(entry.code!, range)) }))
+	const within = (n: number, range: { from: number; to: number }) =>
+		Math.min(range.from, range.to) <= n && n <= Math.max(range.from, range.to);
+	const found = CODES.filter(
+		(entry) =>
+			entry.code !== null && CODES.filter((other) => other.code === entry.code).length === 1,
+	)
+		.map((entry) => ({
+			entry,
+			range: DIALECTS.filter((dialect) => dialect.id !== entry.dialect)
+				.flatMap((dialect) => dialect.ranges)
+				.find((range) => within(entry.code!, range)),
+		}))
 		.find(({ range }) => range !== undefined);
 	expect(found).toBeDefined();
 	const { entry, range } = found!;
 	await page.goto(`codes/${entry.code}/`);
 	await expect(page).toHaveURL(new RegExp(`${pathOf(entry)}$`));
-	await expect(page.locator('.code-relations')).toContainText(`inside the range ${range!.from} to ${range!.to}`);
+	await expect(page.locator('.code-relations')).toContainText(
+		`inside the range ${range!.from} to ${range!.to}`,
+	);
 	await expect(page.locator('.code-relations')).not.toContainText('across dialects');
 	// The matrix links it there too.
 	await page.goto(`compare/${hundredBlock(entry.code!)}/`);
-	await expect(page.locator(`tr[data-code="${entry.code}"] th a`)).toHaveAttribute('href', new RegExp(`${pathOf(entry)}$`));
+	await expect(page.locator(`tr[data-code="${entry.code}"] th a`)).toHaveAttribute(
+		'href',
+		new RegExp(`${pathOf(entry)}$`),
+	);
 });
 
 test('the compare pages have no horizontal scroll at 375 px', async ({ page }) => {
-	await expectNoSideScroll(page, ['compare/', 'compare/11xx/', 'codes/-2010/', 'concepts/invalid-symbol/', 'gateway/-2010/']);
+	await expectNoSideScroll(page, [
+		'compare/',
+		'compare/11xx/',
+		'codes/-2010/',
+		'concepts/invalid-symbol/',
+		'gateway/-2010/',
+	]);
 });

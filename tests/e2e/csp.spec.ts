@@ -13,7 +13,9 @@ for (const { type, path } of samplePages()) {
 		const incidents = await watch(page);
 		const response = await page.goto(path);
 		const headers = response!.headers();
-		expect(headers['content-security-policy'], 'the server sends the CSP of _headers').toMatch(/script-src 'self'/);
+		expect(headers['content-security-policy'], 'the server sends the CSP of _headers').toMatch(
+			/script-src 'self'/,
+		);
 		expect(headers['x-content-type-options']).toBe('nosniff');
 		expect(headers['referrer-policy']).toBeTruthy();
 

@@ -5,7 +5,13 @@ import { CODES, DIALECTS, PLAIN_URL } from './shipped.ts';
 // BASE_PATH=/errors build.
 
 test.describe('aliases land on the canonical page', () => {
-	for (const alias of ['binance-usdm/1121/', 'binance-usdm/bad_symbol/', 'binance-usdm/BAD_SYMBOL/', 'binance-usdm/Bad_Symbol/', 'Binance-USDM/1121/']) {
+	for (const alias of [
+		'binance-usdm/1121/',
+		'binance-usdm/bad_symbol/',
+		'binance-usdm/BAD_SYMBOL/',
+		'binance-usdm/Bad_Symbol/',
+		'Binance-USDM/1121/',
+	]) {
 		test(alias, async ({ page }) => {
 			await page.goto(alias);
 			await expect(page).toHaveURL(/\/binance-usdm\/-1121\/$/);
@@ -25,11 +31,17 @@ test.describe('aliases land on the canonical page', () => {
 	}
 
 	// A host that ignores _redirects answers them with the 404 page, which sends the browser on.
-	for (const alias of ['binance-usdm/bad_symbol/', 'binance-usdm/BAD_SYMBOL/', 'binance-usdm/Bad_Symbol/']) {
+	for (const alias of [
+		'binance-usdm/bad_symbol/',
+		'binance-usdm/BAD_SYMBOL/',
+		'binance-usdm/Bad_Symbol/',
+	]) {
 		test(`${alias} without _redirects`, async ({ page }) => {
 			const response = await page.goto(new URL(alias, PLAIN_URL).href);
 			expect(response?.status()).toBe(404);
-			await expect(page).toHaveURL(new RegExp(`^${PLAIN_URL.replace(/[.?]/g, '\\$&')}binance-usdm/-1121/$`));
+			await expect(page).toHaveURL(
+				new RegExp(`^${PLAIN_URL.replace(/[.?]/g, '\\$&')}binance-usdm/-1121/$`),
+			);
 			await expect(page.getByRole('heading', { level: 1 })).toHaveText('-1121 BAD_SYMBOL');
 		});
 	}
@@ -53,10 +65,19 @@ test.describe('a code page', () => {
 		const url = await canonical(page);
 		expect(url).toMatch(/^https?:\/\/[^/]+(\/[^/]+)*\/binance-usdm\/-1121\/$/);
 		await expect(page.locator('meta[property="og:url"]')).toHaveAttribute('content', url);
-		await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', '-1121 BAD_SYMBOL · Binance USDⓈ-M Futures');
-		await expect(page.locator('meta[property="og:description"]')).toHaveAttribute('content', 'Invalid symbol.');
+		await expect(page.locator('meta[property="og:title"]')).toHaveAttribute(
+			'content',
+			'-1121 BAD_SYMBOL · Binance USDⓈ-M Futures',
+		);
+		await expect(page.locator('meta[property="og:description"]')).toHaveAttribute(
+			'content',
+			'Invalid symbol.',
+		);
 		await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute('content', 'summary');
-		await expect(page.locator('meta[name="twitter:title"]')).toHaveAttribute('content', '-1121 BAD_SYMBOL · Binance USDⓈ-M Futures');
+		await expect(page.locator('meta[name="twitter:title"]')).toHaveAttribute(
+			'content',
+			'-1121 BAD_SYMBOL · Binance USDⓈ-M Futures',
+		);
 	});
 
 	test('copy buttons put the exact text on the clipboard', async ({ page }) => {
@@ -65,8 +86,16 @@ test.describe('a code page', () => {
 		const status = page.getByRole('status').filter({ hasText: /copied/ });
 		const expected: Array<[string, string, string]> = [
 			['Copy link', url, 'Link copied to the clipboard.'],
-			['Copy for ticket (Markdown)', `[-1121 BAD_SYMBOL (Binance USDⓈ-M Futures)](${url}): \`Invalid symbol.\``, 'Markdown link copied to the clipboard.'],
-			['Copy for ticket (plain text)', `-1121 BAD_SYMBOL (Binance USDⓈ-M Futures): Invalid symbol. ${url}`, 'Plain text copied to the clipboard.'],
+			[
+				'Copy for ticket (Markdown)',
+				`[-1121 BAD_SYMBOL (Binance USDⓈ-M Futures)](${url}): \`Invalid symbol.\``,
+				'Markdown link copied to the clipboard.',
+			],
+			[
+				'Copy for ticket (plain text)',
+				`-1121 BAD_SYMBOL (Binance USDⓈ-M Futures): Invalid symbol. ${url}`,
+				'Plain text copied to the clipboard.',
+			],
 		];
 		for (const [name, text, confirmation] of expected) {
 			await page.getByRole('button', { name }).click();
@@ -84,11 +113,15 @@ test.describe('a code page', () => {
 		await page.keyboard.press('Tab');
 		await expect(button).toBeFocused();
 		await page.keyboard.press('Enter');
-		await expect(page.getByRole('status').filter({ hasText: /copied/ })).toHaveText('Link copied to the clipboard.');
+		await expect(page.getByRole('status').filter({ hasText: /copied/ })).toHaveText(
+			'Link copied to the clipboard.',
+		);
 		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(url);
 		await page.keyboard.press('Tab');
 		await page.keyboard.press('Space');
-		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`[-1121 BAD_SYMBOL (Binance USDⓈ-M Futures)](${url}): \`Invalid symbol.\``);
+		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+			`[-1121 BAD_SYMBOL (Binance USDⓈ-M Futures)](${url}): \`Invalid symbol.\``,
+		);
 	});
 
 	test('each message has a visible anchor', async ({ page }) => {
@@ -107,8 +140,12 @@ test.describe('the 404 page', () => {
 		const response = await page.goto('binance-usdm/-9999/');
 		expect(response?.status()).toBe(404);
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
-		await expect(page.locator('.not-found-summary')).toHaveText('Binance USDⓈ-M Futures documents no code -9999.');
-		await expect(page.locator('.not-found-elsewhere')).toHaveText('No other dialect documents -9999 either.');
+		await expect(page.locator('.not-found-summary')).toHaveText(
+			'Binance USDⓈ-M Futures documents no code -9999.',
+		);
+		await expect(page.locator('.not-found-elsewhere')).toHaveText(
+			'No other dialect documents -9999 either.',
+		);
 		const nearest = page.locator('.not-found-nearest a');
 		await expect(nearest).toHaveCount(5);
 		await expect(nearest.first()).toHaveText(/^-5043 /);
@@ -118,26 +155,47 @@ test.describe('the 404 page', () => {
 
 	test('an unknown code another dialect has: offers it there', async ({ page }) => {
 		await page.goto('binance-usdm/3000/');
-		await expect(page.locator('.not-found-summary')).toHaveText('Binance USDⓈ-M Futures documents no code -3000.');
+		await expect(page.locator('.not-found-summary')).toHaveText(
+			'Binance USDⓈ-M Futures documents no code -3000.',
+		);
 		// Every other dialect that documents -3000 (the gateway seed, Binance's SAPI list, ...), each named.
-		const others = CODES.filter((entry) => entry.code === -3000 && entry.dialect !== 'binance-usdm');
+		const others = CODES.filter(
+			(entry) => entry.code === -3000 && entry.dialect !== 'binance-usdm',
+		);
 		const elsewhere = page.locator('.not-found-elsewhere li');
 		await expect(elsewhere).toHaveCount(others.length);
-		const items = await elsewhere.evaluateAll((lis) => lis.map((li) => ({ text: li.textContent ?? '', href: li.querySelector('a')?.getAttribute('href') ?? '' })));
+		const items = await elsewhere.evaluateAll((lis) =>
+			lis.map((li) => ({
+				text: li.textContent ?? '',
+				href: li.querySelector('a')?.getAttribute('href') ?? '',
+			})),
+		);
 		const dialectOf = (href: string) => href.replace(/^.*\/([^/]+)\/-3000\/$/, '$1');
-		expect(items.map((item) => dialectOf(item.href)).sort()).toEqual(others.map((entry) => entry.dialect).sort());
-		for (const item of items) expect(item.text).toContain(`(${DIALECTS.find((dialect) => dialect.id === dialectOf(item.href))!.name})`);
+		expect(items.map((item) => dialectOf(item.href)).sort()).toEqual(
+			others.map((entry) => entry.dialect).sort(),
+		);
+		for (const item of items)
+			expect(item.text).toContain(
+				`(${DIALECTS.find((dialect) => dialect.id === dialectOf(item.href))!.name})`,
+			);
 	});
 
 	test('a name two codes share: offers both', async ({ page }) => {
 		await page.goto('binance-usdm/invalid_price_match/');
-		await expect(page.locator('.not-found-summary')).toContainText('gives the name invalid_price_match to 2 codes');
-		await expect(page.locator('.not-found-elsewhere a')).toHaveText([/^-5037 INVALID_PRICE_MATCH/, /^-5038 INVALID_PRICE_MATCH/]);
+		await expect(page.locator('.not-found-summary')).toContainText(
+			'gives the name invalid_price_match to 2 codes',
+		);
+		await expect(page.locator('.not-found-elsewhere a')).toHaveText([
+			/^-5037 INVALID_PRICE_MATCH/,
+			/^-5038 INVALID_PRICE_MATCH/,
+		]);
 	});
 
 	test('an address is rendered as text, never as HTML', async ({ page }) => {
 		await page.goto('gateway/%3Cimg%20src%3Dx%3E/');
-		await expect(page.locator('.not-found-summary')).toHaveText('Gateway API has no code named <img src=x>.');
+		await expect(page.locator('.not-found-summary')).toHaveText(
+			'Gateway API has no code named <img src=x>.',
+		);
 		await expect(page.locator('main img')).toHaveCount(0);
 	});
 });
@@ -149,8 +207,19 @@ test('search/?q=-1121 shows results on load', async ({ page }) => {
 	await expect(page.locator('#atlas-search .pagefind-ui__search-input')).toHaveValue('-1121');
 });
 
-test('every kind of page links the OpenSearch description, which points at /search/', async ({ page, request }) => {
-	for (const path of ['./', 'binance-usdm/', 'binance-usdm/11xx-request-issues/', 'binance-usdm/-1121/', 'search/', 'about/', 'nowhere/']) {
+test('every kind of page links the OpenSearch description, which points at /search/', async ({
+	page,
+	request,
+}) => {
+	for (const path of [
+		'./',
+		'binance-usdm/',
+		'binance-usdm/11xx-request-issues/',
+		'binance-usdm/-1121/',
+		'search/',
+		'about/',
+		'nowhere/',
+	]) {
 		await page.goto(path);
 		const link = page.locator('link[rel="search"][type="application/opensearchdescription+xml"]');
 		await expect(link, path).toHaveAttribute('href', /\/opensearch\.xml$/);
@@ -164,6 +233,11 @@ test('per-code JSON is the model entry', async ({ request, baseURL }) => {
 	const response = await request.get(`${baseURL}api/v1/binance-usdm/-1121.json`);
 	expect(response.ok()).toBe(true);
 	const entry = await response.json();
-	expect(entry).toMatchObject({ dialect: 'binance-usdm', code: -1121, name: 'BAD_SYMBOL', messages: ['Invalid symbol.'] });
+	expect(entry).toMatchObject({
+		dialect: 'binance-usdm',
+		code: -1121,
+		name: 'BAD_SYMBOL',
+		messages: ['Invalid symbol.'],
+	});
 	expect(entry.url).toMatch(/\/binance-usdm\/-1121\/$/);
 });

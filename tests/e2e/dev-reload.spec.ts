@@ -21,11 +21,28 @@ test.describe.configure({ mode: 'serial', timeout: 120_000 });
 test.beforeAll(async () => {
 	dir = mkdtempSync(join(tmpdir(), 'atlas-dev-'));
 	cpSync(join(ROOT, 'tests/fixtures/seeds'), dir, { recursive: true });
-	dev = spawn(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', String(PORT)], {
-		cwd: ROOT,
-		env: { ...process.env, ATLAS_SOURCES: join(dir, 'sources'), ATLAS_CACHE_DIR: join(dir, 'cache'), BASE_PATH: '/', ASTRO_TELEMETRY_DISABLED: '1' },
-		stdio: ['ignore', 'pipe', 'pipe'],
-	});
+	dev = spawn(
+		process.execPath,
+		[
+			join(ROOT, 'node_modules/astro/bin/astro.mjs'),
+			'dev',
+			'--host',
+			'127.0.0.1',
+			'--port',
+			String(PORT),
+		],
+		{
+			cwd: ROOT,
+			env: {
+				...process.env,
+				ATLAS_SOURCES: join(dir, 'sources'),
+				ATLAS_CACHE_DIR: join(dir, 'cache'),
+				BASE_PATH: '/',
+				ASTRO_TELEMETRY_DISABLED: '1',
+			},
+			stdio: ['ignore', 'pipe', 'pipe'],
+		},
+	);
 	let log = '';
 	await new Promise<void>((ready, fail) => {
 		const timer = setTimeout(() => fail(new Error(`astro dev did not start:\n${log}`)), 90_000);
@@ -47,7 +64,9 @@ test.afterAll(() => {
 	if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
-test('editing a source under astro dev updates its code page without a restart', async ({ page }) => {
+test('editing a source under astro dev updates its code page without a restart', async ({
+	page,
+}) => {
 	const url = `${ORIGIN}/binance-usdm/-1121/`;
 	await page.goto(url);
 	await expect(page.getByRole('heading', { level: 1 })).toContainText('-1121');
@@ -56,10 +75,18 @@ test('editing a source under astro dev updates its code page without a restart',
 	const file = join(dir, 'sources/binance-usdm.md');
 	const text = readFileSync(file, 'utf8');
 	expect(text).toContain('-1121 BAD_SYMBOL\n- Invalid symbol.\n');
-	writeFileSync(file, text.replace('-1121 BAD_SYMBOL\n- Invalid symbol.\n', '-1121 BAD_SYMBOL\n- Invalid symbol, edited under astro dev.\n'));
+	writeFileSync(
+		file,
+		text.replace(
+			'-1121 BAD_SYMBOL\n- Invalid symbol.\n',
+			'-1121 BAD_SYMBOL\n- Invalid symbol, edited under astro dev.\n',
+		),
+	);
 
 	await expect(async () => {
 		await page.goto(url);
-		await expect(page.locator('main')).toContainText('Invalid symbol, edited under astro dev.', { timeout: 1_000 });
+		await expect(page.locator('main')).toContainText('Invalid symbol, edited under astro dev.', {
+			timeout: 1_000,
+		});
 	}).toPass({ timeout: 60_000 });
 });

@@ -5,7 +5,9 @@ export async function expectNoSideScroll(page: Page, paths: string[]): Promise<v
 	await page.setViewportSize({ width: 375, height: 800 });
 	for (const path of paths) {
 		await page.goto(path);
-		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+		const overflow = await page.evaluate(
+			() => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+		);
 		expect(overflow, `${path} scrolls sideways by ${overflow}px`).toBeLessThanOrEqual(0);
 	}
 }

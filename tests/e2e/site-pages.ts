@@ -21,7 +21,14 @@ export function builtRoutes(dist = 'dist'): Array<{ route: string; size: number 
 		const file = join(dist, name);
 		const html = readFileSync(file, 'utf8');
 		if (/<meta\s+http-equiv=["']?refresh/i.test(html)) continue;
-		routes.push({ route: name.replace(/index\.html$/, '').split('\\').join('/') || './', size: statSync(file).size });
+		routes.push({
+			route:
+				name
+					.replace(/index\.html$/, '')
+					.split('\\')
+					.join('/') || './',
+			size: statSync(file).size,
+		});
 	}
 	return routes;
 }
@@ -30,13 +37,22 @@ export function builtRoutes(dist = 'dist'): Array<{ route: string; size: number 
  * The type of a route (`binance-usdm/-1121/` is a `code`, so is a string code's
  * `htx-spot/order-accountbalance-error/`), given the dialect ids and the code routes.
  */
-export function pageType(route: string, dialects: Set<string>, codeRoutes: Set<string> = new Set()): string {
+export function pageType(
+	route: string,
+	dialects: Set<string>,
+	codeRoutes: Set<string> = new Set(),
+): string {
 	const parts = route.split('/').filter((part) => part && part !== '.');
 	if (parts.length === 0) return 'home';
 	if (dialects.has(parts[0])) {
 		if (parts.length === 1) return 'dialect';
 		if (parts.length === 2 && parts[1] === 'ccxt') return 'ccxt coverage';
-		if (parts.length === 2) return /^-?\d+(_\d+)?$/.test(parts[1]) ? 'code' : codeRoutes.has(route) ? 'string code' : 'section';
+		if (parts.length === 2)
+			return /^-?\d+(_\d+)?$/.test(parts[1])
+				? 'code'
+				: codeRoutes.has(route)
+					? 'string code'
+					: 'section';
 		return `/${parts[0]}/*/*`;
 	}
 	if (parts.length === 1) return `/${parts[0]}/`;
@@ -49,13 +65,20 @@ export function pageType(route: string, dialects: Set<string>, codeRoutes: Set<s
  * path that does not exist, the way people meet it.
  */
 export function samplePages(dist = 'dist'): SitePage[] {
-	if (!existsSync(join(dist, 'index.html'))) throw new Error(`${dist}/ holds no built site: run \`npm run build\` before the browser tests`);
+	if (!existsSync(join(dist, 'index.html')))
+		throw new Error(`${dist}/ holds no built site: run \`npm run build\` before the browser tests`);
 	const dialectsFile = join(dist, 'api/v1/dialects.json');
 	const dialects = new Set<string>(
-		existsSync(dialectsFile) ? (JSON.parse(readFileSync(dialectsFile, 'utf8')) as Array<{ id: string }>).map((dialect) => dialect.id) : [],
+		existsSync(dialectsFile)
+			? (JSON.parse(readFileSync(dialectsFile, 'utf8')) as Array<{ id: string }>).map(
+					(dialect) => dialect.id,
+				)
+			: [],
 	);
 	const codesFile = join(dist, 'api/v1/codes.json');
-	const codes = existsSync(codesFile) ? (JSON.parse(readFileSync(codesFile, 'utf8')) as Array<{ url: string }>) : [];
+	const codes = existsSync(codesFile)
+		? (JSON.parse(readFileSync(codesFile, 'utf8')) as Array<{ url: string }>)
+		: [];
 	const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
 	const codeRoutes = new Set(codes.map((entry) => entry.url.slice(base.length)));
 	const byType = new Map<string, Array<{ route: string; size: number }>>();
@@ -69,6 +92,7 @@ export function samplePages(dist = 'dist'): SitePage[] {
 		pages.push({ type, path: bySize[0].route });
 		if (routes.length > 10) pages.push({ type: `${type} (smallest)`, path: bySize.at(-1)!.route });
 	}
-	if (existsSync(join(dist, '404.html'))) pages.push({ type: '404', path: 'this-page-does-not-exist/' });
+	if (existsSync(join(dist, '404.html')))
+		pages.push({ type: '404', path: 'this-page-does-not-exist/' });
 	return pages;
 }

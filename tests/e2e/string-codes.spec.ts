@@ -9,7 +9,13 @@ import { DIST } from './shipped.ts';
  * search by the id, the decoder reading it from a pasted body, another spelling of its address.
  * The code is taken from the built model, so the test follows the shipped sources.
  */
-const codes = JSON.parse(readFileSync(join(DIST, 'api/v1/codes.json'), 'utf8')) as Array<{ dialect: string; id: string; code: number | null; url: string; title: string }>;
+const codes = JSON.parse(readFileSync(join(DIST, 'api/v1/codes.json'), 'utf8')) as Array<{
+	dialect: string;
+	id: string;
+	code: number | null;
+	url: string;
+	title: string;
+}>;
 const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
 const stringCodes = codes.filter((entry) => entry.code === null && /[_:-]/.test(entry.id));
 const entry = stringCodes.find((candidate) => candidate.id.length >= 12) ?? stringCodes[0];
@@ -35,13 +41,17 @@ test.describe('string codes', () => {
 		await page.goto(`decode/?q=${encodeURIComponent(paste)}`);
 		const top = page.locator('atlas-decode .atlas-decode-result').first();
 		await expect(top).toContainText(entry.id);
-		expect(new URL((await top.getByRole('link').getAttribute('href')) ?? '', page.url()).pathname).toBe(entry.url);
+		expect(
+			new URL((await top.getByRole('link').getAttribute('href')) ?? '', page.url()).pathname,
+		).toBe(entry.url);
 	});
 
 	test('search finds it by its id', async ({ page }) => {
 		await page.goto(`search/?q=${encodeURIComponent(entry.id)}`);
 		const first = page.locator('.pagefind-ui__result-link').first();
 		await expect(first).toBeVisible();
-		await expect(page.locator('.pagefind-ui__result-link').filter({ hasText: entry.id }).first()).toBeVisible();
+		await expect(
+			page.locator('.pagefind-ui__result-link').filter({ hasText: entry.id }).first(),
+		).toBeVisible();
 	});
 });

@@ -13,17 +13,25 @@ export async function watch(page: Page): Promise<string[]> {
 	});
 	page.on('console', (message) => {
 		// Failed loads are reported with their URL below.
-		if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) incidents.push(`console error: ${message.text()}`);
+		if (message.type() === 'error' && !message.text().startsWith('Failed to load resource'))
+			incidents.push(`console error: ${message.text()}`);
 	});
 	page.on('pageerror', (error) => incidents.push(`page error: ${error.message}`));
 	page.on('response', (response) => {
 		// Chromium asks for /favicon.ico when it shows a non-HTML document such as the JSON API;
 		// the 404 page answers missing paths on purpose.
-		const expected404 = response.status() === 404 && (response.url().endsWith('/favicon.ico') || response.request().isNavigationRequest());
-		if (response.status() >= 400 && !expected404) incidents.push(`HTTP ${response.status()}: ${response.url()}`);
+		const expected404 =
+			response.status() === 404 &&
+			(response.url().endsWith('/favicon.ico') || response.request().isNavigationRequest());
+		if (response.status() >= 400 && !expected404)
+			incidents.push(`HTTP ${response.status()}: ${response.url()}`);
 	});
-	page.on('requestfailed', (request) => incidents.push(`request failed: ${request.url()} (${request.failure()?.errorText})`));
-	await page.exposeFunction('__atlasCspViolation', (text: string) => incidents.push(`CSP violation: ${text}`));
+	page.on('requestfailed', (request) =>
+		incidents.push(`request failed: ${request.url()} (${request.failure()?.errorText})`),
+	);
+	await page.exposeFunction('__atlasCspViolation', (text: string) =>
+		incidents.push(`CSP violation: ${text}`),
+	);
 	await page.addInitScript(() => {
 		document.addEventListener('securitypolicyviolation', (event) => {
 			(window as unknown as { __atlasCspViolation: (text: string) => void }).__atlasCspViolation(

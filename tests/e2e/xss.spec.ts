@@ -46,21 +46,56 @@ async function visit(page: Page, path: string): Promise<string[]> {
 async function expectNoInjectedMarkup(page: Page, where: string) {
 	const injected = await page.evaluate(() => ({
 		images: document.querySelectorAll('img[src="x"], svg[onload], [onerror], [onload]').length,
-		bold: [...document.querySelectorAll('b')].filter((element) => element.textContent?.includes('BOLD_NAME')).length,
+		bold: [...document.querySelectorAll('b')].filter((element) =>
+			element.textContent?.includes('BOLD_NAME'),
+		).length,
 		scripts: [...document.scripts].filter((script) => script.text.includes('alert(')).length,
 	}));
 	expect(injected, where).toEqual({ images: 0, bold: 0, scripts: 0 });
 }
 
 const pages: Array<{ path: string; texts: string[] }> = [
-	{ path: 'hostile/-1000/', texts: ["<img src=x onerror=alert('message')>", "</script><script>alert('message-2')</script>"] },
+	{
+		path: 'hostile/-1000/',
+		texts: ["<img src=x onerror=alert('message')>", "</script><script>alert('message-2')</script>"],
+	},
 	{ path: 'hostile/-1001/', texts: ["Value %s was <img src=x onerror=alert('template')> here."] },
-	{ path: 'hostile/-1100/', texts: ["-1100 </script><script>alert('name')</script>", "<svg onload=alert('svg')> & \"quotes\" 'apos'"] },
-	{ path: 'hostile/-1101/', texts: ['<b>BOLD_NAME</b>', `{"code":-1101,"msg":"</script><script>alert('json')</script>"}`] },
-	{ path: 'hostile/-1102/', texts: ["-1102 </title><script>alert('title-break')</script>", '</style><style>body{display:none}</style>'] },
-	{ path: 'hostile/10xx-script-img-src-x-onerror-alert-section-issues/', texts: ["10xx - Script <img src=x onerror=alert('section')> issues", "<img src=x onerror=alert('message')>"] },
-	{ path: 'hostile/11xx-table-issues/', texts: ["</script><script>alert('name')</script>", '<b>BOLD_NAME</b>'] },
-	{ path: 'hostile/', texts: ["Hostile <img src=x onerror=alert('dialect')> Venue", "</script><script>alert('vendor')</script>"] },
+	{
+		path: 'hostile/-1100/',
+		texts: [
+			"-1100 </script><script>alert('name')</script>",
+			"<svg onload=alert('svg')> & \"quotes\" 'apos'",
+		],
+	},
+	{
+		path: 'hostile/-1101/',
+		texts: ['<b>BOLD_NAME</b>', `{"code":-1101,"msg":"</script><script>alert('json')</script>"}`],
+	},
+	{
+		path: 'hostile/-1102/',
+		texts: [
+			"-1102 </title><script>alert('title-break')</script>",
+			'</style><style>body{display:none}</style>',
+		],
+	},
+	{
+		path: 'hostile/10xx-script-img-src-x-onerror-alert-section-issues/',
+		texts: [
+			"10xx - Script <img src=x onerror=alert('section')> issues",
+			"<img src=x onerror=alert('message')>",
+		],
+	},
+	{
+		path: 'hostile/11xx-table-issues/',
+		texts: ["</script><script>alert('name')</script>", '<b>BOLD_NAME</b>'],
+	},
+	{
+		path: 'hostile/',
+		texts: [
+			"Hostile <img src=x onerror=alert('dialect')> Venue",
+			"</script><script>alert('vendor')</script>",
+		],
+	},
 	{ path: '', texts: ["Hostile <img src=x onerror=alert('dialect')> Venue"] },
 ];
 
@@ -76,15 +111,22 @@ for (const { path, texts } of pages) {
 
 test('hostile text is shown as text in the page title and the sidebar', async ({ page }) => {
 	const incidents = await visit(page, 'hostile/-1102/');
-	expect(await page.title()).toBe("-1102 </title><script>alert('title-break')</script> | Error Atlas");
-	await expect(page.locator('#starlight__sidebar')).toContainText("Hostile <img src=x onerror=alert('dialect')> Venue");
+	expect(await page.title()).toBe(
+		"-1102 </title><script>alert('title-break')</script> | Error Atlas",
+	);
+	await expect(page.locator('#starlight__sidebar')).toContainText(
+		"Hostile <img src=x onerror=alert('dialect')> Venue",
+	);
 	expect(incidents).toEqual([]);
 });
 
 // Pages other issues add: checked when the build has them.
 for (const path of ['codes/-1100/', 'compare/', 'decode/?q=-1100', 'search/?q=onerror']) {
 	test(`hostile text is shown as text on /${path} (when the page exists)`, async ({ page }) => {
-		test.skip(!existsSync(join(dist, path.replace(/\?.*$/, ''), 'index.html')), `/${path} is not built yet`);
+		test.skip(
+			!existsSync(join(dist, path.replace(/\?.*$/, ''), 'index.html')),
+			`/${path} is not built yet`,
+		);
 		const incidents = await visit(page, path);
 		await page.waitForLoadState('networkidle');
 		await expectNoInjectedMarkup(page, `/${path}`);
@@ -102,17 +144,25 @@ test('search results show hostile text as text', async ({ page }) => {
 	await expectNoInjectedMarkup(page, 'search results');
 
 	await input.fill('BOLD_NAME');
-	await expect(page.locator('#starlight__search .pagefind-ui__result-link', { hasText: '<b>BOLD_NAME</b>' }).first()).toBeVisible();
+	await expect(
+		page
+			.locator('#starlight__search .pagefind-ui__result-link', { hasText: '<b>BOLD_NAME</b>' })
+			.first(),
+	).toBeVisible();
 	await expectNoInjectedMarkup(page, 'search results');
 	expect(incidents).toEqual([]);
 });
 
-test('a hostile paste in the search is searched by its code and linked to the decoder as text', async ({ page }) => {
+test('a hostile paste in the search is searched by its code and linked to the decoder as text', async ({
+	page,
+}) => {
 	const incidents = await visit(page, 'about/');
 	const input = await openSearchDialog(page);
 	const paste = `{"code":-1100,"msg":"<img src=x onerror=alert('paste')></script><script>alert('paste-2')</script>"}`;
 	await input.fill(paste);
-	await expect(page.locator('#starlight__search .pagefind-ui__result-link[href$="/hostile/-1100/"]').first()).toBeVisible();
+	await expect(
+		page.locator('#starlight__search .pagefind-ui__result-link[href$="/hostile/-1100/"]').first(),
+	).toBeVisible();
 	const link = page.locator('#starlight__search .atlas-paste-notice a');
 	await expect(link).toHaveText('Decode this error');
 	expect(new URL((await link.getAttribute('href'))!, page.url()).searchParams.get('q')).toBe(paste);
@@ -120,14 +170,25 @@ test('a hostile paste in the search is searched by its code and linked to the de
 	expect(incidents).toEqual([]);
 });
 
-test('the JSON API carries hostile text verbatim, as JSON that never runs', async ({ page, request }) => {
+test('the JSON API carries hostile text verbatim, as JSON that never runs', async ({
+	page,
+	request,
+}) => {
 	const response = await request.get(`${origin}/api/v1/codes.json`);
 	expect(response.headers()['content-type']).toMatch(/^application\/json/);
 	expect(response.headers()['x-content-type-options']).toBe('nosniff');
-	const codes = (await response.json()) as Array<{ code: number; title: string; messages: string[] }>;
+	const codes = (await response.json()) as Array<{
+		code: number;
+		title: string;
+		messages: string[];
+	}>;
 	// Not an identifier, so the importer keeps it as the code's title rather than its name.
-	expect(codes.find((entry) => entry.code === -1100)?.title).toBe("</script><script>alert('name')</script>");
-	expect(codes.find((entry) => entry.code === -1000)?.messages).toContain("<img src=x onerror=alert('message')>");
+	expect(codes.find((entry) => entry.code === -1100)?.title).toBe(
+		"</script><script>alert('name')</script>",
+	);
+	expect(codes.find((entry) => entry.code === -1000)?.messages).toContain(
+		"<img src=x onerror=alert('message')>",
+	);
 
 	const incidents = await visit(page, 'api/v1/codes.json');
 	await expectNoInjectedMarkup(page, 'codes.json in the browser');

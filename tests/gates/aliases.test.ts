@@ -50,7 +50,10 @@ afterAll(async () => {
 });
 
 /** `check` on every alias, a few requests at a time; the problems it reports. */
-async function each(aliases: Alias[], check: (alias: Alias) => Promise<string | null>): Promise<string[]> {
+async function each(
+	aliases: Alias[],
+	check: (alias: Alias) => Promise<string | null>,
+): Promise<string[]> {
 	const problems: string[] = [];
 	for (let at = 0; at < aliases.length; at += 32) {
 		const found = await Promise.all(aliases.slice(at, at + 32).map(check));
@@ -71,7 +74,9 @@ describe(`the aliases of the build in ${dir}`, () => {
 		const lines = redirectsText.split('\n').filter((line) => line && !line.startsWith('#'));
 		expect(redirectsText.startsWith('# ')).toBe(true);
 		expect(redirectsText).toContain('404 page');
-		const expected = names.map((alias) => `${alias.from} ${joinBase(base, alias.to)} 301`).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+		const expected = names
+			.map((alias) => `${alias.from} ${joinBase(base, alias.to)} 301`)
+			.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 		expect(lines).toEqual(expected);
 		expect(parseRedirectsFile(redirectsText).size).toBe(names.length);
 		// The link gate reads pages, not _redirects: every target here must be a built page too.
@@ -82,7 +87,9 @@ describe(`the aliases of the build in ${dir}`, () => {
 	test('every alias page is a file that answers 200 with a meta refresh to its target', async () => {
 		const problems = await each(files, async (alias) => {
 			const target = joinBase(base, alias.to);
-			const response = await fetch(`${origin(host)}${joinBase(base, alias.from)}`, { redirect: 'manual' });
+			const response = await fetch(`${origin(host)}${joinBase(base, alias.from)}`, {
+				redirect: 'manual',
+			});
 			const html = await response.text();
 			if (response.status !== 200) return `${alias.from}: ${response.status}`;
 			const refresh = htmlReferences(html).find((ref) => ref.via === 'meta[refresh]')?.url;
@@ -95,10 +102,14 @@ describe(`the aliases of the build in ${dir}`, () => {
 		const problems = await each(names, async (alias) => {
 			if (existsSync(join(dir, alias.from, 'index.html'))) return `${alias.from}: still a file`;
 			const target = joinBase(base, alias.to);
-			const response = await fetch(`${origin(host)}${joinBase(base, alias.from)}?from=ticket`, { redirect: 'manual' });
+			const response = await fetch(`${origin(host)}${joinBase(base, alias.from)}?from=ticket`, {
+				redirect: 'manual',
+			});
 			await response.arrayBuffer();
 			const location = response.headers.get('location');
-			return response.status === 301 && location === `${target}?from=ticket` ? null : `${alias.from}: ${response.status} ${location}`;
+			return response.status === 301 && location === `${target}?from=ticket`
+				? null
+				: `${alias.from}: ${response.status} ${location}`;
 		});
 		expect(problems.slice(0, 20), `${problems.length} of ${names.length} name aliases`).toEqual([]);
 	});
@@ -108,10 +119,13 @@ describe(`the aliases of the build in ${dir}`, () => {
 			const path = joinBase(base, alias.from);
 			const response = await fetch(`${origin(plain)}${path}`, { redirect: 'manual' });
 			const html = await response.text();
-			if (response.status !== 404 || !html.includes('not-found-summary')) return `${alias.from}: ${response.status}, not the 404 page`;
+			if (response.status !== 404 || !html.includes('not-found-summary'))
+				return `${alias.from}: ${response.status}, not the 404 page`;
 			const resolution = resolveAddress(path, index);
 			const target = joinBase(base, alias.to);
-			return resolution.kind === 'redirect' && resolution.url === target ? null : `${alias.from}: the 404 page makes ${JSON.stringify(resolution).slice(0, 120)} of it, not ${target}`;
+			return resolution.kind === 'redirect' && resolution.url === target
+				? null
+				: `${alias.from}: the 404 page makes ${JSON.stringify(resolution).slice(0, 120)} of it, not ${target}`;
 		});
 		expect(problems.slice(0, 20), `${problems.length} of ${names.length} name aliases`).toEqual([]);
 	});

@@ -24,12 +24,17 @@ let out = '';
 beforeAll(() => {
 	out = mkdtempSync(join(tmpdir(), 'atlas-base-'));
 	const env = cleanEnv();
-	const build = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', out], {
-		cwd: root,
-		env: { ...env, BASE_PATH: BASE, SITE_URL: SITE, ASTRO_TELEMETRY_DISABLED: '1' },
-		encoding: 'utf8',
-	});
-	if (build.status !== 0) throw new Error(`the BASE_PATH=${BASE} build failed:\n${build.stdout}\n${build.stderr}`);
+	const build = spawnSync(
+		process.execPath,
+		[join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', out],
+		{
+			cwd: root,
+			env: { ...env, BASE_PATH: BASE, SITE_URL: SITE, ASTRO_TELEMETRY_DISABLED: '1' },
+			encoding: 'utf8',
+		},
+	);
+	if (build.status !== 0)
+		throw new Error(`the BASE_PATH=${BASE} build failed:\n${build.stdout}\n${build.stderr}`);
 }, 240_000);
 
 afterAll(() => {
@@ -61,7 +66,8 @@ function urlsOf(html: string): Array<{ attribute: string; value: string }> {
 			if (refresh) found.push({ attribute, value: refresh[1] });
 			else if (/^https?:\/\//.test(value)) found.push({ attribute, value });
 		} else if (attribute === 'srcset') {
-			for (const candidate of value.split(',')) found.push({ attribute, value: candidate.trim().split(/\s+/)[0] });
+			for (const candidate of value.split(','))
+				found.push({ attribute, value: candidate.trim().split(/\s+/)[0] });
 		} else if (attribute.startsWith('data-')) {
 			if (/^(\/|https?:\/\/)/.test(value)) found.push({ attribute, value });
 		} else {
@@ -73,16 +79,21 @@ function urlsOf(html: string): Array<{ attribute: string; value: string }> {
 
 /** Why a URL found on `page` escapes the base path, or null when it stays inside (or leaves the site). */
 function escapes(value: string, page: URL): string | null {
-	if (value === '' || value.startsWith('#') || /^(mailto|tel|data|javascript):/i.test(value)) return null;
+	if (value === '' || value.startsWith('#') || /^(mailto|tel|data|javascript):/i.test(value))
+		return null;
 	const url = new URL(value, page);
 	if (url.origin !== page.origin) return null;
-	return url.pathname === BASE || url.pathname.startsWith(`${BASE}/`) ? null : `${value} resolves to ${url.pathname}`;
+	return url.pathname === BASE || url.pathname.startsWith(`${BASE}/`)
+		? null
+		: `${value} resolves to ${url.pathname}`;
 }
 
 /** The built file an internal path is served from, if any. */
 function served(pathname: string): boolean {
 	const path = decodeURIComponent(pathname.slice(BASE.length));
-	return existsSync(join(out, path)) && !path.endsWith('/') ? true : existsSync(join(out, path, 'index.html'));
+	return existsSync(join(out, path)) && !path.endsWith('/')
+		? true
+		: existsSync(join(out, path, 'index.html'));
 }
 
 describe(`a BASE_PATH=${BASE} build`, () => {
@@ -100,8 +111,14 @@ describe(`a BASE_PATH=${BASE} build`, () => {
 				}
 				const url = new URL(value, page);
 				// /codes/<n>/ pages belong to the cross-dialect change; only our aliases point there.
-				if (url.origin === page.origin && !served(url.pathname) && !url.pathname.startsWith(`${BASE}/codes/`)) {
-					problems.push(`${relative(out, file)}: ${attribute}="${value}": nothing is built at ${url.pathname}`);
+				if (
+					url.origin === page.origin &&
+					!served(url.pathname) &&
+					!url.pathname.startsWith(`${BASE}/codes/`)
+				) {
+					problems.push(
+						`${relative(out, file)}: ${attribute}="${value}": nothing is built at ${url.pathname}`,
+					);
 				}
 			}
 		}
@@ -109,15 +126,23 @@ describe(`a BASE_PATH=${BASE} build`, () => {
 	});
 
 	test('sends the aliases, the JSON index and the search under the prefix', () => {
-		expect(readFileSync(join(out, 'binance-usdm/1121/index.html'), 'utf8')).toContain(`url=${BASE}/binance-usdm/-1121/`);
-		expect(readFileSync(join(out, 'binance-usdm/1121/index.html'), 'utf8')).toContain(`href="${SITE}${BASE}/binance-usdm/-1121/"`);
-		expect(readFileSync(join(out, 'codes/1121/index.html'), 'utf8')).toContain(`url=${BASE}/codes/-1121/`);
+		expect(readFileSync(join(out, 'binance-usdm/1121/index.html'), 'utf8')).toContain(
+			`url=${BASE}/binance-usdm/-1121/`,
+		);
+		expect(readFileSync(join(out, 'binance-usdm/1121/index.html'), 'utf8')).toContain(
+			`href="${SITE}${BASE}/binance-usdm/-1121/"`,
+		);
+		expect(readFileSync(join(out, 'codes/1121/index.html'), 'utf8')).toContain(
+			`url=${BASE}/codes/-1121/`,
+		);
 
 		const index = JSON.parse(readFileSync(join(out, 'api/v1/index.json'), 'utf8'));
 		expect(index.base).toBe(`${BASE}/`);
 		const urls = JSON.stringify(index).match(/"url":"[^"]*"/g)!;
 		expect(urls.filter((url) => !url.startsWith(`"url":"${BASE}/`))).toEqual([]);
-		expect(JSON.parse(readFileSync(join(out, 'api/v1/binance-usdm/-1121.json'), 'utf8')).url).toBe(`${BASE}/binance-usdm/-1121/`);
+		expect(JSON.parse(readFileSync(join(out, 'api/v1/binance-usdm/-1121.json'), 'utf8')).url).toBe(
+			`${BASE}/binance-usdm/-1121/`,
+		);
 
 		const scripts = files(join(out, '_astro'), '.js').map((file) => readFileSync(file, 'utf8'));
 		expect(scripts.filter((script) => /bundlePath:`\/`|baseUrl:`\/`/.test(script))).toEqual([]);
@@ -132,7 +157,14 @@ describe(`a BASE_PATH=${BASE} build`, () => {
 		expect(text).toContain(`\n/binance-usdm/BAD_SYMBOL/ ${BASE}/binance-usdm/-1121/ 301\n`);
 		const rules = [...parseRedirectsFile(text).values()];
 		expect(rules.length).toBeGreaterThan(100);
-		expect(rules.filter((rule) => rule.from.startsWith(`${BASE}/`) || !rule.to.startsWith(`${BASE}/`) || !served(rule.to)).slice(0, 10)).toEqual([]);
+		expect(
+			rules
+				.filter(
+					(rule) =>
+						rule.from.startsWith(`${BASE}/`) || !rule.to.startsWith(`${BASE}/`) || !served(rule.to),
+				)
+				.slice(0, 10),
+		).toEqual([]);
 
 		const index = JSON.parse(readFileSync(join(out, 'api/v1/index.json'), 'utf8')) as LookupIndex;
 		const host = await serve(out, 0, `${BASE}/`);
@@ -140,13 +172,23 @@ describe(`a BASE_PATH=${BASE} build`, () => {
 		// The 404 page's script, with the build's base path as Vite builds it in.
 		vi.stubEnv('BASE_URL', `${BASE}/`);
 		try {
-			const at = (server: typeof host, path: string) => fetch(`http://127.0.0.1:${(server.address() as AddressInfo).port}${path}`, { redirect: 'manual' });
+			const at = (server: typeof host, path: string) =>
+				fetch(`http://127.0.0.1:${(server.address() as AddressInfo).port}${path}`, {
+					redirect: 'manual',
+				});
 			const redirected = await at(host, `${BASE}/binance-usdm/bad_symbol/`);
-			expect([redirected.status, redirected.headers.get('location')]).toEqual([301, `${BASE}/binance-usdm/-1121/`]);
+			expect([redirected.status, redirected.headers.get('location')]).toEqual([
+				301,
+				`${BASE}/binance-usdm/-1121/`,
+			]);
 			// Outside the prefix, nothing answers: a line's path is the site's path below it.
 			expect((await at(host, '/binance-usdm/bad_symbol/')).status).toBe(404);
 			expect((await at(plain, `${BASE}/binance-usdm/bad_symbol/`)).status).toBe(404);
-			for (const rule of rules) expect(resolveAddress(`${BASE}${rule.from}`, index), rule.from).toEqual({ kind: 'redirect', url: rule.to });
+			for (const rule of rules)
+				expect(resolveAddress(`${BASE}${rule.from}`, index), rule.from).toEqual({
+					kind: 'redirect',
+					url: rule.to,
+				});
 		} finally {
 			vi.unstubAllEnvs();
 			for (const server of [host, plain]) {
@@ -163,13 +205,17 @@ describe(`a BASE_PATH=${BASE} build`, () => {
 		// Canonical pages only: no alias, no 404.
 		expect(locs).toContain(`${SITE}${BASE}/binance-usdm/-1121/`);
 		expect(locs.filter((loc) => /\/(1121|bad_symbol|BAD_SYMBOL|404)\/$/.test(loc))).toEqual([]);
-		expect(readFileSync(join(out, 'opensearch.xml'), 'utf8')).toContain(`template="${SITE}${BASE}/search/?q={searchTerms}"`);
+		expect(readFileSync(join(out, 'opensearch.xml'), 'utf8')).toContain(
+			`template="${SITE}${BASE}/search/?q={searchTerms}"`,
+		);
 	});
 
 	test('gives every page a canonical link on the site and no inline event handler', () => {
 		const html = readFileSync(join(out, 'binance-usdm/-1121/index.html'), 'utf8');
 		expect(html).toContain(`<link rel="canonical" href="${SITE}${BASE}/binance-usdm/-1121/"/>`);
-		const inline = files(out, '.html').filter((file) => /<[^>]+\son[a-z]+=/i.test(readFileSync(file, 'utf8')));
+		const inline = files(out, '.html').filter((file) =>
+			/<[^>]+\son[a-z]+=/i.test(readFileSync(file, 'utf8')),
+		);
 		expect(inline.map((file) => relative(out, file))).toEqual([]);
 	});
 });

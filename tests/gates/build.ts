@@ -31,7 +31,16 @@ export function cleanEnv(): Record<string, string | undefined> {
 /** Runs `node <args>` in the repository root. */
 export function runNode(args: string[], env: Record<string, string> = {}): Promise<RunResult> {
 	return new Promise((done, fail) => {
-		const child = spawn(process.execPath, args, { cwd: ROOT, env: { ...cleanEnv(), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...env } });
+		const child = spawn(process.execPath, args, {
+			cwd: ROOT,
+			env: {
+				...cleanEnv(),
+				ASTRO_TELEMETRY_DISABLED: '1',
+				NO_COLOR: '1',
+				FORCE_COLOR: '0',
+				...env,
+			},
+		});
 		let output = '';
 		let stderr = '';
 		child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -61,6 +70,15 @@ export function cleanup(): void {
 }
 
 /** `astro build` of the site from `sources` into `outDir`. */
-export function buildSite(sources: string, outDir: string, cacheDir = tempDir('cache'), env: Record<string, string> = {}): Promise<RunResult> {
-	return runNode([join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], { ATLAS_SOURCES: sources, ATLAS_CACHE_DIR: cacheDir, ...env });
+export function buildSite(
+	sources: string,
+	outDir: string,
+	cacheDir = tempDir('cache'),
+	env: Record<string, string> = {},
+): Promise<RunResult> {
+	return runNode([join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
+		ATLAS_SOURCES: sources,
+		ATLAS_CACHE_DIR: cacheDir,
+		...env,
+	});
 }

@@ -8,7 +8,14 @@ import { listFiles } from './dist.ts';
 afterAll(cleanup);
 
 function digests(dir: string): Map<string, string> {
-	return new Map(listFiles(dir).map((file) => [file, createHash('sha256').update(readFileSync(join(dir, file))).digest('hex')]));
+	return new Map(
+		listFiles(dir).map((file) => [
+			file,
+			createHash('sha256')
+				.update(readFileSync(join(dir, file)))
+				.digest('hex'),
+		]),
+	);
 }
 
 describe('deterministic output', () => {
@@ -21,7 +28,10 @@ describe('deterministic output', () => {
 		const cache = tempDir('cache');
 		const first = join(tempDir('first'), 'dist');
 		const second = join(tempDir('second'), 'dist');
-		for (const [outDir, env] of [[first, {}], [second, { ATLAS_SHARED_PARTS: 'off' }]] as const) {
+		for (const [outDir, env] of [
+			[first, {}],
+			[second, { ATLAS_SHARED_PARTS: 'off' }],
+		] as const) {
 			const result = await buildSite(sources, outDir, cache, env);
 			expect(result.status, result.output).toBe(0);
 			// The CSP scan takes each page from build middleware as it renders (src/site/build/csp-hashes.ts);
@@ -30,16 +40,20 @@ describe('deterministic output', () => {
 		}
 		const a = digests(first);
 		const b = digests(second);
-		const pages = (files: Map<string, string>) => [...files.keys()].filter((file) => file.endsWith('.html'));
+		const pages = (files: Map<string, string>) =>
+			[...files.keys()].filter((file) => file.endsWith('.html'));
 		expect(pages(b)).toEqual(pages(a));
 		expect(pages(a)).toContain('alpha/-1121/index.html');
 
 		const api = [...a.keys()].filter((file) => file.startsWith('api/v1/'));
 		expect(api).toEqual(expect.arrayContaining(['api/v1/codes.json', 'api/v1/dialects.json']));
-		for (const file of api) expect(b.get(file), `${file} differs between the two builds`).toBe(a.get(file));
+		for (const file of api)
+			expect(b.get(file), `${file} differs between the two builds`).toBe(a.get(file));
 
 		// Everything else should be identical too; name the files that are not.
-		const differing = [...new Set([...a.keys(), ...b.keys()])].filter((file) => a.get(file) !== b.get(file));
+		const differing = [...new Set([...a.keys(), ...b.keys()])].filter(
+			(file) => a.get(file) !== b.get(file),
+		);
 		expect(differing, 'files that differ between two builds of the same sources').toEqual([]);
 	});
 });

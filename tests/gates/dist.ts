@@ -9,7 +9,8 @@ import { startTags, type StartTag } from '../../src/site/build/html.ts';
 /** The build the gates check: `DIST_DIR`, else `dist/`. */
 export function distDir(): string {
 	const dir = resolve(process.env.DIST_DIR ?? 'dist');
-	if (!existsSync(join(dir, 'index.html'))) throw new Error(`${dir} holds no built site: run \`npm run build\` before the gates`);
+	if (!existsSync(join(dir, 'index.html')))
+		throw new Error(`${dir} holds no built site: run \`npm run build\` before the gates`);
 	return dir;
 }
 
@@ -17,7 +18,13 @@ export function distDir(): string {
 export function listFiles(dir: string): string[] {
 	return readdirSync(dir, { recursive: true, withFileTypes: true })
 		.filter((entry) => entry.isFile())
-		.map((entry) => posix.join(...join(entry.parentPath, entry.name).slice(dir.length + 1).split(/[\\/]/)))
+		.map((entry) =>
+			posix.join(
+				...join(entry.parentPath, entry.name)
+					.slice(dir.length + 1)
+					.split(/[\\/]/),
+			),
+		)
 		.sort();
 }
 
@@ -69,7 +76,8 @@ export function htmlReferences(html: string): Reference[] {
 	for (const tag of tags(html)) {
 		for (const attribute of URL_ATTRIBUTES[tag.name] ?? []) {
 			const value = tag.attributes.get(attribute);
-			if (value !== undefined) refs.push({ url: value.trim(), via: `${tag.name}[${attribute}]`, line: tag.line });
+			if (value !== undefined)
+				refs.push({ url: value.trim(), via: `${tag.name}[${attribute}]`, line: tag.line });
 		}
 		for (const attribute of ['srcset', 'imagesrcset']) {
 			const value = tag.attributes.get(attribute);
@@ -86,7 +94,8 @@ export function htmlReferences(html: string): Reference[] {
 				refs.push({ url: url?.trim() ?? '', via: 'meta[refresh]', line: tag.line });
 			}
 			const property = tag.attributes.get('property') ?? tag.attributes.get('name') ?? '';
-			if (/^(og:(image|url)|twitter:image)$/i.test(property)) refs.push({ url: content, via: `meta[${property}]`, line: tag.line });
+			if (/^(og:(image|url)|twitter:image)$/i.test(property))
+				refs.push({ url: content, via: `meta[${property}]`, line: tag.line });
 		}
 	}
 	return refs;
@@ -104,7 +113,9 @@ export function cssReferences(css: string): Reference[] {
 /** Relative module specifiers of a bundled script: `import("./x.js")`, `from"./x.js"`. */
 export function scriptReferences(js: string): Reference[] {
 	const refs: Reference[] = [];
-	for (const match of js.matchAll(/(?:\bimport\s*\(\s*|\bfrom\s*|\bimport\s*)(["'`])(\.{1,2}\/[^"'`]+?)\1/g)) {
+	for (const match of js.matchAll(
+		/(?:\bimport\s*\(\s*|\bfrom\s*|\bimport\s*)(["'`])(\.{1,2}\/[^"'`]+?)\1/g,
+	)) {
 		refs.push({ url: match[2], via: 'import', line: 1 });
 	}
 	return refs;

@@ -28,7 +28,9 @@ describe('security headers', () => {
 	it('every response gets a CSP, nosniff and a Referrer-Policy', () => {
 		expect(all, '_headers has no `/*` rule').toBeDefined();
 		expect(all!.get('x-content-type-options')).toBe('nosniff');
-		expect(all!.get('referrer-policy')).toMatch(/^(no-referrer|same-origin|strict-origin|strict-origin-when-cross-origin)$/);
+		expect(all!.get('referrer-policy')).toMatch(
+			/^(no-referrer|same-origin|strict-origin|strict-origin-when-cross-origin)$/,
+		);
 		expect(csp.size, 'the `/*` rule has no Content-Security-Policy').toBeGreaterThan(0);
 	});
 
@@ -36,7 +38,15 @@ describe('security headers', () => {
 		for (const name of ['script-src', 'style-src']) {
 			const sources = csp.get(name) ?? [];
 			expect(sources, `${name} is missing`).not.toHaveLength(0);
-			for (const bad of ["'unsafe-inline'", "'unsafe-eval'", "'unsafe-hashes'", '*', 'data:', 'http:', 'https:']) {
+			for (const bad of [
+				"'unsafe-inline'",
+				"'unsafe-eval'",
+				"'unsafe-hashes'",
+				'*',
+				'data:',
+				'http:',
+				'https:',
+			]) {
 				expect(sources, `${name} allows ${bad}`).not.toContain(bad);
 			}
 		}
@@ -51,17 +61,23 @@ describe('security headers', () => {
 		const styles = new Set(csp.get('style-src-elem') ?? csp.get('style-src'));
 		for (const page of pages) {
 			const hashes = inlineHashes(read(dir, page));
-			for (const hash of hashes.scripts) if (!scripts.has(hash)) missing.push(`${page}: inline script ${hash}`);
-			for (const hash of hashes.styles) if (!styles.has(hash)) missing.push(`${page}: inline style ${hash}`);
+			for (const hash of hashes.scripts)
+				if (!scripts.has(hash)) missing.push(`${page}: inline script ${hash}`);
+			for (const hash of hashes.styles)
+				if (!styles.has(hash)) missing.push(`${page}: inline style ${hash}`);
 		}
-		expect(missing, `inline code the CSP would block:\n${missing.slice(0, 20).join('\n')}`).toEqual([]);
+		expect(missing, `inline code the CSP would block:\n${missing.slice(0, 20).join('\n')}`).toEqual(
+			[],
+		);
 	});
 
 	it('no page has an inline event handler (the CSP would block it)', () => {
 		const handlers: string[] = [];
 		for (const page of pages) {
 			for (const tag of tags(read(dir, page))) {
-				for (const name of tag.attributes.keys()) if (/^on[a-z]+$/.test(name)) handlers.push(`${page}:${tag.line}: <${tag.name} ${name}=...>`);
+				for (const name of tag.attributes.keys())
+					if (/^on[a-z]+$/.test(name))
+						handlers.push(`${page}:${tag.line}: <${tag.name} ${name}=...>`);
 			}
 		}
 		expect(handlers).toEqual([]);
@@ -75,12 +91,19 @@ describe('security headers', () => {
 			const isCompressed = isGzip(readFileSync(join(dir, file)).subarray(0, 2));
 			const headers = headersFor(rules, `/${file}`);
 			if (isCompressed) gzip++;
-			if ((headers.get('content-encoding') === 'gzip') !== isCompressed) wrong.push(`/${file}: ${isCompressed ? 'gzip' : 'not gzip'}, Content-Encoding ${headers.get('content-encoding') ?? 'none'}`);
-			if (/\.pf_index$/.test(file) && !/immutable/.test(headers.get('cache-control') ?? '')) wrong.push(`/${file}: not cached as immutable`);
+			if ((headers.get('content-encoding') === 'gzip') !== isCompressed)
+				wrong.push(
+					`/${file}: ${isCompressed ? 'gzip' : 'not gzip'}, Content-Encoding ${headers.get('content-encoding') ?? 'none'}`,
+				);
+			if (/\.pf_index$/.test(file) && !/immutable/.test(headers.get('cache-control') ?? ''))
+				wrong.push(`/${file}: not cached as immutable`);
 		}
 		expect(gzip, 'Pagefind wrote no gzip file').toBeGreaterThan(0);
 		expect(wrong.slice(0, 20)).toEqual([]);
-		expect(headersFor(rules, '/pagefind/pagefind.js').get('cache-control'), 'pagefind.js keeps its name across builds').toBeUndefined();
+		expect(
+			headersFor(rules, '/pagefind/pagefind.js').get('cache-control'),
+			'pagefind.js keeps its name across builds',
+		).toBeUndefined();
 	});
 
 	it('every header line fits Cloudflare Pages’ 2,000-character limit', () => {

@@ -12,7 +12,9 @@ describe.concurrent('broken sources fail check and the build, with file:line and
 	for (const broken of BROKEN_SOURCES) {
 		const dir = join(ROOT, 'tests/fixtures', broken.dir);
 		// `file:line: message` then an indented `hint:` line, as formatProblem prints them.
-		const report = new RegExp(`${escape(`${broken.file}:${broken.line}: `)}${broken.message.source.replace(/^\^/, '').replace(/\$$/, '')}.*\\n\\s+hint: \\S`);
+		const report = new RegExp(
+			`${escape(`${broken.file}:${broken.line}: `)}${broken.message.source.replace(/^\^/, '').replace(/\$$/, '')}.*\\n\\s+hint: \\S`,
+		);
 
 		it(`${broken.dir}: error-atlas check exits 1`, async () => {
 			const result = await check(dir);

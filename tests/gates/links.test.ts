@@ -8,8 +8,14 @@ import { checkLinks, siteOrigin } from './links.ts';
 describe('links in the built site', () => {
 	it('every internal link, asset, redirect target, sitemap entry and API url resolves', () => {
 		const dir = distDir();
-		const problems = checkLinks(dir, { base: process.env.BASE_PATH ?? '/', origin: siteOrigin(dir) });
-		expect(problems, `${problems.length} broken references:\n${problems.slice(0, 50).join('\n')}`).toEqual([]);
+		const problems = checkLinks(dir, {
+			base: process.env.BASE_PATH ?? '/',
+			origin: siteOrigin(dir),
+		});
+		expect(
+			problems,
+			`${problems.length} broken references:\n${problems.slice(0, 50).join('\n')}`,
+		).toEqual([]);
 	});
 });
 
@@ -20,16 +26,28 @@ describe('the link checker itself', () => {
 		mkdirSync(dirname(join(dir, file)), { recursive: true });
 		writeFileSync(join(dir, file), text);
 	};
-	write('index.html', '<link rel="canonical" href="https://atlas.test/"><a href="/a/">a</a><a href="/a/#there">ok</a><a href="/a/#nowhere">x</a><a href="https://atlas.test/gone/">x</a><a href="https://elsewhere.test/gone/">external</a><img src="/_astro/missing.png" alt=""><a href="javascript:alert(1)">x</a>');
+	write(
+		'index.html',
+		'<link rel="canonical" href="https://atlas.test/"><a href="/a/">a</a><a href="/a/#there">ok</a><a href="/a/#nowhere">x</a><a href="https://atlas.test/gone/">x</a><a href="https://elsewhere.test/gone/">external</a><img src="/_astro/missing.png" alt=""><a href="javascript:alert(1)">x</a>',
+	);
 	write('a/index.html', '<h2 id="there">There</h2><a href="../b/">rel</a>');
-	write('old/index.html', '<meta http-equiv="refresh" content="0;url=/moved/"><a href="/moved/">moved</a>');
+	write(
+		'old/index.html',
+		'<meta http-equiv="refresh" content="0;url=/moved/"><a href="/moved/">moved</a>',
+	);
 	write('404.html', '<a href="a/">relative</a>');
-	write('_astro/x.css', 'a{background:url(./y.svg)} b{background:url("data:image/svg+xml,<svg/>")}');
+	write(
+		'_astro/x.css',
+		'a{background:url(./y.svg)} b{background:url("data:image/svg+xml,<svg/>")}',
+	);
 	write('_astro/m.js', 'import("./chunk.js");import{a}from"./there.js";');
 	write('_astro/there.js', '');
 	write('api/v1/codes.json', '[{"url":"/a/"},{"url":"/nope/"}]');
 	write('_redirects', '/x /a/ 301\n/y /missing/ 301\n');
-	write('sitemap-0.xml', '<urlset><url><loc>https://atlas.test/a/</loc></url><url><loc>https://atlas.test/zz/</loc></url></urlset>');
+	write(
+		'sitemap-0.xml',
+		'<urlset><url><loc>https://atlas.test/a/</loc></url><url><loc>https://atlas.test/zz/</loc></url></urlset>',
+	);
 
 	it('finds each kind of broken reference and nothing else', () => {
 		const problems = checkLinks(dir, { base: '/', origin: siteOrigin(dir) });

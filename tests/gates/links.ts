@@ -5,7 +5,16 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { anchors, cssReferences, htmlReferences, listFiles, read, scriptReferences, urlOf, type Reference } from './dist.ts';
+import {
+	anchors,
+	cssReferences,
+	htmlReferences,
+	listFiles,
+	read,
+	scriptReferences,
+	urlOf,
+	type Reference,
+} from './dist.ts';
 
 export interface LinkOptions {
 	/** The site's base path (`/`, `/errors/`). */
@@ -17,7 +26,11 @@ export interface LinkOptions {
 /** The origin the build wrote into its canonical links, else `null`. */
 export function siteOrigin(dir: string): string | null {
 	const home = existsSync(join(dir, 'index.html')) ? read(dir, 'index.html') : '';
-	const canonical = /<link[^>]+rel="canonical"[^>]+href="([^"]+)"/.exec(home)?.[1] ?? /<loc>([^<]+)<\/loc>/.exec(existsSync(join(dir, 'sitemap-0.xml')) ? read(dir, 'sitemap-0.xml') : '')?.[1];
+	const canonical =
+		/<link[^>]+rel="canonical"[^>]+href="([^"]+)"/.exec(home)?.[1] ??
+		/<loc>([^<]+)<\/loc>/.exec(
+			existsSync(join(dir, 'sitemap-0.xml')) ? read(dir, 'sitemap-0.xml') : '',
+		)?.[1];
 	return canonical ? new URL(canonical).origin : null;
 }
 
@@ -31,7 +44,8 @@ export function checkLinks(dir: string, options: LinkOptions): string[] {
 
 	const resolveFile = (path: string): string | null => {
 		const relative = path.slice(1);
-		if (relative === '' || relative.endsWith('/')) return fileSet.has(`${relative}index.html`) ? `${relative}index.html` : null;
+		if (relative === '' || relative.endsWith('/'))
+			return fileSet.has(`${relative}index.html`) ? `${relative}index.html` : null;
 		if (fileSet.has(relative)) return relative;
 		// A host answers `/about` with a redirect to `/about/`.
 		return fileSet.has(`${relative}/index.html`) ? `${relative}/index.html` : null;
@@ -40,11 +54,14 @@ export function checkLinks(dir: string, options: LinkOptions): string[] {
 	const check = (file: string, fromUrl: string, ref: Reference) => {
 		const where = `${file}:${ref.line}: ${ref.via} ${JSON.stringify(ref.url)}`;
 		if (ref.url === '') return problems.push(`${where}: empty URL`);
-		if (/^javascript:/i.test(ref.url)) return problems.push(`${where}: javascript: URLs are not allowed (and the CSP blocks them)`);
+		if (/^javascript:/i.test(ref.url))
+			return problems.push(`${where}: javascript: URLs are not allowed (and the CSP blocks them)`);
 		if (/^(data|mailto|tel|blob):/i.test(ref.url)) return;
 		if (ref.url.startsWith('#') && ref.url.length === 1) return;
 		if (file === '404.html' && !/^([a-z][a-z0-9+.-]*:|\/|#)/i.test(ref.url)) {
-			return problems.push(`${where}: the 404 page is served at any path, so its links must not be relative`);
+			return problems.push(
+				`${where}: the 404 page is served at any path, so its links must not be relative`,
+			);
 		}
 		let url: URL;
 		try {
@@ -52,7 +69,9 @@ export function checkLinks(dir: string, options: LinkOptions): string[] {
 		} catch {
 			return problems.push(`${where}: not a valid URL`);
 		}
-		const internal = url.origin === 'https://site.invalid' || (options.origin !== null && url.origin === options.origin);
+		const internal =
+			url.origin === 'https://site.invalid' ||
+			(options.origin !== null && url.origin === options.origin);
 		if (!internal) return;
 		let path: string;
 		try {
@@ -67,7 +86,10 @@ export function checkLinks(dir: string, options: LinkOptions): string[] {
 		if (fragment && target.endsWith('.html')) {
 			let ids = anchorCache.get(target);
 			if (!ids) anchorCache.set(target, (ids = anchors(read(dir, target))));
-			if (!ids.has(decodeURIComponent(fragment))) problems.push(`${where}: ${target} has no element with id "${decodeURIComponent(fragment)}"`);
+			if (!ids.has(decodeURIComponent(fragment)))
+				problems.push(
+					`${where}: ${target} has no element with id "${decodeURIComponent(fragment)}"`,
+				);
 		}
 	};
 
@@ -77,7 +99,12 @@ export function checkLinks(dir: string, options: LinkOptions): string[] {
 			for (const ref of htmlReferences(read(dir, file))) {
 				// The 404 page answers at every missing path and has no address of its own; the
 				// canonical and og:url Starlight gives it (`/404/`) only name itself.
-				if (file === '404.html' && /^(link\[href\]|meta\[og:url\])$/.test(ref.via) && /\/404\/?$/.test(ref.url)) continue;
+				if (
+					file === '404.html' &&
+					/^(link\[href\]|meta\[og:url\])$/.test(ref.via) &&
+					/\/404\/?$/.test(ref.url)
+				)
+					continue;
 				check(file, fromUrl, ref);
 			}
 		} else if (file.endsWith('.css')) {
@@ -85,7 +112,8 @@ export function checkLinks(dir: string, options: LinkOptions): string[] {
 		} else if (file.startsWith('_astro/') && file.endsWith('.js')) {
 			for (const ref of scriptReferences(read(dir, file))) check(file, fromUrl, ref);
 		} else if (/^sitemap.*\.xml$/.test(file)) {
-			for (const match of read(dir, file).matchAll(/<loc>([^<]+)<\/loc>/g)) check(file, fromUrl, { url: match[1], via: 'sitemap <loc>', line: 1 });
+			for (const match of read(dir, file).matchAll(/<loc>([^<]+)<\/loc>/g))
+				check(file, fromUrl, { url: match[1], via: 'sitemap <loc>', line: 1 });
 		} else if (file === '_redirects') {
 			read(dir, file)
 				.split('\n')
@@ -95,7 +123,8 @@ export function checkLinks(dir: string, options: LinkOptions): string[] {
 					check(file, base, { url: to, via: `redirect from ${from}`, line: i + 1 });
 				});
 		} else if (file.endsWith('.json') && file.startsWith('api/')) {
-			for (const url of jsonUrls(JSON.parse(read(dir, file)))) check(file, fromUrl, { url, via: 'JSON "url"', line: 1 });
+			for (const url of jsonUrls(JSON.parse(read(dir, file))))
+				check(file, fromUrl, { url, via: 'JSON "url"', line: 1 });
 		}
 	}
 	return problems;

@@ -19,7 +19,11 @@ export function searchFragments(dist: string): Map<string, Fragment> {
 	const dir = join(dist, 'pagefind/fragment');
 	const fragments = new Map<string, Fragment>();
 	for (const name of readdirSync(dir)) {
-		const fragment = JSON.parse(gunzipSync(readFileSync(join(dir, name))).toString('utf8').replace(/^pagefind_dcd/, '')) as Fragment;
+		const fragment = JSON.parse(
+			gunzipSync(readFileSync(join(dir, name)))
+				.toString('utf8')
+				.replace(/^pagefind_dcd/, ''),
+		) as Fragment;
 		fragments.set(fragment.url, fragment);
 	}
 	return fragments;

@@ -5,7 +5,11 @@ import { header, SEEDS, sourcesDir } from './helpers/sources.ts';
 function capture(dir: string) {
 	const out: string[] = [];
 	const err: string[] = [];
-	return { io: { out: (s: string) => out.push(s), err: (s: string) => err.push(s), sourcesDir: dir }, out, err };
+	return {
+		io: { out: (s: string) => out.push(s), err: (s: string) => err.push(s), sourcesDir: dir },
+		out,
+		err,
+	};
 }
 
 describe('error-atlas check', () => {
@@ -16,7 +20,9 @@ describe('error-atlas check', () => {
 		expect(out).toContain(
 			'binance-usdm.md  binance-usdm (primary): 67 codes, 3 sections, 0 ranges, 0 HTTP statuses, 1 prose part, 1 note',
 		);
-		expect(out).toContain('  binance-options.md:154: note on -1129: Encoding damage `ã€‚` repaired to `。` (UTF-8 text that was read as Windows-1252 upstream).');
+		expect(out).toContain(
+			'  binance-options.md:154: note on -1129: Encoding damage `ã€‚` repaired to `。` (UTF-8 text that was read as Windows-1252 upstream).',
+		);
 		expect(out.at(-1)).toBe('ok: 5 sources, no unread code-bearing line');
 	});
 
@@ -42,20 +48,28 @@ describe('error-atlas check', () => {
 	});
 
 	test('counts in the singular when there is one', async () => {
-		const dir = sourcesDir({ 'a.md': `${header({ dialect: 'x', role: 'primary' })}10xx - General\n-1000 UNKNOWN\n- a\n` });
+		const dir = sourcesDir({
+			'a.md': `${header({ dialect: 'x', role: 'primary' })}10xx - General\n-1000 UNKNOWN\n- a\n`,
+		});
 		const { io, out } = capture(dir);
 		expect(await run([dir], io)).toBe(0);
-		expect(out[0]).toBe('a.md  x (primary): 1 code, 1 section, 0 ranges, 0 HTTP statuses, 0 prose parts, 0 notes');
+		expect(out[0]).toBe(
+			'a.md  x (primary): 1 code, 1 section, 0 ranges, 0 HTTP statuses, 0 prose parts, 0 notes',
+		);
 		expect(out[1]).toBe('dialect x: 1 code in 1 section, 0 ranges');
 		expect(out.at(-1)).toBe('ok: 1 source, no unread code-bearing line');
 	});
 
 	test('fails with file:line and a hint on a line no reader understood', async () => {
-		const dir = sourcesDir({ 'a.md': `${header({ dialect: 'x', role: 'primary' })}10xx - General\n-1000 UNKNOWN\n- a\n\nSee -1001.\n` });
+		const dir = sourcesDir({
+			'a.md': `${header({ dialect: 'x', role: 'primary' })}10xx - General\n-1000 UNKNOWN\n- a\n\nSee -1001.\n`,
+		});
 		const { io, out, err } = capture(dir);
 		expect(await run([dir], io)).toBe(1);
 		expect(out).toContain('  a.md:12: not data (holds a code): See -1001.');
-		expect(err[0]).toMatch(/^a\.md:12: this line holds a code but no reader understood it: "See -1001\."\n {2}hint: /);
+		expect(err[0]).toMatch(
+			/^a\.md:12: this line holds a code but no reader understood it: "See -1001\."\n {2}hint: /,
+		);
 		expect(err.at(-1)).toBe(`1 problem in ${dir}`);
 	});
 });

@@ -3,10 +3,18 @@ import { run as decode } from '../../src/cli/decode.ts';
 import { run as lookup } from '../../src/cli/lookup.ts';
 
 /** Runs a command against the seed sources and keeps what it printed. */
-async function call(command: typeof decode, args: string[], sourcesDir = 'tests/fixtures/seeds/sources') {
+async function call(
+	command: typeof decode,
+	args: string[],
+	sourcesDir = 'tests/fixtures/seeds/sources',
+) {
 	const out: string[] = [];
 	const err: string[] = [];
-	const code = await command(args, { out: (s) => out.push(s), err: (s) => err.push(s), sourcesDir });
+	const code = await command(args, {
+		out: (s) => out.push(s),
+		err: (s) => err.push(s),
+		sourcesDir,
+	});
 	return { code, out: out.join('\n'), err: err.join('\n') };
 }
 
@@ -31,28 +39,48 @@ describe('error-atlas decode', () => {
 			ccxt: null,
 			ccxtClass: null,
 		});
-		for (const match of json.matches) expect(Object.keys(match)).toEqual(['dialect', 'id', 'code', 'url', 'score', 'kind', 'filled', 'ccxt', 'ccxtClass']);
+		for (const match of json.matches)
+			expect(Object.keys(match)).toEqual([
+				'dialect',
+				'id',
+				'code',
+				'url',
+				'score',
+				'kind',
+				'filled',
+				'ccxt',
+				'ccxtClass',
+			]);
 	});
 
 	it('shows every tied dialect in text form, without scores', async () => {
-		const { code, out } = await call(decode, ['ccxt.base.errors.BadSymbol: somevenue {"code":-1121,"msg":"Invalid symbol."}']);
+		const { code, out } = await call(decode, [
+			'ccxt.base.errors.BadSymbol: somevenue {"code":-1121,"msg":"Invalid symbol."}',
+		]);
 		expect(code).toBe(0);
 		expect(out).toContain('Read: code -1121, message "Invalid symbol." (ccxt)');
 		expect(out).toContain('3 pages fit equally well; choose by the venue you called:');
-		for (const dialect of ['Binance Options', 'Binance USDⓈ-M Futures', 'WEEX Spot API V3']) expect(out).toMatch(new RegExp(`^= +\\d\\. ${dialect} -1121 `, 'm'));
+		for (const dialect of ['Binance Options', 'Binance USDⓈ-M Futures', 'WEEX Spot API V3'])
+			expect(out).toMatch(new RegExp(`^= +\\d\\. ${dialect} -1121 `, 'm'));
 		expect(out).toContain('code matches, message differs');
 		expect(out).not.toMatch(/\b100\b/);
 	});
 
 	it('ranks the venue a paste names first (ccxt id, API host)', async () => {
-		const { out } = await call(decode, ['ccxt.base.errors.BadSymbol: binance {"code":-1121,"msg":"Invalid symbol."}']);
+		const { out } = await call(decode, [
+			'ccxt.base.errors.BadSymbol: binance {"code":-1121,"msg":"Invalid symbol."}',
+		]);
 		expect(out).toContain('2 pages fit equally well');
 		expect(out).toMatch(/^= +1\. Binance Options -1121 .*\n.*the paste names this venue/m);
 		expect(out).toMatch(/^  +3\. WEEX Spot API V3 -1121/m);
-		const host = await call(decode, ['POST https://fapi.binance.com/fapi/v1/order {"code":-1121,"msg":"Invalid symbol."}']);
+		const host = await call(decode, [
+			'POST https://fapi.binance.com/fapi/v1/order {"code":-1121,"msg":"Invalid symbol."}',
+		]);
 		expect(host.out).toMatch(/^\* +1\. Binance USDⓈ-M Futures -1121/m);
 		// A request path names the API as well as its host does (the sources' hints: fapi, eapi).
-		const path = await call(decode, ['GET /eapi/v1/ticker 400 {"code":-1121,"msg":"Invalid symbol."}']);
+		const path = await call(decode, [
+			'GET /eapi/v1/ticker 400 {"code":-1121,"msg":"Invalid symbol."}',
+		]);
 		expect(path.out).toMatch(/^\* +1\. Binance Options -1121/m);
 	});
 
@@ -62,8 +90,12 @@ describe('error-atlas decode', () => {
 		expect(bare.out).not.toContain('message differs');
 		const ranged = await call(decode, ['{"code":-4061,"msg":"x"}']);
 		expect(ranged.code).toBe(0);
-		expect(ranged.out).toMatch(/Binance USDⓈ-M Futures range -4059 to -4068: Account Mode Switching/);
-		expect(ranged.out).toContain('inside a range the dialect documents as a whole, not a documented code');
+		expect(ranged.out).toMatch(
+			/Binance USDⓈ-M Futures range -4059 to -4068: Account Mode Switching/,
+		);
+		expect(ranged.out).toContain(
+			'inside a range the dialect documents as a whole, not a documented code',
+		);
 	});
 
 	it('joins an unquoted paste and accepts text starting with a minus', async () => {
@@ -104,9 +136,13 @@ describe('error-atlas lookup', () => {
 		expect(signed).toEqual(unsigned);
 		expect(signed.code).toBe(0);
 		expect(signed.out).toContain('-1121: 4 dialects  https://error-atlas.pages.dev/codes/-1121/');
-		expect(signed.out).toContain('Verdict: different meanings across dialects (A: Binance Options, Binance USDⓈ-M Futures, WEEX Spot API V3; B: Gateway API)');
+		expect(signed.out).toContain(
+			'Verdict: different meanings across dialects (A: Binance Options, Binance USDⓈ-M Futures, WEEX Spot API V3; B: Gateway API)',
+		);
 		expect(signed.out).toContain('[A] Binance USDⓈ-M Futures -1121 BAD_SYMBOL: Invalid symbol.');
-		expect(signed.out).toContain('[B] Gateway API -1121 Invalid symbol status: Symbol is not trading');
+		expect(signed.out).toContain(
+			'[B] Gateway API -1121 Invalid symbol status: Symbol is not trading',
+		);
 		expect(signed.out).toContain('    https://error-atlas.pages.dev/weex-spot/-1121/');
 	});
 
@@ -114,14 +150,21 @@ describe('error-atlas lookup', () => {
 		const { code, out } = await call(lookup, ['4005']);
 		expect(code).toBe(0);
 		expect(out).toMatch(/Binance USDⓈ-M Futures -4001 to -4014 \(a range, not a documented code\)/);
-		expect(out).toContain('https://error-atlas.pages.dev/binance-usdm/40xx-filter-and-risk-control-issues/');
+		expect(out).toContain(
+			'https://error-atlas.pages.dev/binance-usdm/40xx-filter-and-risk-control-issues/',
+		);
 	});
 
 	it('prints JSON with --json', async () => {
 		const { out } = await call(lookup, ['--json', '1121']);
 		const json = JSON.parse(out);
 		expect(json.code).toBe(-1121);
-		expect(json.entries.map((e: { dialect: string }) => e.dialect).sort()).toEqual(['binance-options', 'binance-usdm', 'gateway', 'weex-spot']);
+		expect(json.entries.map((e: { dialect: string }) => e.dialect).sort()).toEqual([
+			'binance-options',
+			'binance-usdm',
+			'gateway',
+			'weex-spot',
+		]);
 	});
 
 	it('exits 1 with the nearest codes for an unknown number, 2 for a bad one', async () => {

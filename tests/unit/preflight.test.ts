@@ -1,9 +1,25 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readlinkSync, realpathSync, symlinkSync } from 'node:fs';
+import {
+	existsSync,
+	lstatSync,
+	mkdirSync,
+	mkdtempSync,
+	readFileSync,
+	readlinkSync,
+	realpathSync,
+	symlinkSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { ENGINES, FAKE_VERSION_VAR, NO_DOWNLOAD_VAR, NODE_DIR_VAR, nodeProblem, usingMessage } from '../../scripts/preflight.mjs';
+import {
+	ENGINES,
+	FAKE_VERSION_VAR,
+	NO_DOWNLOAD_VAR,
+	NODE_DIR_VAR,
+	nodeProblem,
+	usingMessage,
+} from '../../scripts/preflight.mjs';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 
@@ -34,8 +50,21 @@ const NO_NODE_DIR = mkdtempSync(join(tmpdir(), 'atlas-no-node-'));
  * environment. The project's Node 24 is looked for in an empty folder unless `extra` names one,
  * so a .node/ that npm ci brought on this machine does not change what is tested.
  */
-function runAs(version: string, args: string[], { node = process.execPath, cwd = ROOT, extra = {} }: { node?: string; cwd?: string; extra?: NodeJS.ProcessEnv } = {}) {
-	const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', [NODE_DIR_VAR]: NO_NODE_DIR, ...extra };
+function runAs(
+	version: string,
+	args: string[],
+	{
+		node = process.execPath,
+		cwd = ROOT,
+		extra = {},
+	}: { node?: string; cwd?: string; extra?: NodeJS.ProcessEnv } = {},
+) {
+	const env: NodeJS.ProcessEnv = {
+		...process.env,
+		NO_COLOR: '1',
+		[NODE_DIR_VAR]: NO_NODE_DIR,
+		...extra,
+	};
 	delete env[NO_DOWNLOAD_VAR];
 	if (extra[NO_DOWNLOAD_VAR]) env[NO_DOWNLOAD_VAR] = extra[NO_DOWNLOAD_VAR];
 	if (version) env[FAKE_VERSION_VAR] = version;
@@ -47,20 +76,29 @@ const SETUP = [`${ROOT}scripts/preflight.mjs`, '--setup'];
 
 describe('the Node version preflight', () => {
 	test('accepts what engines.node accepts', () => {
-		for (const version of ['v24.8.0', 'v24.21.0', 'v26.0.0', 'v27.3.1']) expect(nodeProblem(version), version).toBeNull();
+		for (const version of ['v24.8.0', 'v24.21.0', 'v26.0.0', 'v27.3.1'])
+			expect(nodeProblem(version), version).toBeNull();
 	});
 
 	test('names the Node to get and the one found', () => {
 		expect(`${nodeProblem('v20.20.2')}\n`).toBe(NODE_20);
 		expect(nodeProblem('v22.22.0')).toBe(`Error Atlas needs Node 24 (found v22.22.0). ${HOW_TO}`);
 		expect(nodeProblem('v25.9.0')).toBe(`Error Atlas needs Node 24 (found v25.9.0). ${HOW_TO}`);
-		expect(nodeProblem('v24.7.0')).toBe(`Error Atlas needs Node 24.8 or newer (found v24.7.0). ${HOW_TO}`);
-		expect(nodeProblem('v20.20.2', true)).toBe(`Error Atlas needs Node 24 (found v20.20.2). ${OPTED_OUT}`);
+		expect(nodeProblem('v24.7.0')).toBe(
+			`Error Atlas needs Node 24.8 or newer (found v24.7.0). ${HOW_TO}`,
+		);
+		expect(nodeProblem('v20.20.2', true)).toBe(
+			`Error Atlas needs Node 24 (found v20.20.2). ${OPTED_OUT}`,
+		);
 	});
 
 	test('says in one line which Node an older one gave way to', () => {
-		expect(usingMessage('v20.20.2', 'v24.21.0', '.node')).toBe('Node v20.20.2 is older than the 24.8 Error Atlas needs: using Node v24.21.0 from .node');
-		expect(usingMessage('v25.9.0', 'v24.21.0', '.node')).toBe('Node v25.9.0 is a release Error Atlas skips (it needs 24.8 or 26+): using Node v24.21.0 from .node');
+		expect(usingMessage('v20.20.2', 'v24.21.0', '.node')).toBe(
+			'Node v20.20.2 is older than the 24.8 Error Atlas needs: using Node v24.21.0 from .node',
+		);
+		expect(usingMessage('v25.9.0', 'v24.21.0', '.node')).toBe(
+			'Node v25.9.0 is a release Error Atlas skips (it needs 24.8 or 26+): using Node v24.21.0 from .node',
+		);
 	});
 
 	test('states what package.json, package-lock.json and .nvmrc state', () => {
@@ -100,26 +138,40 @@ describe('the Node version preflight', () => {
 
 	// The message has to come out of a real old Node too, not only a faked version string.
 	const systemNode = '/usr/bin/node';
-	const systemVersion = existsSync(systemNode) ? spawnSync(systemNode, ['-p', 'process.version'], { encoding: 'utf8' }).stdout.trim() : '';
-	test.skipIf(!systemVersion || nodeProblem(systemVersion) === null)(`the CLI on the system Node (${systemVersion || 'none'})`, () => {
-		const result = runAs('', ['bin/error-atlas.mjs', 'lookup', '-2010'], { node: systemNode });
-		expect(result.stderr).toBe(`${nodeProblem(systemVersion)}\n`);
-		expect(result.status).toBe(1);
-	});
+	const systemVersion = existsSync(systemNode)
+		? spawnSync(systemNode, ['-p', 'process.version'], { encoding: 'utf8' }).stdout.trim()
+		: '';
+	test.skipIf(!systemVersion || nodeProblem(systemVersion) === null)(
+		`the CLI on the system Node (${systemVersion || 'none'})`,
+		() => {
+			const result = runAs('', ['bin/error-atlas.mjs', 'lookup', '-2010'], { node: systemNode });
+			expect(result.stderr).toBe(`${nodeProblem(systemVersion)}\n`);
+			expect(result.status).toBe(1);
+		},
+	);
 
-	test.skipIf(!systemVersion || nodeProblem(systemVersion) === null)(`the CLI on the system Node (${systemVersion || 'none'}) runs on the project's Node 24`, () => {
-		const expected = runAs('', ['bin/error-atlas.mjs', 'lookup', '-2010']);
-		const result = runAs('', ['bin/error-atlas.mjs', 'lookup', '-2010'], { node: systemNode, extra: { [NODE_DIR_VAR]: fakeNodeDir() } });
-		expect(result.stderr).toBe('');
-		expect(result.stdout).toBe(expected.stdout);
-		expect(result.status).toBe(0);
-	});
+	test.skipIf(!systemVersion || nodeProblem(systemVersion) === null)(
+		`the CLI on the system Node (${systemVersion || 'none'}) runs on the project's Node 24`,
+		() => {
+			const expected = runAs('', ['bin/error-atlas.mjs', 'lookup', '-2010']);
+			const result = runAs('', ['bin/error-atlas.mjs', 'lookup', '-2010'], {
+				node: systemNode,
+				extra: { [NODE_DIR_VAR]: fakeNodeDir() },
+			});
+			expect(result.stderr).toBe('');
+			expect(result.stdout).toBe(expected.stdout);
+			expect(result.status).toBe(0);
+		},
+	);
 });
 
 describe("npm ci's preinstall (preflight --setup)", () => {
 	test('on a Node that will do, does nothing and downloads nothing', () => {
 		const project = mkdtempSync(join(tmpdir(), 'atlas-project-'));
-		const result = runAs('v24.8.0', SETUP, { cwd: project, extra: { [NODE_DIR_VAR]: join(project, '.node') } });
+		const result = runAs('v24.8.0', SETUP, {
+			cwd: project,
+			extra: { [NODE_DIR_VAR]: join(project, '.node') },
+		});
 		expect([result.status, result.stdout, result.stderr]).toEqual([0, '', '']);
 		expect(existsSync(join(project, '.node'))).toBe(false);
 		expect(existsSync(join(project, 'node_modules'))).toBe(false);
@@ -130,7 +182,9 @@ describe("npm ci's preinstall (preflight --setup)", () => {
 		const dir = fakeNodeDir();
 		for (const run of ['first', 'again']) {
 			const result = runAs('v20.20.2', SETUP, { cwd: project, extra: { [NODE_DIR_VAR]: dir } });
-			expect(result.stderr, run).toBe(`${usingMessage('v20.20.2', process.version, join('..', dir.split('/').pop()!))}\n`);
+			expect(result.stderr, run).toBe(
+				`${usingMessage('v20.20.2', process.version, join('..', dir.split('/').pop()!))}\n`,
+			);
 			expect(result.status, run).toBe(0);
 		}
 		const link = join(project, 'node_modules/.bin/node');
@@ -138,13 +192,19 @@ describe("npm ci's preinstall (preflight --setup)", () => {
 		expect(readlinkSync(link).startsWith('../')).toBe(true);
 		expect(realpathSync(link)).toBe(realpathSync(process.execPath));
 		// What every npm script then runs, since npm puts node_modules/.bin first on PATH.
-		const version = spawnSync('node', ['-p', 'process.version'], { env: { ...process.env, PATH: `${join(project, 'node_modules/.bin')}:/usr/bin:/bin` }, encoding: 'utf8' });
+		const version = spawnSync('node', ['-p', 'process.version'], {
+			env: { ...process.env, PATH: `${join(project, 'node_modules/.bin')}:/usr/bin:/bin` },
+			encoding: 'utf8',
+		});
 		expect(version.stdout.trim()).toBe(process.version);
 	});
 
 	test(`with ${NO_DOWNLOAD_VAR} set, prints the message instead and fails`, () => {
 		const project = mkdtempSync(join(tmpdir(), 'atlas-project-'));
-		const result = runAs('v20.20.2', SETUP, { cwd: project, extra: { [NODE_DIR_VAR]: fakeNodeDir(), [NO_DOWNLOAD_VAR]: '1' } });
+		const result = runAs('v20.20.2', SETUP, {
+			cwd: project,
+			extra: { [NODE_DIR_VAR]: fakeNodeDir(), [NO_DOWNLOAD_VAR]: '1' },
+		});
 		expect(result.stderr).toBe(`Error Atlas needs Node 24 (found v20.20.2). ${OPTED_OUT}\n`);
 		expect(result.status).toBe(1);
 		expect(existsSync(join(project, 'node_modules'))).toBe(false);
@@ -156,10 +216,19 @@ describe("npm ci's preinstall (preflight --setup)", () => {
 		// A registry nobody answers on: npm's connection is refused at once.
 		const result = runAs('v20.20.2', SETUP, {
 			cwd: project,
-			extra: { [NODE_DIR_VAR]: dir, npm_config_registry: 'http://127.0.0.1:9/', npm_config_fetch_retries: '0', npm_config_cache: join(project, 'npm-cache') },
+			extra: {
+				[NODE_DIR_VAR]: dir,
+				npm_config_registry: 'http://127.0.0.1:9/',
+				npm_config_fetch_retries: '0',
+				npm_config_cache: join(project, 'npm-cache'),
+			},
 		});
-		expect(result.stderr).toContain(`Node v20.20.2 cannot run Error Atlas: installing Node 24 from the npm registry's node package into ${dir}\n`);
-		expect(result.stderr).toContain(`Could not install Node 24 into ${dir} (npm install node@24 failed; its error is above).\n${NODE_20}`);
+		expect(result.stderr).toContain(
+			`Node v20.20.2 cannot run Error Atlas: installing Node 24 from the npm registry's node package into ${dir}\n`,
+		);
+		expect(result.stderr).toContain(
+			`Could not install Node 24 into ${dir} (npm install node@24 failed; its error is above).\n${NODE_20}`,
+		);
 		expect(result.status).toBe(1);
 		expect(existsSync(join(project, 'node_modules'))).toBe(false);
 	}, 60_000);

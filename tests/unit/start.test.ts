@@ -14,14 +14,22 @@ afterEach(() => {
 function rootWithLock(pid: number): string {
 	const root = mkdtempSync(join(tmpdir(), 'atlas-start-'));
 	mkdirSync(join(root, '.astro'));
-	const lock = { pid, port: 4321, url: 'http://localhost:4321', background: false, startedAt: new Date().toISOString() };
+	const lock = {
+		pid,
+		port: 4321,
+		url: 'http://localhost:4321',
+		background: false,
+		startedAt: new Date().toISOString(),
+	};
 	writeFileSync(join(root, '.astro/preview.json'), JSON.stringify(lock));
 	return root;
 }
 
 /** A live process whose command line reads like `astro preview` or not. */
 async function idleProcess(args: string[]): Promise<number> {
-	const child = spawn(process.execPath, ['-e', 'setInterval(() => {}, 1000)', ...args], { stdio: 'ignore' });
+	const child = spawn(process.execPath, ['-e', 'setInterval(() => {}, 1000)', ...args], {
+		stdio: 'ignore',
+	});
 	children.push(child);
 	await new Promise((resolve) => child.once('spawn', resolve));
 	return child.pid!;
@@ -48,9 +56,12 @@ describe('npm start and a preview server from an earlier run', () => {
 		expect(runningPreview(rootWithLock(child.pid!))).toBeNull();
 	});
 
-	test.skipIf(process.platform !== 'linux')('a lock whose pid now belongs to something else is stale', async () => {
-		expect(runningPreview(rootWithLock(await idleProcess([])))).toBeNull();
-	});
+	test.skipIf(process.platform !== 'linux')(
+		'a lock whose pid now belongs to something else is stale',
+		async () => {
+			expect(runningPreview(rootWithLock(await idleProcess([])))).toBeNull();
+		},
+	);
 });
 
 describe('npm start keeps astro preview in the foreground', () => {
@@ -58,8 +69,13 @@ describe('npm start keeps astro preview in the foreground', () => {
 	// detaches when it thinks an agent started it; if Astro renames it, preview would outlive npm start.
 	test("Astro's preview still reads ASTRO_PREVIEW_BACKGROUND", async () => {
 		const { readFileSync } = await import('node:fs');
-		const preview = readFileSync(join(import.meta.dirname, '../../node_modules/astro/dist/cli/preview/index.js'), 'utf8');
+		const preview = readFileSync(
+			join(import.meta.dirname, '../../node_modules/astro/dist/cli/preview/index.js'),
+			'utf8',
+		);
 		expect(preview).toContain('process.env.ASTRO_PREVIEW_BACKGROUND');
-		expect(readFileSync(join(import.meta.dirname, '../../scripts/start.mjs'), 'utf8')).toContain("ASTRO_PREVIEW_BACKGROUND: '1'");
+		expect(readFileSync(join(import.meta.dirname, '../../scripts/start.mjs'), 'utf8')).toContain(
+			"ASTRO_PREVIEW_BACKGROUND: '1'",
+		);
 	});
 });

@@ -26,9 +26,13 @@ export const CCXT_FALLBACK = 'ExchangeError';
  * (the first key, in ccxt's order, that a message contains). Nothing found: the generic
  * ExchangeError, with `match: null`.
  */
-export function classify(maps: CcxtMaps, code: { id: string; code: number | null; messages: string[] }): CcxtMapping {
+export function classify(
+	maps: CcxtMaps,
+	code: { id: string; code: number | null; messages: string[] },
+): CcxtMapping {
 	// A sub-code (OKX `51008_1000`) is what the API returns as its main code, 51008, with this message.
-	const keys = code.code !== null && String(code.code) !== code.id ? [code.id, String(code.code)] : [code.id];
+	const keys =
+		code.code !== null && String(code.code) !== code.id ? [code.id, String(code.code)] : [code.id];
 	const found =
 		first(keys, (key) => byKey(maps.marketExact, key, 'code')) ??
 		first(keys, (key) => byKey(maps.exact, key, 'code')) ??
@@ -72,7 +76,8 @@ function first<T, R>(items: T[], find: (item: T) => R | undefined): R | undefine
  */
 export function retryOf(chain: string[]): CcxtMapping['retry'] {
 	if (chain.includes('InvalidNonce')) return 'fix-nonce';
-	if (chain.includes('RateLimitExceeded') || chain.includes('DDoSProtection')) return 'wait-then-retry';
+	if (chain.includes('RateLimitExceeded') || chain.includes('DDoSProtection'))
+		return 'wait-then-retry';
 	if (chain.includes('NetworkError')) return 'retry-with-backoff';
 	if (chain.includes('AuthenticationError')) return 'fix-credentials';
 	return 'fix-request';
@@ -99,6 +104,9 @@ export function contradicts(mapping: CcxtMapping, conceptChain: string[]): boole
 /** One line for the command line: `InsufficientFunds ← ExchangeError ← BaseError (binance linear map, by code): fix the request; ...`. */
 export function describeCcxt(mapping: CcxtMapping): string {
 	const map = [mapping.exchange, mapping.market].filter(Boolean).join(' ');
-	const how = mapping.match === null ? `nothing in its ${map} map, so the generic class` : `${map} map, by ${mapping.match}`;
+	const how =
+		mapping.match === null
+			? `nothing in its ${map} map, so the generic class`
+			: `${map} map, by ${mapping.match}`;
 	return `ccxt ${mapping.version}: ${mapping.chain.join(' ← ')} (${how}): ${CCXT_RETRY_TEXT[mapping.retry]}`;
 }

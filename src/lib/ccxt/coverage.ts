@@ -32,13 +32,22 @@ export function dialectCcxtMaps(dialect: Dialect): CcxtMaps | null {
 	return maps;
 }
 
-export function ccxtCoverage(maps: CcxtMaps, codes: CodeEntry[], concepts: Concept[]): CcxtCoverage {
-	const documented = new Set(codes.flatMap((entry) => [entry.id, ...(entry.code === null ? [] : [String(entry.code)])]));
+export function ccxtCoverage(
+	maps: CcxtMaps,
+	codes: CodeEntry[],
+	concepts: Concept[],
+): CcxtCoverage {
+	const documented = new Set(
+		codes.flatMap((entry) => [entry.id, ...(entry.code === null ? [] : [String(entry.code)])]),
+	);
 	const messages = new Set(codes.flatMap((entry) => entry.messages));
 	const conceptOf = new Map(concepts.map((concept) => [concept.id, concept]));
 	const seen = new Set<string>();
 	const undocumented: CcxtCoverage['undocumented'] = [];
-	for (const [map, exact] of [['market', maps.marketExact], ['exchange', maps.exact]] as const) {
+	for (const [map, exact] of [
+		['market', maps.marketExact],
+		['exchange', maps.exact],
+	] as const) {
 		for (const [key, klass] of Object.entries(exact)) {
 			if (documented.has(key) || messages.has(key) || seen.has(key)) continue;
 			seen.add(key);
@@ -56,7 +65,11 @@ export function ccxtCoverage(maps: CcxtMaps, codes: CodeEntry[], concepts: Conce
 		undocumented: undocumented.sort((a, b) => compareKeys(a.key, b.key)),
 		contradictions: codes.flatMap((entry) => {
 			const concept = entry.concept === null ? undefined : conceptOf.get(entry.concept);
-			return entry.ccxt && concept && contradicts(entry.ccxt, maps.chains[concept.ccxt] ?? [concept.ccxt]) ? [{ entry, concept }] : [];
+			return entry.ccxt &&
+				concept &&
+				contradicts(entry.ccxt, maps.chains[concept.ccxt] ?? [concept.ccxt])
+				? [{ entry, concept }]
+				: [];
 		}),
 	};
 }
@@ -77,7 +90,13 @@ function compareKeys(a: string, b: string): number {
  * concept's; `proposed` says which entries those are and why. `broad` is ccxt's own;
  * `messages` gives each code's documented text beside it.
  */
-export function ccxtReviewMap(dialect: Dialect, coverage: CcxtCoverage, maps: CcxtMaps, codes: CodeEntry[], concepts: Concept[]) {
+export function ccxtReviewMap(
+	dialect: Dialect,
+	coverage: CcxtCoverage,
+	maps: CcxtMaps,
+	codes: CodeEntry[],
+	concepts: Concept[],
+) {
 	const conceptClass = new Map(concepts.map((concept) => [concept.id, concept.ccxt]));
 	const exact: Record<string, string> = {};
 	const proposed: Record<string, 'message' | 'broad' | 'concept'> = {};

@@ -26,8 +26,11 @@ function ccxtPackage() {
 		const ccxt = require('ccxt') as CcxtModule;
 		// The package's own version, what package.json pins (ccxt.version can lag it by a release).
 		const entry = require.resolve('ccxt');
-		const manifest = JSON.parse(readFileSync(join(dirname(entry), '..', 'package.json'), 'utf8')) as { name: string; version: string };
-		if (manifest.name !== 'ccxt') throw new Error(`expected ccxt's package.json beside ${entry}, found ${manifest.name}`);
+		const manifest = JSON.parse(
+			readFileSync(join(dirname(entry), '..', 'package.json'), 'utf8'),
+		) as { name: string; version: string };
+		if (manifest.name !== 'ccxt')
+			throw new Error(`expected ccxt's package.json beside ${entry}, found ${manifest.name}`);
 		loaded = { ccxt, version: manifest.version, chains: classChains(ccxt) };
 	}
 	return loaded;
@@ -36,12 +39,18 @@ function ccxtPackage() {
 /** Every exception class ccxt exports, with its ancestors up to BaseError. */
 function classChains(ccxt: CcxtModule): Record<string, string[]> {
 	const base = ccxt.BaseError as (abstract new () => Error) | undefined;
-	if (typeof base !== 'function') throw new Error('ccxt exports no BaseError: its error hierarchy changed');
+	if (typeof base !== 'function')
+		throw new Error('ccxt exports no BaseError: its error hierarchy changed');
 	const chains: Record<string, string[]> = {};
 	for (const [name, value] of Object.entries(ccxt)) {
-		if (typeof value !== 'function' || !(value === base || value.prototype instanceof base)) continue;
+		if (typeof value !== 'function' || !(value === base || value.prototype instanceof base))
+			continue;
 		const chain: string[] = [];
-		for (let klass = value as unknown; klass && klass !== Error && klass !== Function.prototype; klass = Object.getPrototypeOf(klass)) {
+		for (
+			let klass = value as unknown;
+			klass && klass !== Error && klass !== Function.prototype;
+			klass = Object.getPrototypeOf(klass)
+		) {
 			chain.push((klass as { name: string }).name);
 			if (klass === base) break;
 		}
@@ -87,7 +96,10 @@ function readMaps(exchange: string, market: string | null): CcxtMaps | string {
 	const own = new Exchange().exceptions ?? {};
 	// Some exchanges (deribit) keep one flat map of codes, which their handleErrors reads as `exact`.
 	const exceptions: Exceptions = 'exact' in own || 'broad' in own ? own : { exact: own };
-	const markets = Object.keys(exceptions).filter((name) => name !== 'exact' && name !== 'broad' && isMap((exceptions[name] as Exceptions)?.exact));
+	const markets = Object.keys(exceptions).filter(
+		(name) =>
+			name !== 'exact' && name !== 'broad' && isMap((exceptions[name] as Exceptions)?.exact),
+	);
 	if (market !== null && !markets.includes(market)) {
 		return markets.length === 0
 			? `ccxt's ${exchange} keeps one map for all its markets: leave out \`market\``
@@ -111,7 +123,9 @@ function isMap(value: unknown): value is Record<string, unknown> {
 /** A map of keys to classes as keys to class names, in ccxt's order (broad matching takes the first that fits). */
 function names(map: unknown): Record<string, string> {
 	if (!isMap(map)) return {};
-	return Object.fromEntries(Object.entries(map).map(([key, klass]) => [key, (klass as { name: string }).name]));
+	return Object.fromEntries(
+		Object.entries(map).map(([key, klass]) => [key, (klass as { name: string }).name]),
+	);
 }
 
 /** The three ids closest to `name` by edit distance, for the message of a misspelled one. */
@@ -127,7 +141,12 @@ function distance(a: string, b: string): number {
 	let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
 	for (let i = 1; i <= a.length; i++) {
 		const row = [i];
-		for (let j = 1; j <= b.length; j++) row[j] = Math.min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+		for (let j = 1; j <= b.length; j++)
+			row[j] = Math.min(
+				previous[j] + 1,
+				row[j - 1] + 1,
+				previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1),
+			);
 		previous = row;
 	}
 	return previous[b.length];

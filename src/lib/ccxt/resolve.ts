@@ -9,7 +9,10 @@ import { ccxtChain, ccxtMaps } from './load.ts';
  * `{ exchange: binance, market: linear }`); a name ccxt does not have, or a market it does not
  * split by, is a problem at the `ccxt` line.
  */
-export function resolveCcxt(files: ReadSourceFile[]): { maps: Map<string, CcxtMaps>; problems: Problem[] } {
+export function resolveCcxt(files: ReadSourceFile[]): {
+	maps: Map<string, CcxtMaps>;
+	problems: Problem[];
+} {
 	const maps = new Map<string, CcxtMaps>();
 	const problems: Problem[] = [];
 	for (const file of files) {
@@ -41,7 +44,13 @@ export function noteCcxtContradictions(
 	reports: Array<{ file: string; notes: Array<{ line: number; code: string; text: string }> }>,
 	files: ReadSourceFile[],
 ): void {
-	const lines = new Map(files.flatMap((file) => file.read.entries.map((read) => [`${file.file}\0${read.id}`, read.line] as const)).reverse());
+	const lines = new Map(
+		files
+			.flatMap((file) =>
+				file.read.entries.map((read) => [`${file.file}\0${read.id}`, read.line] as const),
+			)
+			.reverse(),
+	);
 	const conceptClass = new Map(concepts.map((concept) => [concept.id, concept.ccxt]));
 	for (const entry of codes) {
 		const named = entry.concept === null ? undefined : conceptClass.get(entry.concept);

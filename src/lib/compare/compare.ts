@@ -23,7 +23,10 @@ export interface Meaning {
 }
 
 /** A range of one dialect that covers a number. */
-export interface RangeHit extends Pick<CodeRange, 'from' | 'to' | 'title' | 'description' | 'section'> {
+export interface RangeHit extends Pick<
+	CodeRange,
+	'from' | 'to' | 'title' | 'description' | 'section'
+> {
 	dialect: string;
 }
 
@@ -70,7 +73,14 @@ export function rangesCovering(dialects: Dialect[], code: number): RangeHit[] {
 	for (const dialect of dialects) {
 		for (const range of dialect.ranges) {
 			if (code >= Math.min(range.from, range.to) && code <= Math.max(range.from, range.to)) {
-				hits.push({ dialect: dialect.id, from: range.from, to: range.to, title: range.title, description: range.description, section: range.section });
+				hits.push({
+					dialect: dialect.id,
+					from: range.from,
+					to: range.to,
+					title: range.title,
+					description: range.description,
+					section: range.section,
+				});
 			}
 		}
 	}
@@ -94,10 +104,20 @@ export function compareNumbers(dialects: Dialect[], codes: CodeEntry[]): NumberR
 	const order = new Map(dialects.map((dialect, i) => [dialect.id, i]));
 	const byNumber = codesByNumber(codes);
 	return [...byNumber.keys()].sort(compareCodes).map((code) => {
-		const entries = byNumber.get(code)!.sort((a, b) => (order.get(a.dialect) ?? 0) - (order.get(b.dialect) ?? 0));
+		const entries = byNumber
+			.get(code)!
+			.sort((a, b) => (order.get(a.dialect) ?? 0) - (order.get(b.dialect) ?? 0));
 		const meanings = meaningsOf(entries);
-		const verdict: Verdict = entries.length === 1 ? 'single' : meanings.length === 1 ? 'same' : 'different';
-		return { code, block: hundredBlock(code), verdict, entries, meanings, ranges: rangesCovering(dialects, code) };
+		const verdict: Verdict =
+			entries.length === 1 ? 'single' : meanings.length === 1 ? 'same' : 'different';
+		return {
+			code,
+			block: hundredBlock(code),
+			verdict,
+			entries,
+			meanings,
+			ranges: rangesCovering(dialects, code),
+		};
 	});
 }
 
@@ -108,25 +128,40 @@ export function compareNumbers(dialects: Dialect[], codes: CodeEntry[]): NumberR
  */
 export function meaningsOf(entries: CodeEntry[]): Meaning[] {
 	// Most numbers have one code: nothing to compare, and its keys cost a normalization each.
-	if (entries.length === 1) return [{ concept: entries[0].concept, label: 'A', entries: [entries[0]] }];
+	if (entries.length === 1)
+		return [{ concept: entries[0].concept, label: 'A', entries: [entries[0]] }];
 	const meanings: Array<Meaning & { keys: Set<string> }> = [];
 	for (const entry of entries) {
 		const keys = entryKeys(entry);
 		const same = meanings.find((meaning) =>
-			entry.concept !== null ? meaning.concept === entry.concept : meaning.concept === null && keys.some((key) => meaning.keys.has(key)),
+			entry.concept !== null
+				? meaning.concept === entry.concept
+				: meaning.concept === null && keys.some((key) => meaning.keys.has(key)),
 		);
 		if (same) {
 			same.entries.push(entry);
 			for (const key of keys) same.keys.add(key);
 		} else {
-			meanings.push({ concept: entry.concept, label: String.fromCharCode(65 + (meanings.length % 26)), entries: [entry], keys: new Set(keys) });
+			meanings.push({
+				concept: entry.concept,
+				label: String.fromCharCode(65 + (meanings.length % 26)),
+				entries: [entry],
+				keys: new Set(keys),
+			});
 		}
 	}
-	return meanings.map(({ concept, label, entries: grouped }) => ({ concept, label, entries: grouped }));
+	return meanings.map(({ concept, label, entries: grouped }) => ({
+		concept,
+		label,
+		entries: grouped,
+	}));
 }
 
 /** What the matrix shows for one dialect in one row. */
-export function cellOf(row: NumberRow, dialect: string): { mark: CellMark; entry?: CodeEntry; meaning?: Meaning; ranges: RangeHit[] } {
+export function cellOf(
+	row: NumberRow,
+	dialect: string,
+): { mark: CellMark; entry?: CodeEntry; meaning?: Meaning; ranges: RangeHit[] } {
 	const ranges = row.ranges.filter((range) => range.dialect === dialect);
 	const entry = row.entries.find((candidate) => candidate.dialect === dialect);
 	if (!entry) return { mark: ranges.length > 0 ? 'range' : 'absent', ranges };
@@ -142,7 +177,11 @@ export function cellOf(row: NumberRow, dialect: string): { mark: CellMark; entry
 export function conceptNumbering(concept: Pick<Concept, 'members'>): Verdict {
 	const byDialect = new Map<string, string[]>();
 	// A string code is its own "number": Kraken's EOrder:Insufficient funds is never -2010.
-	for (const member of concept.members) byDialect.set(member.dialect, [...(byDialect.get(member.dialect) ?? []), member.code === null ? member.id : String(member.code)]);
+	for (const member of concept.members)
+		byDialect.set(member.dialect, [
+			...(byDialect.get(member.dialect) ?? []),
+			member.code === null ? member.id : String(member.code),
+		]);
 	if (byDialect.size < 2) return 'single';
 	const sets = [...byDialect.values()].map((codes) => [...new Set(codes)].sort().join(','));
 	return sets.every((set) => set === sets[0]) ? 'same' : 'different';
@@ -176,7 +215,12 @@ export function isMatrixSplit(rows: number, dialects: number): boolean {
  * formula (`=`, `+`, `-`, `@` first) gets a leading `'`.
  */
 export function toCsv(dialects: Dialect[], rows: NumberRow[]): string {
-	const header = ['code', 'block', 'verdict', ...dialects.flatMap((dialect) => [dialect.id, `${dialect.id} title`, `${dialect.id} concept`])];
+	const header = [
+		'code',
+		'block',
+		'verdict',
+		...dialects.flatMap((dialect) => [dialect.id, `${dialect.id} title`, `${dialect.id} concept`]),
+	];
 	const lines = [header.map(csvText).join(',')];
 	for (const row of rows) {
 		const cells = [String(row.code), csvText(row.block), row.verdict];

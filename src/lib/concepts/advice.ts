@@ -25,9 +25,11 @@ const BANNED_UNTIL = /\bbanned\b|\bban(?:ned)? until\b/i;
  */
 export const RETRY_STEPS: Record<RetryStep, string> = {
 	'do-not-retry': 'not as it is. Sent again unchanged, it gets the same answer.',
-	'fix-request-then-retry': 'only once the request is fixed. Sent unchanged, it fails the same way.',
+	'fix-request-then-retry':
+		'only once the request is fixed. Sent unchanged, it fails the same way.',
 	'retry-with-backoff': 'yes, after a pause that grows with each attempt (exponential backoff).',
-	'check-order-status-first': "only after checking the order's status: the order may be in another state than this error suggests.",
+	'check-order-status-first':
+		"only after checking the order's status: the order may be in another state than this error suggests.",
 	'wait-until-given-time': 'not before the time in the message. Requests sent earlier fail too.',
 };
 

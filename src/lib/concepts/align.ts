@@ -64,7 +64,32 @@ const PHRASES: Array<[RegExp, string]> = [
 	[/\bnot sufficien\w*|\bnot enough\b|\binsufficien\w*/g, ' insufficient '],
 ];
 
-const STOP_WORDS = new Set(['a', 'an', 'the', 'is', 'are', 'was', 'were', 'be', 'been', 'this', 'that', 'for', 'of', 'to', 'on', 'in', 'at', 'by', 'with', 'please', 'it', 'its', 'your', 'you']);
+const STOP_WORDS = new Set([
+	'a',
+	'an',
+	'the',
+	'is',
+	'are',
+	'was',
+	'were',
+	'be',
+	'been',
+	'this',
+	'that',
+	'for',
+	'of',
+	'to',
+	'on',
+	'in',
+	'at',
+	'by',
+	'with',
+	'please',
+	'it',
+	'its',
+	'your',
+	'you',
+]);
 
 /**
  * The form names and messages are compared in: camelCase and SNAKE_CASE split, placeholders
@@ -88,10 +113,15 @@ export function normalizeKey(text: string): string {
 }
 
 /** The keys one code is matched by: its name and messages, or, when it has neither, what the sources say about it. */
-export function entryKeys(entry: Pick<CodeEntry, 'id' | 'name' | 'title' | 'messages' | 'description' | 'summary'>): string[] {
+export function entryKeys(
+	entry: Pick<CodeEntry, 'id' | 'name' | 'title' | 'messages' | 'description' | 'summary'>,
+): string[] {
 	// Without a name, the title is the source's label (`-1008 Request Throttled`) or the first text.
 	const label = entry.name === null && entry.title !== entry.id ? entry.title : null;
-	const texts = entry.name || label || entry.messages.length ? [entry.name, label, ...entry.messages] : [entry.description, entry.summary?.text];
+	const texts =
+		entry.name || label || entry.messages.length
+			? [entry.name, label, ...entry.messages]
+			: [entry.description, entry.summary?.text];
 	const keys = texts.filter((text): text is string => !!text).map(normalizeKey);
 	return [...new Set(keys.filter(Boolean))];
 }
@@ -107,7 +137,8 @@ export function align(codes: CodeEntry[], files: ConceptFile[]): Alignment {
 	// Concept id -> the line of the term that matched, per code.
 	const direct = codes.map((entry, i) => {
 		const out = new Map<string, number>();
-		for (const key of keysOf[i]) for (const [id, line] of termConcepts.get(key) ?? []) if (!out.has(id)) out.set(id, line);
+		for (const key of keysOf[i])
+			for (const [id, line] of termConcepts.get(key) ?? []) if (!out.has(id)) out.set(id, line);
 		for (const id of excluded.get(codeKey(entry)) ?? []) out.delete(id);
 		return out;
 	});
@@ -127,13 +158,23 @@ export function align(codes: CodeEntry[], files: ConceptFile[]): Alignment {
 		if (pinned[i]) return void assignments.set(key, pinned[i]);
 		const own = [...direct[i]];
 		if (own.length === 1) return void assignments.set(key, own[0][0]);
-		if (own.length > 1) return void problems.push(twoConcepts(entry, own as [[string, number], ...Array<[string, number]>], fileOf));
+		if (own.length > 1)
+			return void problems.push(
+				twoConcepts(entry, own as [[string, number], ...Array<[string, number]>], fileOf),
+			);
 		const shared = [...clusterConcepts.get(root(i))!].filter((id) => !excluded.get(key)?.has(id));
 		if (shared.length === 1) assignments.set(key, shared[0]);
 		else if (shared.length > 1) ambiguous.push({ entry, concepts: shared });
 	});
 	const unassigned = codes.filter((entry) => !assignments.has(codeKey(entry)));
-	return { concepts: conceptsWithMembers(files, codes, assignments), assignments, unassigned, ambiguous, groups: unmatchedGroups(unassigned), problems };
+	return {
+		concepts: conceptsWithMembers(files, codes, assignments),
+		assignments,
+		unassigned,
+		ambiguous,
+		groups: unmatchedGroups(unassigned),
+		problems,
+	};
 }
 
 /** The concept files' `include:` and `exclude:` lists, each code checked to exist and included once. */
@@ -146,7 +187,9 @@ function readOverrides(codes: CodeEntry[], files: ConceptFile[], problems: Probl
 		problems.push({
 			file: file.file,
 			line,
-			message: dialects.has(dialect) ? `${ref}: dialect \`${dialect}\` has no such code` : `${ref}: there is no dialect \`${dialect}\``,
+			message: dialects.has(dialect)
+				? `${ref}: dialect \`${dialect}\` has no such code`
+				: `${ref}: there is no dialect \`${dialect}\``,
 			hint: 'name a code as it appears in the sources, `dialect/code`, e.g. `gateway/-2010`',
 		});
 		return false;
@@ -160,7 +203,12 @@ function readOverrides(codes: CodeEntry[], files: ConceptFile[], problems: Probl
 			if (!known(ref, file, line)) return;
 			const earlier = included.get(ref);
 			if (earlier) {
-				problems.push({ file: file.file, line, message: `${ref} is included here and in ${earlier.file}:${earlier.line}`, hint: 'a code has one meaning: keep the include in one concept file' });
+				problems.push({
+					file: file.file,
+					line,
+					message: `${ref} is included here and in ${earlier.file}:${earlier.line}`,
+					hint: 'a code has one meaning: keep the include in one concept file',
+				});
 				return;
 			}
 			included.set(ref, { concept: id, file: file.file, line });
@@ -169,7 +217,12 @@ function readOverrides(codes: CodeEntry[], files: ConceptFile[], problems: Probl
 			const line = file.lines.exclude[i] ?? 1;
 			if (!known(ref, file, line)) return;
 			if (included.get(ref)?.concept === id) {
-				problems.push({ file: file.file, line, message: `${ref} is both included and excluded`, hint: 'remove one of the two overrides' });
+				problems.push({
+					file: file.file,
+					line,
+					message: `${ref} is both included and excluded`,
+					hint: 'remove one of the two overrides',
+				});
 				return;
 			}
 			excluded.set(ref, (excluded.get(ref) ?? new Set()).add(id));
@@ -186,7 +239,8 @@ function matchTerms(files: ConceptFile[]): Map<string, Map<string, number>> {
 			const key = normalizeKey(term);
 			if (!key) return;
 			const concepts = termConcepts.get(key) ?? new Map<string, number>();
-			if (!concepts.has(file.frontMatter.id)) concepts.set(file.frontMatter.id, file.lines.match[i] ?? 1);
+			if (!concepts.has(file.frontMatter.id))
+				concepts.set(file.frontMatter.id, file.lines.match[i] ?? 1);
 			termConcepts.set(key, concepts);
 		});
 	}
@@ -209,7 +263,11 @@ function sameTextClusters(keysOf: string[][]): (i: number) => number {
 }
 
 /** The problem of a code whose own texts match two concepts' terms. */
-function twoConcepts(entry: CodeEntry, [[first, line], ...others]: [[string, number], ...Array<[string, number]>], fileOf: Map<string, ConceptFile>): Problem {
+function twoConcepts(
+	entry: CodeEntry,
+	[[first, line], ...others]: [[string, number], ...Array<[string, number]>],
+	fileOf: Map<string, ConceptFile>,
+): Problem {
 	const key = codeKey(entry);
 	const where = others.map(([id, at]) => `${fileOf.get(id)!.file}:${at}`).join(', ');
 	return {
@@ -221,14 +279,34 @@ function twoConcepts(entry: CodeEntry, [[first, line], ...others]: [[string, num
 }
 
 /** Every concept of the files with the codes assigned to it, ordered by id. */
-function conceptsWithMembers(files: ConceptFile[], codes: CodeEntry[], assignments: Map<string, string>): Concept[] {
+function conceptsWithMembers(
+	files: ConceptFile[],
+	codes: CodeEntry[],
+	assignments: Map<string, string>,
+): Concept[] {
 	return files
 		.map((file): Concept => {
 			const { id, title, class: kind, retry, ccxt } = file.frontMatter;
 			const members = codes
 				.filter((entry) => assignments.get(codeKey(entry)) === id)
-				.map((entry) => ({ dialect: entry.dialect, id: entry.id, code: entry.code, title: entry.title, url: entry.url, ccxt: entry.ccxt?.class ?? null }));
-			return { id, title, class: kind, retry, ccxt, explanation: file.explanation, url: route(conceptPath(id)), members };
+				.map((entry) => ({
+					dialect: entry.dialect,
+					id: entry.id,
+					code: entry.code,
+					title: entry.title,
+					url: entry.url,
+					ccxt: entry.ccxt?.class ?? null,
+				}));
+			return {
+				id,
+				title,
+				class: kind,
+				retry,
+				ccxt,
+				explanation: file.explanation,
+				url: route(conceptPath(id)),
+				members,
+			};
 		})
 		.sort((a, b) => a.id.localeCompare(b.id));
 }

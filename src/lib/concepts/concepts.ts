@@ -6,7 +6,13 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { isMap, isScalar, type Document } from 'yaml';
 import { readFrontMatter } from '../import/yaml-front-matter.ts';
-import { CCXT_EXCEPTIONS, CONCEPT_CLASSES, RETRY_ADVICE, type ConceptClass, type RetryAdvice } from '../model/model.ts';
+import {
+	CCXT_EXCEPTIONS,
+	CONCEPT_CLASSES,
+	RETRY_ADVICE,
+	type ConceptClass,
+	type RetryAdvice,
+} from '../model/model.ts';
 import { conceptFrontMatterSchema, type ConceptFrontMatter } from '../model/schemas.ts';
 import type { Problem } from '../model/problems.ts';
 
@@ -49,7 +55,8 @@ export const CLASS_LABELS: Record<ConceptClass, string> = {
 	other: 'Other',
 };
 
-const HINT = 'a concept file starts with `---`, then `id:`, `title:`, `class:`, `retry:`, `ccxt:` and optionally `match:`, `include:`, `exclude:` lists, then `---` and the explanation';
+const HINT =
+	'a concept file starts with `---`, then `id:`, `title:`, `class:`, `retry:`, `ccxt:` and optionally `match:`, `include:`, `exclude:` lists, then `---` and the explanation';
 
 /**
  * The concepts directory: `dir` when given, else `ATLAS_CONCEPTS`, else `concepts` beside the
@@ -64,7 +71,9 @@ export function conceptsDir(sourcesDir: string, dir?: string): string {
 export function readConcepts(dir: string): { files: ConceptFile[]; problems: Problem[] } {
 	let names: string[];
 	try {
-		names = readdirSync(dir).filter((name) => name.endsWith('.md')).sort();
+		names = readdirSync(dir)
+			.filter((name) => name.endsWith('.md'))
+			.sort();
 	} catch {
 		return { files: [], problems: [] };
 	}
@@ -79,7 +88,10 @@ export function readConcepts(dir: string): { files: ConceptFile[]; problems: Pro
 }
 
 /** Validates one concept file's text; `file` is its name, used in problems and to check the id. */
-export function parseConceptFile(file: string, text: string): { concept?: ConceptFile; problems: Problem[] } {
+export function parseConceptFile(
+	file: string,
+	text: string,
+): { concept?: ConceptFile; problems: Problem[] } {
 	const { block, problems: headerProblems } = readFrontMatter(file, text, HINT);
 	if (!block) return { problems: headerProblems };
 	const { doc, lines, end, lineAt } = block;
@@ -91,15 +103,33 @@ export function parseConceptFile(file: string, text: string): { concept?: Concep
 			const keys = issue.code === 'unrecognized_keys' ? issue.keys : [];
 			if (keys.length > 0) {
 				for (const key of keys) {
-					problems.push({ file, line: keyLine(doc, key, lineAt), message: `front matter has an unknown key \`${key}\``, hint: HINT });
+					problems.push({
+						file,
+						line: keyLine(doc, key, lineAt),
+						message: `front matter has an unknown key \`${key}\``,
+						hint: HINT,
+					});
 				}
 				continue;
 			}
-			const where = typeof path[1] === 'number' ? `\`${path[0]}\` item ${path[1] + 1} ` : path.length ? `\`${path.join('.')}\` ` : '';
+			const where =
+				typeof path[1] === 'number'
+					? `\`${path[0]}\` item ${path[1] + 1} `
+					: path.length
+						? `\`${path.join('.')}\` `
+						: '';
 			const value = doc.getIn(path);
 			// Zod lists every allowed value in its message; the hint already does, more readably.
-			const message = issue.code === 'invalid_value' ? `is ${JSON.stringify(value)}, which is not an allowed value` : issue.message;
-			problems.push({ file, line: nodeLine(doc, path, lineAt), message: `front matter ${where}${message}`, hint: hintFor(String(path[0] ?? '')) });
+			const message =
+				issue.code === 'invalid_value'
+					? `is ${JSON.stringify(value)}, which is not an allowed value`
+					: issue.message;
+			problems.push({
+				file,
+				line: nodeLine(doc, path, lineAt),
+				message: `front matter ${where}${message}`,
+				hint: hintFor(String(path[0] ?? '')),
+			});
 		}
 		return { problems };
 	}
@@ -107,16 +137,37 @@ export function parseConceptFile(file: string, text: string): { concept?: Concep
 	const id = basename(file, '.md');
 	const idLine = nodeLine(doc, ['id'], lineAt);
 	if (frontMatter.id !== id) {
-		problems.push({ file, line: idLine, message: `\`id\` is \`${frontMatter.id}\` but the file is ${file}`, hint: `the id is the concept's URL, /concepts/<id>/: rename the file to ${frontMatter.id}.md or set \`id: ${id}\`` });
+		problems.push({
+			file,
+			line: idLine,
+			message: `\`id\` is \`${frontMatter.id}\` but the file is ${file}`,
+			hint: `the id is the concept's URL, /concepts/<id>/: rename the file to ${frontMatter.id}.md or set \`id: ${id}\``,
+		});
 	}
 	const explanation = paragraphs(lines.slice(end + 1));
 	if (explanation.length === 0) {
-		problems.push({ file, line: end + 2, message: 'the concept has no explanation', hint: 'below the closing `---`, say in a few sentences what causes the error and what to do' });
+		problems.push({
+			file,
+			line: end + 2,
+			message: 'the concept has no explanation',
+			hint: 'below the closing `---`, say in a few sentences what causes the error and what to do',
+		});
 	}
-	const itemLines = (key: 'match' | 'include' | 'exclude') => frontMatter[key].map((_, i) => nodeLine(doc, [key, i], lineAt));
+	const itemLines = (key: 'match' | 'include' | 'exclude') =>
+		frontMatter[key].map((_, i) => nodeLine(doc, [key, i], lineAt));
 	if (problems.length > 0) return { problems };
 	return {
-		concept: { file, frontMatter, explanation, lines: { id: idLine, match: itemLines('match'), include: itemLines('include'), exclude: itemLines('exclude') } },
+		concept: {
+			file,
+			frontMatter,
+			explanation,
+			lines: {
+				id: idLine,
+				match: itemLines('match'),
+				include: itemLines('include'),
+				exclude: itemLines('exclude'),
+			},
+		},
 		problems,
 	};
 }
@@ -124,15 +175,22 @@ export function parseConceptFile(file: string, text: string): { concept?: Concep
 function hintFor(key: string): string {
 	if (key === 'class') return `\`class\` is one of: ${CONCEPT_CLASSES.join(', ')}`;
 	if (key === 'retry') return `\`retry\` is one of: ${RETRY_ADVICE.join(', ')}`;
-	if (key === 'ccxt') return `\`ccxt\` names a class of ccxt's error hierarchy: ${CCXT_EXCEPTIONS.join(', ')}`;
-	if (key === 'include' || key === 'exclude') return `\`${key}\` lists codes as \`dialect/code\`, e.g. \`- gateway/-2010\``;
+	if (key === 'ccxt')
+		return `\`ccxt\` names a class of ccxt's error hierarchy: ${CCXT_EXCEPTIONS.join(', ')}`;
+	if (key === 'include' || key === 'exclude')
+		return `\`${key}\` lists codes as \`dialect/code\`, e.g. \`- gateway/-2010\``;
 	return HINT;
 }
 
 /** The file line of the value at `path`, else of its nearest parent, else the header's first line. */
-function nodeLine(doc: Document, path: Array<string | number>, lineAt: (offset: number) => number): number {
+function nodeLine(
+	doc: Document,
+	path: Array<string | number>,
+	lineAt: (offset: number) => number,
+): number {
 	for (let depth = path.length; depth > 0; depth--) {
-		const node = doc.getIn(path.slice(0, depth), true) as { range?: [number, number, number] } | undefined;
+		const node = doc.getIn(path.slice(0, depth), true) as
+			{ range?: [number, number, number] } | undefined;
 		if (node && typeof node === 'object' && node.range) return lineAt(node.range[0]);
 		if (depth === 1 && typeof path[0] === 'string') return keyLine(doc, path[0], lineAt);
 	}
@@ -143,7 +201,8 @@ function nodeLine(doc: Document, path: Array<string | number>, lineAt: (offset: 
 function keyLine(doc: Document, key: string, lineAt: (offset: number) => number): number {
 	if (!isMap(doc.contents)) return 1;
 	for (const pair of doc.contents.items) {
-		if (isScalar(pair.key) && pair.key.value === key && pair.key.range) return lineAt(pair.key.range[0]);
+		if (isScalar(pair.key) && pair.key.value === key && pair.key.range)
+			return lineAt(pair.key.range[0]);
 	}
 	return 1;
 }

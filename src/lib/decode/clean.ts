@@ -12,7 +12,9 @@ export const MESSAGE_LIMIT = 1000;
  * the exception readers.
  */
 const LEVEL = 'ERROR|ERR|WARN(?:ING)?|INFO|DEBUG|FATAL|CRITICAL';
-const LOG_PREFIX = new RegExp(`^\\s*(?:\\[?\\d{4}-\\d\\d-\\d\\d[T ][\\d:.,]+Z?\\]?\\s*(?:[-|:]\\s*)?)?(?:\\[(?:${LEVEL})\\]\\s*[-|:]?\\s*|(?:${LEVEL})\\s*[-|:]\\s+)`);
+const LOG_PREFIX = new RegExp(
+	`^\\s*(?:\\[?\\d{4}-\\d\\d-\\d\\d[T ][\\d:.,]+Z?\\]?\\s*(?:[-|:]\\s*)?)?(?:\\[(?:${LEVEL})\\]\\s*[-|:]?\\s*|(?:${LEVEL})\\s*[-|:]\\s+)`,
+);
 
 /** The text without a leading log timestamp and level. */
 export function withoutLogPrefix(text: string): string {
@@ -40,6 +42,7 @@ export function cleanMessage(raw: string | undefined): string | null {
 /** `"Invalid symbol"` or `'Invalid symbol'` -> `Invalid symbol`: the quotes a client printed around the text. */
 function withoutQuotes(message: string): string {
 	const quote = message[0];
-	if (message.length >= 2 && (quote === '"' || quote === "'") && message.endsWith(quote)) return message.slice(1, -1).trim();
+	if (message.length >= 2 && (quote === '"' || quote === "'") && message.endsWith(quote))
+		return message.slice(1, -1).trim();
 	return message;
 }

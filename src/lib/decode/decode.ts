@@ -7,7 +7,13 @@ import type { Extracted } from './extract.ts';
 import type { PreparedMessage, Template } from './template.ts';
 import { ccxtClassIn } from './exception.ts';
 import { extractError, SCAN_LIMIT } from './extract.ts';
-import { compileTemplate, foldCase, matchTemplate, normalizeMessage, prepareMessage } from './template.ts';
+import {
+	compileTemplate,
+	foldCase,
+	matchTemplate,
+	normalizeMessage,
+	prepareMessage,
+} from './template.ts';
 
 /**
  * What the decoder needs of a code: a CodeEntry has it, and so does the decoder index. A row of
@@ -91,7 +97,17 @@ export interface DecodeResult {
  * ambiguous paste shows every dialect it fits. Only the code-alone tier is graded, by how
  * many words the pasted message shares with the code's own text (at most +9).
  */
-export const SCORES = { exact: 100, partial: 90, codeOnly: 50, range: 40, message: 30, messagePartial: 20, hint: 5, ccxtClass: 3, otherVenue: 50 } as const;
+export const SCORES = {
+	exact: 100,
+	partial: 90,
+	codeOnly: 50,
+	range: 40,
+	message: 30,
+	messagePartial: 20,
+	hint: 5,
+	ccxtClass: 3,
+	otherVenue: 50,
+} as const;
 
 interface PreparedTarget {
 	target: DecodeTarget;
@@ -126,7 +142,10 @@ export const SUGGESTION_COUNT = 5;
 const SIMILAR_ENOUGH = 0.3;
 
 /** Compiles every code's message templates; build once, decode many times. */
-export function createDecoder(targets: readonly DecodeTarget[], dialects: readonly DecodeDialect[] = []): Decoder {
+export function createDecoder(
+	targets: readonly DecodeTarget[],
+	dialects: readonly DecodeDialect[] = [],
+): Decoder {
 	const byCode = new Map<number, PreparedTarget[]>();
 	const byString = new Map<string, PreparedTarget[]>();
 	const prepared = targets.map((target, index): PreparedTarget => {
@@ -151,7 +170,13 @@ export function createDecoder(targets: readonly DecodeTarget[], dialects: readon
 	for (const dialect of dialects) {
 		const patterns = [...dialect.hints]
 			.sort((a, b) => b.length - a.length)
-			.map((hint) => ({ hint, pattern: new RegExp(`(?<![a-z0-9])${hint.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![a-z0-9])`, 'i') }));
+			.map((hint) => ({
+				hint,
+				pattern: new RegExp(
+					`(?<![a-z0-9])${hint.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![a-z0-9])`,
+					'i',
+				),
+			}));
 		if (patterns.length > 0) hints.set(dialect.id, patterns);
 	}
 	return { targets: prepared, byCode, byString, dialects: [...dialects], hints };
@@ -161,7 +186,14 @@ export function createDecoder(targets: readonly DecodeTarget[], dialects: readon
 export function decode(decoder: Decoder, input: string, options: DecodeOptions = {}): DecodeResult {
 	const extracted = extractError(input);
 	try {
-		return { input, extracted, ...decodeExtracted(decoder, extracted, { ...options, input: typeof input === 'string' ? input : '' }) };
+		return {
+			input,
+			extracted,
+			...decodeExtracted(decoder, extracted, {
+				...options,
+				input: typeof input === 'string' ? input : '',
+			}),
+		};
 	} catch {
 		return { input, extracted, matches: [], suggestions: [] };
 	}
@@ -176,7 +208,10 @@ export function decodeExtracted(
 	const input = options.input ?? '';
 	const message = extracted.message === null ? null : prepareMessage(extracted.message);
 	const code = extracted.code === null ? null : resolveCode(decoder, extracted.code);
-	const matches = [...fittingTargets(decoder, code, message, input), ...rangeMatches(decoder, code)];
+	const matches = [
+		...fittingTargets(decoder, code, message, input),
+		...rangeMatches(decoder, code),
+	];
 	scoreHints(matches, hintedDialects(decoder, input));
 	scoreCcxtClass(matches, ccxtClassIn(input));
 	demoteOtherVenues(matches);
@@ -196,7 +231,12 @@ interface Ranked {
 }
 
 /** The codes the number fits, then the string codes the paste names, then the codes whose message fits; each once. */
-function fittingTargets(decoder: Decoder, code: number | null, message: PreparedMessage | null, input: string): Ranked[] {
+function fittingTargets(
+	decoder: Decoder,
+	code: number | null,
+	message: PreparedMessage | null,
+	input: string,
+): Ranked[] {
 	const matches: Ranked[] = [];
 	const seen = new Set<PreparedTarget>();
 	for (const entry of code === null ? [] : (decoder.byCode.get(code) ?? [])) {
@@ -223,10 +263,29 @@ function rangeMatches(decoder: Decoder, code: number | null): Ranked[] {
 	if (code === null) return [];
 	const covered = new Set((decoder.byCode.get(code) ?? []).map((entry) => entry.target.dialect));
 	return decoder.dialects.flatMap((dialect, order): Ranked[] => {
-		const range = covered.has(dialect.id) ? undefined : dialect.ranges.find((candidate) => inRange(candidate, code));
+		const range = covered.has(dialect.id)
+			? undefined
+			: dialect.ranges.find((candidate) => inRange(candidate, code));
 		if (!range) return [];
 		const title = `${range.from} to ${range.to}: ${range.title}`;
-		return [{ match: { dialect: dialect.id, id: null, code, url: range.url, score: SCORES.range, kind: 'range', filled: [], name: null, title, template: null, range }, order: decoder.targets.length + order }];
+		return [
+			{
+				match: {
+					dialect: dialect.id,
+					id: null,
+					code,
+					url: range.url,
+					score: SCORES.range,
+					kind: 'range',
+					filled: [],
+					name: null,
+					title,
+					template: null,
+					range,
+				},
+				order: decoder.targets.length + order,
+			},
+		];
 	});
 }
 
@@ -245,7 +304,9 @@ function scoreHints(matches: Ranked[], hinted: Set<string>): void {
  * outranks them, since the hint is worth more.
  */
 function scoreCcxtClass(matches: Ranked[], pasteClass: string | null): void {
-	const byCode = matches.filter((item) => item.match.kind === 'code' || item.match.kind === 'code+message');
+	const byCode = matches.filter(
+		(item) => item.match.kind === 'code' || item.match.kind === 'code+message',
+	);
 	if (pasteClass === null || byCode.length < 2) return;
 	for (const item of byCode) {
 		if (item.entry?.target.ccxt !== pasteClass) continue;
@@ -260,7 +321,13 @@ function scoreCcxtClass(matches: Ranked[], pasteClass: string | null): void {
  * (`binance {"code":-2010,"msg":"Account has insufficient balance..."}` is not a gateway's -2010).
  */
 function demoteOtherVenues(matches: Ranked[]): void {
-	if (!matches.some((item) => item.match.hinted && (item.match.kind === 'code' || item.match.kind === 'code+message'))) return;
+	if (
+		!matches.some(
+			(item) =>
+				item.match.hinted && (item.match.kind === 'code' || item.match.kind === 'code+message'),
+		)
+	)
+		return;
 	for (const item of matches) {
 		if (item.match.hinted || item.match.kind === 'message') continue;
 		item.match.score = Math.max(1, item.match.score - SCORES.otherVenue);
@@ -269,7 +336,9 @@ function demoteOtherVenues(matches: Ranked[]): void {
 
 /** People drop the minus sign (`1121`); read it back when only the negative number is documented. */
 function resolveCode(decoder: Decoder, code: number): number {
-	const known = (value: number) => decoder.byCode.has(value) || decoder.dialects.some((dialect) => dialect.ranges.some((range) => inRange(range, value)));
+	const known = (value: number) =>
+		decoder.byCode.has(value) ||
+		decoder.dialects.some((dialect) => dialect.ranges.some((range) => inRange(range, value)));
 	return known(code) || !known(-code) ? code : -code;
 }
 
@@ -315,14 +384,21 @@ export function stringCodeKey(target: Pick<DecodeTarget, 'code' | 'id'>): string
 /** Which of the lower-cased string codes `ids` the paste holds as whole words, case aside, in the order of `ids`. */
 export function stringIdsIn(ids: Iterable<string>, input: string): string[] {
 	if (input === '') return [];
-	const text = (input.length > 2 * SCAN_LIMIT ? `${input.slice(0, SCAN_LIMIT)}\n${input.slice(-SCAN_LIMIT)}` : input).toLowerCase();
+	const text = (
+		input.length > 2 * SCAN_LIMIT
+			? `${input.slice(0, SCAN_LIMIT)}\n${input.slice(-SCAN_LIMIT)}`
+			: input
+	).toLowerCase();
 	const found: string[] = [];
 	for (const id of ids) {
 		let at = text.indexOf(id);
 		while (at !== -1) {
 			const before = text[at - 1];
 			const after = text[at + id.length];
-			if ((before === undefined || !WORD_CHAR.test(before)) && (after === undefined || !WORD_CHAR.test(after))) {
+			if (
+				(before === undefined || !WORD_CHAR.test(before)) &&
+				(after === undefined || !WORD_CHAR.test(after))
+			) {
 				found.push(id);
 				break;
 			}
@@ -335,7 +411,8 @@ export function stringIdsIn(ids: Iterable<string>, input: string): string[] {
 /** A string code named in the paste is as telling as a code and its message: nobody else returns it. */
 function stringCodeMatch(entry: PreparedTarget, message: PreparedMessage | null): Match {
 	const found = message ? bestTemplate(entry, message) : null;
-	if (found && !found.partial) return toMatch(entry, 'code+message', SCORES.exact, found.filled, found.template);
+	if (found && !found.partial)
+		return toMatch(entry, 'code+message', SCORES.exact, found.filled, found.template);
 	return toMatch(entry, 'code', SCORES.partial, found?.filled ?? [], found?.template ?? null);
 }
 
@@ -361,7 +438,8 @@ function bestTemplate(
 	entry: PreparedTarget,
 	message: PreparedMessage,
 ): { filled: string[]; partial: boolean; template: string | null } | null {
-	if (entry.nameKey !== null && entry.nameKey === message.folded) return { filled: [], partial: false, template: null };
+	if (entry.nameKey !== null && entry.nameKey === message.folded)
+		return { filled: [], partial: false, template: null };
 	let partial: { filled: string[]; partial: boolean; template: string } | null = null;
 	for (const template of entry.templates) {
 		const found = matchTemplate(template, message);
@@ -391,11 +469,16 @@ function cutKeepingTies(matches: Match[], limit: number): Match[] {
 }
 
 /** Nothing matched: the numerically nearest codes, and codes whose text shares most words. */
-function suggest(decoder: Decoder, code: number | null, message: PreparedMessage | null): DecodeSuggestion[] {
+function suggest(
+	decoder: Decoder,
+	code: number | null,
+	message: PreparedMessage | null,
+): DecodeSuggestion[] {
 	const picked: DecodeSuggestion[] = [];
 	const add = (entry: PreparedTarget, reason: DecodeSuggestion['reason']) => {
 		const { dialect, id, code: value, url, title } = entry.target;
-		if (!picked.some((s) => s.dialect === dialect && s.id === id && s.url === url)) picked.push({ dialect, id, code: value, url, title, reason });
+		if (!picked.some((s) => s.dialect === dialect && s.id === id && s.url === url))
+			picked.push({ dialect, id, code: value, url, title, reason });
 	};
 	if (message && message.text !== '') {
 		const words = wordsOf(message.text);
@@ -409,7 +492,10 @@ function suggest(decoder: Decoder, code: number | null, message: PreparedMessage
 	if (code !== null) {
 		decoder.targets
 			.filter((entry) => entry.target.code !== null)
-			.sort((a, b) => Math.abs(a.target.code! - code) - Math.abs(b.target.code! - code) || a.order - b.order)
+			.sort(
+				(a, b) =>
+					Math.abs(a.target.code! - code) - Math.abs(b.target.code! - code) || a.order - b.order,
+			)
 			.slice(0, SUGGESTION_COUNT)
 			.forEach((entry) => add(entry, 'nearby code'));
 	}

@@ -28,11 +28,20 @@ export interface DecoderIndex {
 }
 
 /** Packs codes into the decoder index, in the order given (the order ties are shown in). */
-export function buildDecoderIndex(codes: readonly DecodeTarget[], info: readonly DecodeDialect[] = []): DecoderIndex {
+export function buildDecoderIndex(
+	codes: readonly DecodeTarget[],
+	info: readonly DecodeDialect[] = [],
+): DecoderIndex {
 	const table = rowTable(info);
 	const rows = codes.map((entry) => packRow(entry, table));
 	const dialectInfo = packDialects(table.dialects, info);
-	return { version: 1, dialects: table.dialects, rows, ...(info.length > 0 ? { dialectInfo } : {}), ...(table.classes.length > 0 ? { ccxtClasses: table.classes } : {}) };
+	return {
+		version: 1,
+		dialects: table.dialects,
+		rows,
+		...(info.length > 0 ? { dialectInfo } : {}),
+		...(table.classes.length > 0 ? { ccxtClasses: table.classes } : {}),
+	};
 }
 
 /** The dialect ids and ccxt classes rows point into by index; packing a row adds what it names. */
@@ -52,7 +61,15 @@ export function packRow(entry: DecodeTarget, table: RowTable): DecoderIndexRow {
 	if (dialect === -1) dialect = table.dialects.push(entry.dialect) - 1;
 	const title = entry.title === defaultTitle(entry.name, entry.messages) ? null : entry.title;
 	const id = entry.id === (entry.code === null ? null : String(entry.code)) ? null : entry.id;
-	const row: DecoderIndexRow = [dialect, entry.code, id, entry.name, title, entry.url, [...entry.messages]];
+	const row: DecoderIndexRow = [
+		dialect,
+		entry.code,
+		id,
+		entry.name,
+		title,
+		entry.url,
+		[...entry.messages],
+	];
 	if (entry.ccxt === undefined) return row;
 	let klass = table.classes.indexOf(entry.ccxt);
 	if (klass === -1) klass = table.classes.push(entry.ccxt) - 1;
@@ -60,11 +77,18 @@ export function packRow(entry: DecodeTarget, table: RowTable): DecoderIndexRow {
 }
 
 /** Names, hints and ranges in the order of `dialects`. */
-export function packDialects(dialects: readonly string[], info: readonly DecodeDialect[]): DecoderIndexDialect[] {
+export function packDialects(
+	dialects: readonly string[],
+	info: readonly DecodeDialect[],
+): DecoderIndexDialect[] {
 	const byId = new Map(info.map((dialect) => [dialect.id, dialect]));
 	return dialects.map((id): DecoderIndexDialect => {
 		const dialect = byId.get(id);
-		return [dialect?.name ?? id, dialect?.hints ?? [], (dialect?.ranges ?? []).map((range) => [range.from, range.to, range.title, range.url])];
+		return [
+			dialect?.name ?? id,
+			dialect?.hints ?? [],
+			(dialect?.ranges ?? []).map((range) => [range.from, range.to, range.title, range.url]),
+		];
 	});
 }
 
@@ -74,10 +98,24 @@ export function dialectsFromIndex(index: unknown): DecodeDialect[] {
 	const dialects: DecodeDialect[] = [];
 	index.dialectInfo.forEach((info, i) => {
 		const id = index.dialects[i];
-		if (id === undefined || !Array.isArray(info) || typeof info[0] !== 'string' || !Array.isArray(info[1]) || !Array.isArray(info[2])) return;
+		if (
+			id === undefined ||
+			!Array.isArray(info) ||
+			typeof info[0] !== 'string' ||
+			!Array.isArray(info[1]) ||
+			!Array.isArray(info[2])
+		)
+			return;
 		const hints = info[1].filter((hint): hint is string => typeof hint === 'string');
 		const ranges = info[2]
-			.filter((range) => Array.isArray(range) && Number.isInteger(range[0]) && Number.isInteger(range[1]) && typeof range[2] === 'string' && typeof range[3] === 'string')
+			.filter(
+				(range) =>
+					Array.isArray(range) &&
+					Number.isInteger(range[0]) &&
+					Number.isInteger(range[1]) &&
+					typeof range[2] === 'string' &&
+					typeof range[3] === 'string',
+			)
 			.map(([from, to, title, url]) => ({ from, to, title, url }));
 		dialects.push({ id, name: info[0], hints, ranges });
 	});
@@ -87,7 +125,10 @@ export function dialectsFromIndex(index: unknown): DecodeDialect[] {
 /** Unpacks a fetched decoder index; rows that do not have the expected shape are skipped. */
 export function targetsFromIndex(index: unknown): DecodeTarget[] {
 	if (!isIndex(index)) return [];
-	const table = { dialects: index.dialects, classes: Array.isArray(index.ccxtClasses) ? index.ccxtClasses : [] };
+	const table = {
+		dialects: index.dialects,
+		classes: Array.isArray(index.ccxtClasses) ? index.ccxtClasses : [],
+	};
 	return index.rows.flatMap((row) => unpackRow(row, table) ?? []);
 }
 

@@ -11,7 +11,16 @@
  */
 import { createDecoder, decode, stringCodeKey, stringIdsIn, SUGGESTION_COUNT } from './decode.ts';
 import type { DecodeDialect, DecodeResult, DecodeTarget } from './decode.ts';
-import { dialectsFromIndex, packDialects, packRow, rowTable, unpackRow, type DecoderIndexDialect, type DecoderIndexRow, type RowTable } from './decoder-index.ts';
+import {
+	dialectsFromIndex,
+	packDialects,
+	packRow,
+	rowTable,
+	unpackRow,
+	type DecoderIndexDialect,
+	type DecoderIndexRow,
+	type RowTable,
+} from './decoder-index.ts';
 import { extractError } from './extract.ts';
 import { compileTemplate, foldCase, normalizeMessage, prepareMessage } from './template.ts';
 
@@ -57,7 +66,10 @@ const FILTER_PROBES = 5;
 const WORD = /[\p{L}\p{N}]+/gu;
 
 /** Splits the targets (in their ranking order) into a head and parts. */
-export function buildDecoderParts(targets: readonly DecodeTarget[], dialects: readonly DecodeDialect[] = []): DecoderParts {
+export function buildDecoderParts(
+	targets: readonly DecodeTarget[],
+	dialects: readonly DecodeDialect[] = [],
+): DecoderParts {
 	const table = rowTable(dialects);
 	const rows = targets.map((target, order): PartRow => [order, ...packRow(target, table)]);
 	const parts = new Map<string, DecoderPart>();
@@ -68,8 +80,10 @@ export function buildDecoderParts(targets: readonly DecodeTarget[], dialects: re
 	};
 
 	const numbers: Array<[number, number]> = [];
-	const numbered = rows.filter((row) => row[2] !== null).sort((a, b) => a[2]! - b[2]! || a[0] - b[0]);
-	for (let start = 0; start < numbered.length; ) {
+	const numbered = rows
+		.filter((row) => row[2] !== null)
+		.sort((a, b) => a[2]! - b[2]! || a[0] - b[0]);
+	for (let start = 0; start < numbered.length;) {
 		let end = Math.min(start + NUMBER_PART, numbered.length);
 		// A number is never split across parts, and the last part is not left too small to suggest from.
 		while (end < numbered.length && numbered[end][2] === numbered[end - 1][2]) end++;
@@ -82,7 +96,11 @@ export function buildDecoderParts(targets: readonly DecodeTarget[], dialects: re
 
 	const keyed = targetKeys(targets);
 	const keyCount = keyed.reduce((sum, keys) => sum + (keys?.length ?? 0), 0);
-	const wordKeys = new Set(keyed.flatMap((keys) => (keys ?? []).filter((key) => !key.startsWith('n:') && !key.startsWith('s:'))));
+	const wordKeys = new Set(
+		keyed.flatMap((keys) =>
+			(keys ?? []).filter((key) => !key.startsWith('n:') && !key.startsWith('s:')),
+		),
+	);
 	const words = 2 ** Math.max(0, Math.ceil(Math.log2(Math.max(1, keyCount / WORD_PART))));
 	const always: PartRow[] = [];
 	keyed.forEach((keys, order) => {
@@ -91,7 +109,17 @@ export function buildDecoderParts(targets: readonly DecodeTarget[], dialects: re
 		else for (const name of new Set(keys.map((key) => wordPart(key, words)))) add(name, row);
 	});
 	const strings = [...new Set(targets.flatMap((target) => stringCodeKey(target) ?? []))];
-	const head: DecoderHead = { version: 1, dialects: table.dialects, dialectInfo: packDialects(table.dialects, dialects), ccxtClasses: table.classes, numbers: deltas(numbers.flat()), words, keys: keyFilter(wordKeys), strings, rows: always };
+	const head: DecoderHead = {
+		version: 1,
+		dialects: table.dialects,
+		dialectInfo: packDialects(table.dialects, dialects),
+		ccxtClasses: table.classes,
+		numbers: deltas(numbers.flat()),
+		words,
+		keys: keyFilter(wordKeys),
+		strings,
+		rows: always,
+	};
 	return { head, parts };
 }
 
@@ -99,16 +127,18 @@ export function buildDecoderParts(targets: readonly DecodeTarget[], dialects: re
 export function partsFor(head: DecoderHead, input: string): string[] {
 	const { code, message } = extractError(input);
 	const names = new Set<string>();
-	if (code !== null) for (const value of [code, -code]) {
-		const part = numberPartOf(head, value);
-		if (part !== -1 && value <= numberRanges(head)[part][1]) names.add(`n${part}`);
-	}
+	if (code !== null)
+		for (const value of [code, -code]) {
+			const part = numberPartOf(head, value);
+			if (part !== -1 && value <= numberRanges(head)[part][1]) names.add(`n${part}`);
+		}
 	for (const id of stringIdsIn(head.strings, input)) names.add(wordPart(`s:${id}`, head.words));
 	if (message !== null) {
 		const { folded } = prepareMessage(message);
 		names.add(wordPart(`n:${folded}`, head.words));
 		const filter = keyFilterOf(head);
-		for (const key of pasteKeys(folded)) if (mayHold(filter, key)) names.add(wordPart(key, head.words));
+		for (const key of pasteKeys(folded))
+			if (mayHold(filter, key)) names.add(wordPart(key, head.words));
 	}
 	return [...names];
 }
@@ -118,7 +148,8 @@ export function nearbyParts(head: DecoderHead, code: number): string[] {
 	const names: string[] = [];
 	for (const value of [code, -code]) {
 		const part = numberPartOf(head, value);
-		for (const near of [part - 1, part, part + 1]) if (near >= 0 && near < numberRanges(head).length) names.push(`n${near}`);
+		for (const near of [part - 1, part, part + 1])
+			if (near >= 0 && near < numberRanges(head).length) names.push(`n${near}`);
 	}
 	return [...new Set(names)];
 }
@@ -128,14 +159,21 @@ export function partedDecoder(head: DecoderHead, load: (name: string) => Promise
 	const table: RowTable = { dialects: head.dialects, classes: head.ccxtClasses };
 	const dialects = dialectsFromIndex(head);
 	const loaded = new Map<string, Promise<DecodeTarget[]>>();
-	const targetsOf = (rows: readonly unknown[]) => rows.flatMap((row) => (Array.isArray(row) && Number.isInteger(row[0]) ? withOrder(unpackRow(row.slice(1), table), row[0] as number) : []));
+	const targetsOf = (rows: readonly unknown[]) =>
+		rows.flatMap((row) =>
+			Array.isArray(row) && Number.isInteger(row[0])
+				? withOrder(unpackRow(row.slice(1), table), row[0] as number)
+				: [],
+		);
 	const always = targetsOf(head.rows);
 	const fetchParts = (names: string[]) =>
 		Promise.all(
 			names.map((name) => {
 				let part = loaded.get(name);
 				if (!part) {
-					part = load(name).then((fetched) => targetsOf(Array.isArray(fetched?.rows) ? fetched.rows : []));
+					part = load(name).then((fetched) =>
+						targetsOf(Array.isArray(fetched?.rows) ? fetched.rows : []),
+					);
 					part.catch(() => loaded.delete(name));
 					loaded.set(name, part);
 				}
@@ -144,7 +182,8 @@ export function partedDecoder(head: DecoderHead, load: (name: string) => Promise
 		);
 	const decodeOver = async (names: string[], input: string): Promise<DecodeResult> => {
 		const byOrder = new Map<number, DecodeTarget>();
-		for (const target of [...always, ...(await fetchParts(names)).flat()]) byOrder.set(target.order!, target);
+		for (const target of [...always, ...(await fetchParts(names)).flat()])
+			byOrder.set(target.order!, target);
 		const targets = [...byOrder.values()].sort((a, b) => a.order! - b.order!);
 		return decode(createDecoder(targets, dialects), input);
 	};
@@ -168,8 +207,15 @@ export function partedDecoder(head: DecoderHead, load: (name: string) => Promise
 function targetKeys(targets: readonly DecodeTarget[]): Array<string[] | null> {
 	const candidates = targets.map((target) => target.messages.map(messageKeys));
 	const shared = new Map<string, number>();
-	for (const keys of candidates.flat()) for (const key of keys ?? []) shared.set(key, (shared.get(key) ?? 0) + 1);
-	const rarest = (keys: string[]) => keys.reduce((best, key) => (shared.get(key)! < shared.get(best)! || (shared.get(key) === shared.get(best) && key.length > best.length) ? key : best));
+	for (const keys of candidates.flat())
+		for (const key of keys ?? []) shared.set(key, (shared.get(key) ?? 0) + 1);
+	const rarest = (keys: string[]) =>
+		keys.reduce((best, key) =>
+			shared.get(key)! < shared.get(best)! ||
+			(shared.get(key) === shared.get(best) && key.length > best.length)
+				? key
+				: best,
+		);
 	return targets.map((target, i) => {
 		const keys: string[] = [];
 		const stringCode = stringCodeKey(target);
@@ -204,10 +250,17 @@ export function messageKeys(message: string): string[] | null {
 			const word = found[0];
 			const openLeft = found.index === 0 && at > 0;
 			const openRight = found.index + word.length === literal.length && at < literals.length - 1;
-			if (previous?.closedLeft && !openRight) keys.add(`b:${literal.slice(previous.start, found.index + word.length)}`);
+			if (previous?.closedLeft && !openRight)
+				keys.add(`b:${literal.slice(previous.start, found.index + word.length)}`);
 			previous = { start: found.index, closedLeft: !openLeft };
 			if (word.length < MIN_KEY || (openLeft && openRight)) continue;
-			keys.add(openLeft ? `x:${word.slice(-MIN_KEY)}` : openRight ? `p:${word.slice(0, MIN_KEY)}` : `w:${word}`);
+			keys.add(
+				openLeft
+					? `x:${word.slice(-MIN_KEY)}`
+					: openRight
+						? `p:${word.slice(0, MIN_KEY)}`
+						: `w:${word}`,
+			);
 		}
 	});
 	return [...keys];
@@ -221,7 +274,8 @@ function pasteKeys(folded: string): string[] {
 		const word = found[0];
 		if (previous !== -1) keys.push(`b:${folded.slice(previous, found.index + word.length)}`);
 		previous = found.index;
-		if (word.length >= MIN_KEY) keys.push(`w:${word}`, `p:${word.slice(0, MIN_KEY)}`, `x:${word.slice(-MIN_KEY)}`);
+		if (word.length >= MIN_KEY)
+			keys.push(`w:${word}`, `p:${word.slice(0, MIN_KEY)}`, `x:${word.slice(-MIN_KEY)}`);
 	}
 	return keys;
 }
@@ -229,7 +283,9 @@ function pasteKeys(folded: string): string[] {
 /** A Bloom filter of the keys, as base64. */
 function keyFilter(keys: ReadonlySet<string>): string {
 	const bits = new Uint8Array(Math.max(1, Math.ceil((keys.size * FILTER_BITS) / 8)));
-	for (const key of keys) for (const bit of filterBits(key, bits.length * 8)) bits[bit >> 3] = (bits[bit >> 3] ?? 0) | (1 << (bit & 7));
+	for (const key of keys)
+		for (const bit of filterBits(key, bits.length * 8))
+			bits[bit >> 3] = (bits[bit >> 3] ?? 0) | (1 << (bit & 7));
 	let binary = '';
 	for (const byte of bits) binary += String.fromCharCode(byte);
 	return btoa(binary);
@@ -254,13 +310,18 @@ function keyFilterOf(head: DecoderHead): Uint8Array {
 /** False only for a key the filter was not built with; an unreadable filter holds everything. */
 function mayHold(filter: Uint8Array, key: string): boolean {
 	if (filter.length === 0) return true;
-	return filterBits(key, filter.length * 8).every((bit) => ((filter[bit >> 3] ?? 0) & (1 << (bit & 7))) !== 0);
+	return filterBits(key, filter.length * 8).every(
+		(bit) => ((filter[bit >> 3] ?? 0) & (1 << (bit & 7))) !== 0,
+	);
 }
 
 function filterBits(key: string, size: number): number[] {
 	const first = fnv(key, 0x811c9dc5);
 	const second = fnv(key, 0x01000193) | 1;
-	return Array.from({ length: FILTER_PROBES }, (_, i) => ((first + Math.imul(i, second)) >>> 0) % size);
+	return Array.from(
+		{ length: FILTER_PROBES },
+		(_, i) => ((first + Math.imul(i, second)) >>> 0) % size,
+	);
 }
 
 /** FNV-1a over the key's UTF-16 units from a seed: the same in the build and in the browser. */
@@ -299,7 +360,10 @@ function numberRanges(head: DecoderHead): Array<[number, number]> {
 		const values = Array.isArray(head.numbers) ? head.numbers : [];
 		let last = 0;
 		const flat = values.map((delta) => (last += delta));
-		found = Array.from({ length: flat.length >> 1 }, (_, i): [number, number] => [flat[2 * i], flat[2 * i + 1]]);
+		found = Array.from({ length: flat.length >> 1 }, (_, i): [number, number] => [
+			flat[2 * i],
+			flat[2 * i + 1],
+		]);
 		ranges.set(head, found);
 	}
 	return found;

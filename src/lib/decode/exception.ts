@@ -12,7 +12,8 @@ import { CCXT_EXCEPTIONS } from '../model/vocabulary.ts';
  * The class has a dot in it, ends in Error/Exception, or is one of ccxt's, so `Message: x` and
  * `Coin pair: x` are not.
  */
-const EXCEPTION_LINE = /^\s*(?:[{(]\s*)?(?:Caused by:\s*|Exception in thread "[^"\r\n]{0,200}"\s+)?((?:[A-Za-z_$][\w$]*\.)*[A-Za-z_$][\w$]*):[ \t]+(\S[^\r\n]*)$/;
+const EXCEPTION_LINE =
+	/^\s*(?:[{(]\s*)?(?:Caused by:\s*|Exception in thread "[^"\r\n]{0,200}"\s+)?((?:[A-Za-z_$][\w$]*\.)*[A-Za-z_$][\w$]*):[ \t]+(\S[^\r\n]*)$/;
 /** `[BadRequest] source is not enabled for trading`: how ccxt's command line prints an exception. */
 const BRACKETED_EXCEPTION = /^\s*\[([A-Za-z_$][\w$]*)\][ \t]+(\S[^\r\n]*)$/;
 /** An exception class named inside a line, `... unable to buy Error: message`; no nesting, so it stays linear. */
@@ -23,7 +24,9 @@ export const EXCEPTION_HEAD = /^\s*(?:[\w$]+\.)*[\w$]*(?:Error|Exception)\w*:\s+
 const CCXT_CLASSES = new Set<string>(CCXT_EXCEPTIONS);
 
 function isExceptionClass(name: string): boolean {
-	return name.includes('.') || /(?:Error|Exception|Warning|Fault)$/.test(name) || CCXT_CLASSES.has(name);
+	return (
+		name.includes('.') || /(?:Error|Exception|Warning|Fault)$/.test(name) || CCXT_CLASSES.has(name)
+	);
 }
 
 /**
@@ -37,7 +40,12 @@ export function ccxtClassIn(text: string): string | null {
 		const line = whole.slice(0, 2 * MESSAGE_LIMIT);
 		const named = EXCEPTION_LINE.exec(line) ?? BRACKETED_EXCEPTION.exec(line);
 		const name = named?.[1]?.split('.').pop();
-		if (name !== undefined && CCXT_CLASSES.has(name) && (named![1] === name || named![1].startsWith('ccxt.'))) found = name;
+		if (
+			name !== undefined &&
+			CCXT_CLASSES.has(name) &&
+			(named![1] === name || named![1].startsWith('ccxt.'))
+		)
+			found = name;
 	}
 	return found;
 }

@@ -7,7 +7,13 @@
  */
 import { characterReference } from '../model/entities.ts';
 import { cleanMessage, MESSAGE_LIMIT, withoutLogPrefix } from './clean.ts';
-import { EXCEPTION_HEAD, exceptionAbove, headerAboveFrames, isFrame, lastExceptionMessage } from './exception.ts';
+import {
+	EXCEPTION_HEAD,
+	exceptionAbove,
+	headerAboveFrames,
+	isFrame,
+	lastExceptionMessage,
+} from './exception.ts';
 import { readQuoted } from './quoted.ts';
 import type { ShapeFound } from './shapes.ts';
 import { fromErrorArray, fromErrorKey, fromHtmlPage, fromTableRow, STATUS_KEY } from './shapes.ts';
@@ -42,8 +48,10 @@ const PYTHON_BINANCE = /APIError\(code=(-?\d{1,9})\):[ \t]*([^\r\n]*)/;
 const CONNECTOR = /\(\s*(\d{3})\s*,\s*(-?\d{1,9})\s*,\s*(?=['"])/;
 // The keys venues name them by: `code`/`msg`, Bybit's `retCode`/`retMsg`, OKX's per-order
 // `sCode`/`sMsg`, `err-code`/`err-msg`, `error_code`/`error_message`.
-const CODE_KEY = /(?<![\w-])["']?(?:code|ret_?code|s_?code|err[_-]?code|error_?code)["']?\s*[:=]\s*["']?(-?\d{1,9})(?![\d.])/gi;
-const MESSAGE_KEY = /(?<![\w-])["']?(?:msg|message|ret_?msg|s_?msg|err[_-]?msg|error_?message|error_?msg)["']?\s*[:=][ \t]*/gi;
+const CODE_KEY =
+	/(?<![\w-])["']?(?:code|ret_?code|s_?code|err[_-]?code|error_?code)["']?\s*[:=]\s*["']?(-?\d{1,9})(?![\d.])/gi;
+const MESSAGE_KEY =
+	/(?<![\w-])["']?(?:msg|message|ret_?msg|s_?msg|err[_-]?msg|error_?message|error_?msg)["']?\s*[:=][ \t]*/gi;
 const NEGATIVE_NUMBER = /(?<![\w.\-/:+])-\d{3,6}(?!\w|[.:]\d)/;
 const KEYWORD_NUMBER = /\b(?:error|err|code|errno)\b\s*[:#=]?\s*(\d{3,6})\b/gi;
 /** What stands before a `code` key that names an HTTP status: `HTTP status code`, `http_code`. */
@@ -106,7 +114,11 @@ function unescapings(text: string): string[] {
 	let current = text;
 	for (let layer = 0; layer < UNESCAPE_LAYERS; layer++) {
 		let next = current;
-		if (HTML_ENTITY.test(next)) next = next.replace(/&(quot|apos|amp|lt|gt|#\d{1,6}|#x[0-9a-f]{1,6});/gi, (_, name: string) => characterReference(name) ?? '');
+		if (HTML_ENTITY.test(next))
+			next = next.replace(
+				/&(quot|apos|amp|lt|gt|#\d{1,6}|#x[0-9a-f]{1,6});/gi,
+				(_, name: string) => characterReference(name) ?? '',
+			);
 		else if (BACKSLASH_QUOTE.test(next)) next = next.replace(/\\(["'\\/])/g, '$1');
 		if (next === current) break;
 		found.push(next);
@@ -132,7 +144,11 @@ function fromConnector(text: string): Extracted | null {
 	if (!found) return null;
 	const quoted = readQuoted(text, found.index + found[0].length);
 	if (!quoted) return null;
-	return { code: Number(found[2]), message: cleanMessage(quoted.value), format: 'binance-connector' };
+	return {
+		code: Number(found[2]),
+		message: cleanMessage(quoted.value),
+		format: 'binance-connector',
+	};
 }
 
 /** JSON bodies, Python dict reprs, JS object dumps and `code=... msg=...` log fields. */
@@ -168,7 +184,11 @@ function venueStatus(text: string): RegExpExecArray | null {
 function fromMessageKey(text: string): Extracted | null {
 	MESSAGE_KEY.lastIndex = 0;
 	// A few keys at most: `Error message: {"error":[...]}` holds a body, not a message, and the next key may.
-	for (let tries = 0, found = MESSAGE_KEY.exec(text); found && tries < 20; tries++, found = MESSAGE_KEY.exec(text)) {
+	for (
+		let tries = 0, found = MESSAGE_KEY.exec(text);
+		found && tries < 20;
+		tries++, found = MESSAGE_KEY.exec(text)
+	) {
 		const message = cleanMessage(readValue(text, found.index + found[0].length) ?? undefined);
 		if (message !== null) return { code: null, message, format: keyFormat(text, found.index) };
 	}
@@ -221,7 +241,9 @@ function readValue(text: string, at: number): string | null {
 	}
 	// `("Code: -1021 Message: Timestamp ...") more`: the value ends where its quote or bracket closes.
 	line = cutAtCloser(line, openers(linePrefix(text, at)));
-	const value = line.replace(/[\s,;]*["']?(?:code|status)["']?\s*[:=].*$/i, '').replace(/[\s}\]),]+$/, '');
+	const value = line
+		.replace(/[\s,;]*["']?(?:code|status)["']?\s*[:=].*$/i, '')
+		.replace(/[\s}\]),]+$/, '');
 	return value === '' ? null : value;
 }
 
@@ -239,7 +261,11 @@ function fromLogLine(text: string): Extracted | null {
 	if (!found) return null;
 	const digits = negative ? negative[0] : (keyword?.[1] ?? '');
 	const numberEnd = found.index + found[0].length;
-	return { code: Number(digits), message: messageAround(text, found.index, numberEnd), format: 'log' };
+	return {
+		code: Number(digits),
+		message: messageAround(text, found.index, numberEnd),
+		format: 'log',
+	};
 }
 
 /**
@@ -266,11 +292,18 @@ function messageAround(text: string, start: number, end: number): string | null 
 	if (after !== '' && !/^(?:\([^()]*\)[\s.]*)+$/.test(after)) return cleanMessage(after);
 	if (enclosed) {
 		// `{"result":false,"error_code":20015}`: a body that gave no message; its keys are not one.
-		if (closers[0] === '}' && /["']?[\w-]+["']?\s*:/.test(beforeRaw.slice(beforeRaw.lastIndexOf('{') + 1))) return null;
+		if (
+			closers[0] === '}' &&
+			/["']?[\w-]+["']?\s*:/.test(beforeRaw.slice(beforeRaw.lastIndexOf('{') + 1))
+		)
+			return null;
 		// `Error sign! (ErrCode: 10004)`, but not the label of `API Error [-4164]: ...`.
 		if (before !== '' && !LABEL_END.test(outsideBracket(beforeRaw))) return cleanMessage(before);
 		// `[-1121] Invalid symbol.`: the note comes first, the message after its bracket.
-		const behind = rest.trimStart().slice(1).replace(/^[\s:\-–—|,]+/, '');
+		const behind = rest
+			.trimStart()
+			.slice(1)
+			.replace(/^[\s:\-–—|,]+/, '');
 		return cleanMessage(behind);
 	}
 	if (after === '' && /^[\s)\]}>.,;:'"]*$/.test(rest)) {
@@ -313,7 +346,10 @@ function nextLine(text: string, lineEnd: number): string | null {
 	for (let i = 0; i < 3 && at < text.length; i++) {
 		const from = at + 1;
 		const endAt = text.indexOf('\n', from);
-		const line = text.slice(from, Math.min(endAt === -1 ? text.length : endAt, from + MESSAGE_LIMIT));
+		const line = text.slice(
+			from,
+			Math.min(endAt === -1 ? text.length : endAt, from + MESSAGE_LIMIT),
+		);
 		if (line.trim() !== '') return line;
 		at = endAt === -1 ? text.length : endAt;
 	}
@@ -357,7 +393,11 @@ function cutAtCloser(text: string, closers: string): string {
 	for (let i = 0; i < text.length; i++) {
 		const char = text[i];
 		if (closer === '"' || closer === "'") {
-			if (char === closer && !(closer === "'" && isWordChar(text[i - 1]) && isWordChar(text[i + 1]))) return text.slice(0, i);
+			if (
+				char === closer &&
+				!(closer === "'" && isWordChar(text[i - 1]) && isWordChar(text[i + 1]))
+			)
+				return text.slice(0, i);
 			continue;
 		}
 		if (char in CLOSERS && CLOSERS[char] === closer) depth++;
@@ -383,7 +423,8 @@ function fromPlainText(text: string): Extracted {
 	const exception = lastExceptionMessage(text) ?? headerAboveFrames(text);
 	if (exception !== null) return { code: null, message: exception, format: 'text' };
 	const collapsed = text.replace(/\s+/g, ' ').trim();
-	if (collapsed.length <= MESSAGE_LIMIT) return { code: null, message: cleanMessage(collapsed), format: 'text' };
+	if (collapsed.length <= MESSAGE_LIMIT)
+		return { code: null, message: cleanMessage(collapsed), format: 'text' };
 	const lines = text.split('\n').filter((line) => line.trim() !== '');
 	return { code: null, message: cleanMessage(lines.at(-1) ?? ''), format: 'text' };
 }

@@ -17,7 +17,15 @@ export interface PasteSearch {
 }
 
 /** Shapes only a client prints: a person searching types none of them. */
-const PRINTED: ReadonlySet<ExtractFormat> = new Set(['json', 'http', 'ccxt', 'python-binance', 'binance-connector', 'html', 'table']);
+const PRINTED: ReadonlySet<ExtractFormat> = new Set([
+	'json',
+	'http',
+	'ccxt',
+	'python-binance',
+	'binance-connector',
+	'html',
+	'table',
+]);
 
 /**
  * A code in a line (`binance -2019`, `error code -1121`, `-1021 error`) is a search as typed;
@@ -37,12 +45,24 @@ export function searchForPaste(query: string): PasteSearch {
 	return { term: code !== null ? String(code) : message!, pasted: true };
 }
 
-function isPrinted(query: string, format: ExtractFormat, code: number | null, message: string | null): boolean {
+function isPrinted(
+	query: string,
+	format: ExtractFormat,
+	code: number | null,
+	message: string | null,
+): boolean {
 	if (PRINTED.has(format)) return true;
-	if (format === 'log') return LOG_DATE.test(query) || withoutLogPrefix(query) !== query || /[\r\n]/.test(query.trim()) || words(message) >= MESSAGE_WORDS;
+	if (format === 'log')
+		return (
+			LOG_DATE.test(query) ||
+			withoutLogPrefix(query) !== query ||
+			/[\r\n]/.test(query.trim()) ||
+			words(message) >= MESSAGE_WORDS
+		);
 	// No code: an exception line (`ccxt.base.errors.InsufficientFunds: binance Account has ...`)
 	// gave a message that is not the whole query; plain words come back as they were typed.
-	if (format === 'text') return message !== null && code === null && message !== cleanMessage(query);
+	if (format === 'text')
+		return message !== null && code === null && message !== cleanMessage(query);
 	return false;
 }
 

@@ -19,7 +19,10 @@ const ERROR_ARRAY = /\[\s*["']error["']\s*,\s*(-?\d{1,9})\s*,\s*(?=["'])/i;
 export function fromErrorArray(text: string): ShapeFound | null {
 	const found = ERROR_ARRAY.exec(text);
 	if (!found) return null;
-	return { code: Number(found[1]), message: quotedOrRestOfLine(text, found.index + found[0].length) };
+	return {
+		code: Number(found[1]),
+		message: quotedOrRestOfLine(text, found.index + found[0].length),
+	};
 }
 
 /**
@@ -57,7 +60,8 @@ export function fromTableRow(text: string): ShapeFound | null {
 	// Line by line with an anchored regex: a multiline `^` is retried at every position of a long line.
 	for (const line of pasteLines(text)) {
 		const found = TABLE_ROW.exec(line.slice(0, MESSAGE_LIMIT));
-		if (found && /\p{L}/u.test(found[2])) return { code: Number(found[1]), message: cleanMessage(found[2]) };
+		if (found && /\p{L}/u.test(found[2]))
+			return { code: Number(found[1]), message: cleanMessage(found[2]) };
 	}
 	return null;
 }

@@ -8,7 +8,10 @@ import type { DecodeDialect, DecodeTarget } from './decode.ts';
  * which name no code and lead to their section. URLs are the model's own (a code's `url`, a
  * section's below its dialect's), so they are what the caller's model holds.
  */
-export function decodeTargets(codes: readonly CodeEntry[], dialects: readonly Dialect[] = []): DecodeTarget[] {
+export function decodeTargets(
+	codes: readonly CodeEntry[],
+	dialects: readonly Dialect[] = [],
+): DecodeTarget[] {
 	const targets: DecodeTarget[] = codes.map((entry) => ({
 		dialect: entry.dialect,
 		id: entry.id,
@@ -22,7 +25,15 @@ export function decodeTargets(codes: readonly CodeEntry[], dialects: readonly Di
 	for (const dialect of dialects) {
 		for (const table of dialect.messageTables) {
 			for (const row of table.rows) {
-				targets.push({ dialect: dialect.id, id: null, code: null, name: null, title: row.message, url: sectionUrl(dialect, table.section.id), messages: [row.message] });
+				targets.push({
+					dialect: dialect.id,
+					id: null,
+					code: null,
+					name: null,
+					title: row.message,
+					url: sectionUrl(dialect, table.section.id),
+					messages: [row.message],
+				});
 			}
 		}
 	}
@@ -33,11 +44,31 @@ export function decodeTargets(codes: readonly CodeEntry[], dialects: readonly Di
 export function matchableMessages(entry: CodeEntry): string[] {
 	// Without messages, the text the source gives is what the API is likely to say: the
 	// description (a table whose only text column is "Description"), else the label (`20001 Order not found`).
-	const texts = entry.messages.length > 0 ? [...entry.messages] : entry.description ? [entry.description] : entry.name === null && entry.title !== entry.id ? [entry.title] : [];
+	const texts =
+		entry.messages.length > 0
+			? [...entry.messages]
+			: entry.description
+				? [entry.description]
+				: entry.name === null && entry.title !== entry.id
+					? [entry.title]
+					: [];
 	for (const translation of Object.values(entry.translations)) {
-		texts.push(...(translation.messages.length > 0 ? translation.messages : translation.description ? [translation.description] : []));
+		texts.push(
+			...(translation.messages.length > 0
+				? translation.messages
+				: translation.description
+					? [translation.description]
+					: []),
+		);
 	}
-	for (const other of entry.alsoIn) texts.push(...(other.messages.length > 0 ? other.messages : other.description ? [other.description] : []));
+	for (const other of entry.alsoIn)
+		texts.push(
+			...(other.messages.length > 0
+				? other.messages
+				: other.description
+					? [other.description]
+					: []),
+		);
 	return [...new Set(texts)];
 }
 
@@ -48,7 +79,12 @@ export function decodeDialects(dialects: readonly Dialect[]): DecodeDialect[] {
 		name: dialect.name,
 		// The ccxt exchange id names the venue in a ccxt paste (`binance {...}`, `kucoinfutures POST ...`).
 		hints: [...new Set([...dialect.hints, ...(dialect.ccxt ? [dialect.ccxt.exchange] : [])])],
-		ranges: dialect.ranges.map((range) => ({ from: range.from, to: range.to, title: range.title, url: sectionUrl(dialect, range.section.id) })),
+		ranges: dialect.ranges.map((range) => ({
+			from: range.from,
+			to: range.to,
+			title: range.title,
+			url: sectionUrl(dialect, range.section.id),
+		})),
 	}));
 }
 

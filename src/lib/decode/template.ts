@@ -85,7 +85,10 @@ export function compileTemplate(source: string): Template {
 	}
 	literals.push(folded.slice(last));
 	const literalLength = literals.reduce((sum, literal) => sum + literal.trim().length, 0);
-	const probe = literals.reduce((longest, literal) => (literal.trim().length > longest.length ? literal.trim() : longest), '');
+	const probe = literals.reduce(
+		(longest, literal) => (literal.trim().length > longest.length ? literal.trim() : longest),
+		'',
+	);
 	return { source, literals, placeholders, literalLength, probe };
 }
 
@@ -105,7 +108,11 @@ export function prepareMessage(message: string): PreparedMessage {
  * Matches a message against a template: whole message first, then, for templates with
  * enough literal text, as a word-bounded part of a longer message.
  */
-export function matchTemplate(template: Template, prepared: PreparedMessage, budget = { steps: STEP_BUDGET }): TemplateMatch | null {
+export function matchTemplate(
+	template: Template,
+	prepared: PreparedMessage,
+	budget = { steps: STEP_BUDGET },
+): TemplateMatch | null {
 	if (template.literalLength < MIN_LITERAL) return null;
 	const { text: message, folded } = prepared;
 	if (!folded.includes(template.probe)) return null;
@@ -113,7 +120,11 @@ export function matchTemplate(template: Template, prepared: PreparedMessage, bud
 	if (whole) return { filled: whole, partial: false };
 	if (!canMatchPartially(template)) return null;
 	const first = template.literals[0];
-	for (let start = folded.indexOf(first); start !== -1 && budget.steps-- > 0; start = folded.indexOf(first, start + 1)) {
+	for (
+		let start = folded.indexOf(first);
+		start !== -1 && budget.steps-- > 0;
+		start = folded.indexOf(first, start + 1)
+	) {
 		if (!isWordEdge(folded, start - 1, start)) continue;
 		const filled = matchAt(template, folded, message, start, false, budget);
 		if (filled) return { filled, partial: true };
@@ -165,7 +176,11 @@ function matchAt(
 			if (at <= from || !folded.endsWith(literal)) return false;
 			return accept(kind, from, at);
 		}
-		for (let at = folded.indexOf(literal, from + 1); at !== -1 && at <= folded.length; at = folded.indexOf(literal, at + 1)) {
+		for (
+			let at = folded.indexOf(literal, from + 1);
+			at !== -1 && at <= folded.length;
+			at = folded.indexOf(literal, at + 1)
+		) {
 			if (budget.steps-- <= 0) return false;
 			const end = at + literal.length;
 			if (!accept(kind, from, at)) continue;
@@ -200,5 +215,7 @@ function matchAt(
 
 /** Some sources quote placeholders (`'%s'`) and some do not; the value is the same either way. */
 function withoutSingleQuotes(value: string): string {
-	return value.length >= 2 && value[0] === "'" && value.endsWith("'") ? value.slice(1, -1).trim() : value;
+	return value.length >= 2 && value[0] === "'" && value.endsWith("'")
+		? value.slice(1, -1).trim()
+		: value;
 }

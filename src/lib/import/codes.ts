@@ -31,11 +31,23 @@ const STRING_CODE = /^[A-Za-z][A-Za-z0-9_.:/-]*(?: [A-Za-z0-9_.:/-]+){0,4}$/;
  * Marks around it (`` ` ``, `**`, quotes) are not part of it. Null when the cell holds anything else.
  */
 export function parseStringCodes(cell: string): StringToken[] | null {
-	const unmarked = (text: string) => text.trim().replace(/^(?:`|\*\*|__|["'“])+|(?:`|\*\*|__|["'”])+$/g, '').trim();
+	const unmarked = (text: string) =>
+		text
+			.trim()
+			.replace(/^(?:`|\*\*|__|["'“])+|(?:`|\*\*|__|["'”])+$/g, '')
+			.trim();
 	const whole = unmarked(cell);
-	if (whole.length <= 100 && STRING_CODE.test(whole) && !/\s[/,]\s/.test(whole)) return [{ id: whole, code: null }];
-	const parts = cell.split(/\s*(?:<br\s*\/?>|\s\/\s|,)\s*/i).map(unmarked).filter(Boolean);
-	if (parts.length < 2 || parts.some((part) => part.length > 100 || !STRING_CODE.test(part) || part.includes(' '))) return null;
+	if (whole.length <= 100 && STRING_CODE.test(whole) && !/\s[/,]\s/.test(whole))
+		return [{ id: whole, code: null }];
+	const parts = cell
+		.split(/\s*(?:<br\s*\/?>|\s\/\s|,)\s*/i)
+		.map(unmarked)
+		.filter(Boolean);
+	if (
+		parts.length < 2 ||
+		parts.some((part) => part.length > 100 || !STRING_CODE.test(part) || part.includes(' '))
+	)
+		return null;
 	return parts.map((id) => ({ id, code: null }));
 }
 
@@ -48,9 +60,14 @@ export function parseCode(token: string): CodeToken | null {
 	return Number.isSafeInteger(code) ? { id, code: Object.is(code, -0) ? 0 : code } : null;
 }
 
-export type CodeSpec = { kind: 'codes'; codes: Array<CodeToken | StringToken> } | { kind: 'range'; from: CodeToken; to: CodeToken };
+export type CodeSpec =
+	| { kind: 'codes'; codes: Array<CodeToken | StringToken> }
+	| { kind: 'range'; from: CodeToken; to: CodeToken };
 
-const RANGE = new RegExp(String.raw`^(?:from\s+)?(${TOKEN})\s*(?:to|through|until|~|～|–|—|\.\.|-|至|到)\s*(${TOKEN})$`, 'i');
+const RANGE = new RegExp(
+	String.raw`^(?:from\s+)?(${TOKEN})\s*(?:to|through|until|~|～|–|—|\.\.|-|至|到)\s*(${TOKEN})$`,
+	'i',
+);
 
 /**
  * Parses a cell such as `-1103/-1104`, `10001, 10002`, `-1000` or `-4001 to -4014`.
@@ -64,7 +81,12 @@ export function parseCodeSpec(text: string): CodeSpec | null {
 		const from = parseCode(range[1]);
 		const to = parseCode(range[2]);
 		// `50000-53999` is a range; `-1000-1` or `200-100` is not one a source would write.
-		if (from && to && Math.abs(to.code) > Math.abs(from.code) && Math.sign(from.code || 1) === Math.sign(to.code || 1)) {
+		if (
+			from &&
+			to &&
+			Math.abs(to.code) > Math.abs(from.code) &&
+			Math.sign(from.code || 1) === Math.sign(to.code || 1)
+		) {
 			return { kind: 'range', from, to };
 		}
 	}
@@ -80,16 +102,23 @@ export function parseCodeSpec(text: string): CodeSpec | null {
  */
 function isGroupedNumber(text: string): boolean {
 	const groups = /^\d{1,3}(?:,\d{3})+$/.test(text) ? text.split(',') : null;
-	return groups !== null && (groups[0].length < 3 || groups.slice(1).some((group) => group.startsWith('0')));
+	return (
+		groups !== null &&
+		(groups[0].length < 3 || groups.slice(1).some((group) => group.startsWith('0')))
+	);
 }
 
 /** Text after a number that makes it a quantity: a unit or a rate (`次/秒`, `/min`, `req/s`, `ms`, `%`, `times`). */
 export function isUnit(text: string): boolean {
-	return /^(?:[/／%％]|per\b|x\b|times?\b|req(?:uest)?s?\b|calls?\b|ms\b|s\b|secs?\b|seconds?\b|mins?\b|minutes?\b|h\b|hours?\b|days?\b|次|回|회|个|個|条|笔|筆|倍|秒|分|小时|時間|天|日|초|분|시간|건)/i.test(text.trim());
+	return /^(?:[/／%％]|per\b|x\b|times?\b|req(?:uest)?s?\b|calls?\b|ms\b|s\b|secs?\b|seconds?\b|mins?\b|minutes?\b|h\b|hours?\b|days?\b|次|回|회|个|個|条|笔|筆|倍|秒|分|小时|時間|天|日|초|분|시간|건)/i.test(
+		text.trim(),
+	);
 }
 
 /** A code list or range at the start of a cell, then words after it. */
-const LEADING_SPEC = new RegExp(String.raw`^(${TOKEN}(?:\s*(?:[/,、]|to|~|–|—|-)\s*${TOKEN})*)(?=\s|\(|$)\s*(\D.*)$`);
+const LEADING_SPEC = new RegExp(
+	String.raw`^(${TOKEN}(?:\s*(?:[/,、]|to|~|–|—|-)\s*${TOKEN})*)(?=\s|\(|$)\s*(\D.*)$`,
+);
 
 /**
  * The code list or range a code cell opens with and any words after it (`0 or absent`,
@@ -106,7 +135,10 @@ export function leadingSpec(cell: string): { spec: CodeSpec; rest: string } | nu
 }
 
 /** A code list or range in running text, followed by a colon: `-4164:`, `-4001 to -4014:`. */
-export const CODE_SPEC = new RegExp(String.raw`${SIGNED_TOKEN}(?:\s*(?:\/|,|to|–|—)\s*${SIGNED_TOKEN})*`, 'g');
+export const CODE_SPEC = new RegExp(
+	String.raw`${SIGNED_TOKEN}(?:\s*(?:\/|,|to|–|—)\s*${SIGNED_TOKEN})*`,
+	'g',
+);
 
 /** A signed code anywhere in a line: the mark of a line that may define a code. */
 const CODE_BEARING = new RegExp(String.raw`(?:^|[^\w.])${SIGNED_TOKEN}(?!\d)`);
@@ -154,8 +186,13 @@ export interface CodeLabel {
  * `-1000 UNKNOWN`, `-1008 Request Throttled`, `10001: Params error`, `-1000 未知错误`: a code
  * and its label. `signedOnly` keeps plain lines of prose from reading `200 orders` as a code.
  */
-export function parseCodeLine(text: string, options: { signedOnly?: boolean; bare?: boolean } = {}): CodeLabel | null {
-	const match = new RegExp(String.raw`^(${TOKEN})(?:\s*[:：]\s*|\s+[-–—|]\s+|\s+)(.+)$`).exec(text.trim());
+export function parseCodeLine(
+	text: string,
+	options: { signedOnly?: boolean; bare?: boolean } = {},
+): CodeLabel | null {
+	const match = new RegExp(String.raw`^(${TOKEN})(?:\s*[:：]\s*|\s+[-–—|]\s+|\s+)(.+)$`).exec(
+		text.trim(),
+	);
 	const bare = options.bare ? new RegExp(String.raw`^(${TOKEN})$`).exec(text.trim()) : null;
 	if (!match && !bare) return null;
 	const written = (match ?? bare)![1];
@@ -167,7 +204,9 @@ export function parseCodeLine(text: string, options: { signedOnly?: boolean; bar
 	if (/^[.)]/.test(label) || label === '') return null;
 	if (isNameLike(label)) return { token, name: label, title: null };
 	// `-1000 UNKNOWN: An unknown error occurred.`: a name, then what it says.
-	const named = /^([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|[A-Z]{3,})\s*(?:[:：]|\s[-–—]|\s\|)\s*(.+)$/.exec(label);
+	const named = /^([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|[A-Z]{3,})\s*(?:[:：]|\s[-–—]|\s\|)\s*(.+)$/.exec(
+		label,
+	);
 	if (named) return { token, name: named[1], title: null, text: named[2].trim() };
 	return { token, name: null, title: label };
 }
@@ -184,7 +223,11 @@ export function isNameLike(text: string): boolean {
 
 /** An identifier a cell holds: `GRID_PAUSED`, `invalidSymbol`; not an ordinary word (`Unauthorized`). */
 export function isIdentifier(text: string): boolean {
-	return /^[A-Za-z][A-Za-z0-9]*(?:[_.][A-Za-z0-9]+)+(\.\.\.|…)?$/.test(text) || /^[A-Z][A-Z0-9]{3,}$/.test(text) || /^[a-z]+[A-Z][A-Za-z0-9]*$/.test(text);
+	return (
+		/^[A-Za-z][A-Za-z0-9]*(?:[_.][A-Za-z0-9]+)+(\.\.\.|…)?$/.test(text) ||
+		/^[A-Z][A-Z0-9]{3,}$/.test(text) ||
+		/^[a-z]+[A-Z][A-Za-z0-9]*$/.test(text)
+	);
 }
 
 /** `a/b`, `a / b`: the names of a multi-code cell, in code order. */

@@ -46,7 +46,12 @@ export interface ReadEntry {
 }
 
 /** A new entry for `token`; the name is checked for a truncation mark. */
-export function newEntry(token: CodeToken | StringToken, name: string | null, section: SectionRef, line: number): ReadEntry {
+export function newEntry(
+	token: CodeToken | StringToken,
+	name: string | null,
+	section: SectionRef,
+	line: number,
+): ReadEntry {
 	const entry: ReadEntry = {
 		id: token.id,
 		code: token.code,
@@ -74,7 +79,9 @@ export function setName(entry: ReadEntry, name: string): void {
 	entry.name = repairField(entry, name);
 	if (isTruncatedName(entry.name)) {
 		entry.nameTruncated = true;
-		entry.notes.push(`The source cuts the name short (\`${entry.name}\`); it is shown as written, not completed.`);
+		entry.notes.push(
+			`The source cuts the name short (\`${entry.name}\`); it is shown as written, not completed.`,
+		);
 	}
 }
 
@@ -85,7 +92,9 @@ export function addMessage(entry: ReadEntry, message: string, raw: string): void
 	entry.messages.push(text);
 	// Docs mark values as inline code; the API itself returns the bare text.
 	if (raw.includes('`') && !message.includes('`')) {
-		entry.notes.push(`Message ${entry.messages.length}: the source's Markdown code marks (\`) are dropped; the API returns the text without them.`);
+		entry.notes.push(
+			`Message ${entry.messages.length}: the source's Markdown code marks (\`) are dropped; the API returns the text without them.`,
+		);
 	}
 }
 
@@ -99,7 +108,9 @@ export function addDescription(entry: ReadEntry, text: string): void {
 export function repairField(entry: Pick<ReadEntry, 'notes'>, value: string): string {
 	const { text, repairs } = repairEncoding(value);
 	for (const repair of repairs) {
-		entry.notes.push(`Encoding damage \`${repair.from}\` repaired to \`${repair.to}\` (UTF-8 text that was read as Windows-1252 upstream).`);
+		entry.notes.push(
+			`Encoding damage \`${repair.from}\` repaired to \`${repair.to}\` (UTF-8 text that was read as Windows-1252 upstream).`,
+		);
 	}
 	return text;
 }

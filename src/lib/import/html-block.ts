@@ -9,10 +9,12 @@ import { decodeEntity } from './html-table.ts';
  */
 
 /** Inline tags whose text is the line's text: emphasis, code, anchors, wrappers, line breaks. */
-const INLINE_TAG = /<\/?(?:a|abbr|b|br|code|em|font|i|kbd|mark|p|small|span|strong|sub|sup|u)\b[^>]*>/gi;
+const INLINE_TAG =
+	/<\/?(?:a|abbr|b|br|code|em|font|i|kbd|mark|p|small|span|strong|sub|sup|u)\b[^>]*>/gi;
 
 /** Tags of HTML's block and form elements; any other `<Word>` is the source's text (`<Limit>`, `<CHANNEL_ID>`). */
-const BLOCK_TAG = /<\/?(?:address|article|aside|audio|blockquote|body|button|canvas|center|details|dialog|dd|div|dl|dt|embed|fieldset|figcaption|figure|footer|form|h[1-6]|header|hr|html|iframe|img|input|label|li|main|nav|object|ol|option|pre|script|section|select|source|style|summary|svg|table|tbody|td|textarea|tfoot|th|thead|tr|ul|video)\b[^>]*>|<[!?]/i;
+const BLOCK_TAG =
+	/<\/?(?:address|article|aside|audio|blockquote|body|button|canvas|center|details|dialog|dd|div|dl|dt|embed|fieldset|figcaption|figure|footer|form|h[1-6]|header|hr|html|iframe|img|input|label|li|main|nav|object|ol|option|pre|script|section|select|source|style|summary|svg|table|tbody|td|textarea|tfoot|th|thead|tr|ul|video)\b[^>]*>|<[!?]/i;
 
 /** What one line of such a block is: text (markup removed, references decoded), blank (tags alone), or markup around text. */
 export function htmlBlockLine(raw: string): { kind: 'text' | 'blank' | 'other'; text: string } {

@@ -12,15 +12,20 @@ export interface HtmlRow {
 	header: boolean;
 }
 
-
 /** The rows of the HTML tables in a block of HTML, in order; empty when it holds none. */
 export function htmlTableRows(html: string): HtmlRow[] {
 	if (!/<(?:table|tr|td|th)\b/i.test(html)) return [];
 	const rows: HtmlRow[] = [];
 	for (const row of html.matchAll(/<tr\b[^>]*>([\s\S]*?)(?=<tr\b|<\/tr>|<\/table>|$)/gi)) {
-		const cells = [...row[1].matchAll(/<(t[dh])\b[^>]*>([\s\S]*?)(?=<t[dh]\b|<\/t[dh]>|<\/tr>|$)/gi)];
+		const cells = [
+			...row[1].matchAll(/<(t[dh])\b[^>]*>([\s\S]*?)(?=<t[dh]\b|<\/t[dh]>|<\/tr>|$)/gi),
+		];
 		if (cells.length === 0) continue;
-		rows.push({ offset: row.index, cells: cells.map((cell) => cellText(cell[2])), header: cells.every((cell) => cell[1].toLowerCase() === 'th') });
+		rows.push({
+			offset: row.index,
+			cells: cells.map((cell) => cellText(cell[2])),
+			header: cells.every((cell) => cell[1].toLowerCase() === 'th'),
+		});
 	}
 	return rows;
 }

@@ -20,5 +20,10 @@ export function scriptLanguage(text: string): string | null {
 
 /** The language of a text, `fallback` (the source's `lang`) when its script does not tell. */
 export function languageOf(text: string, fallback: string): string {
-	return scriptLanguage(text) ?? (fallback.startsWith('zh') || fallback === 'ja' || fallback === 'ko' || fallback === 'ru' ? 'en' : fallback);
+	return (
+		scriptLanguage(text) ??
+		(fallback.startsWith('zh') || fallback === 'ja' || fallback === 'ko' || fallback === 'ru'
+			? 'en'
+			: fallback)
+	);
 }

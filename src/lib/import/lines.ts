@@ -17,7 +17,16 @@ export interface SourceLine {
 	raw: string;
 	/** Rendered text: escapes resolved, inline markup removed. */
 	text: string;
-	kind: 'blank' | 'heading' | 'text' | 'bullet' | 'continuation' | 'row' | 'delimiter' | 'code' | 'other';
+	kind:
+		| 'blank'
+		| 'heading'
+		| 'text'
+		| 'bullet'
+		| 'continuation'
+		| 'row'
+		| 'delimiter'
+		| 'code'
+		| 'other';
 	/** Inside a blockquote (`> ...`). */
 	quoted?: boolean;
 	/** Cells of a table row (`kind: 'row'`), rendered. */
@@ -58,11 +67,15 @@ export function withFittedHeaders(body: string): string {
 	const lines = body.split('\n');
 	for (let i = 0; i + 1 < lines.length; i++) {
 		const header = lines[i];
-		if (!header.includes('|') || DELIMITER_ROW.test(header) || !DELIMITER_ROW.test(lines[i + 1])) continue;
+		if (!header.includes('|') || DELIMITER_ROW.test(header) || !DELIMITER_ROW.test(lines[i + 1]))
+			continue;
 		const cells = rawCells(header);
 		const width = rawCells(lines[i + 1]).length;
 		if (cells.length <= width || cells.slice(width).some((cell) => cell !== '')) continue;
-		lines[i] = `| ${cells.slice(0, width).map((cell) => cell.replace(/\|/g, '\\|')).join(' | ')} |${/\r$/.test(header) ? '\r' : ''}`;
+		lines[i] = `| ${cells
+			.slice(0, width)
+			.map((cell) => cell.replace(/\|/g, '\\|'))
+			.join(' | ')} |${/\r$/.test(header) ? '\r' : ''}`;
 	}
 	return lines.join('\n');
 }
@@ -81,7 +94,9 @@ function classify(source: string, firstLine: number, splits: number[]): SourceLi
 	const offsets = lineOffsets(body);
 	starts.forEach((start, i) => {
 		const end = starts[i + 1];
-		const tree = parser.parse(body.slice(offsets[start], end === undefined ? body.length : offsets[end]));
+		const tree = parser.parse(
+			body.slice(offsets[start], end === undefined ? body.length : offsets[end]),
+		);
 		const at = (line: number) => lines[start + line - 1];
 		for (const node of tree.children) visitBlock(node, at, false);
 	});
@@ -122,7 +137,13 @@ export function headingSplits(body: string): number[] {
 		const match = FENCE.exec(line);
 		if (fence) {
 			// A closing fence: the same character, at least as long, nothing after it but spaces.
-			if (match && match[1][0] === fence.char && match[1].length >= fence.length && match[2].trim() === '') fence = null;
+			if (
+				match &&
+				match[1][0] === fence.char &&
+				match[1].length >= fence.length &&
+				match[2].trim() === ''
+			)
+				fence = null;
 			return;
 		}
 		// A backtick fence's info string holds no backtick; otherwise the line is not a fence.
@@ -149,13 +170,16 @@ function visitBlock(node: RootContent | Nodes, at: Lookup, inQuote: boolean): vo
 		case 'heading':
 			return visitHeading(node, start, end, at, inQuote);
 		case 'paragraph':
-			return inlineLines(node.children).forEach((text, i) => assign(at(start + i), 'text', text, inQuote));
+			return inlineLines(node.children).forEach((text, i) =>
+				assign(at(start + i), 'text', text, inQuote),
+			);
 		case 'list':
 			return visitList(node, at, inQuote);
 		case 'table':
 			return visitTable(node, at);
 		case 'code':
-			for (let line = start; line <= end; line++) assign(at(line), 'code', at(line)?.raw ?? '', inQuote);
+			for (let line = start; line <= end; line++)
+				assign(at(line), 'code', at(line)?.raw ?? '', inQuote);
 			return;
 		case 'blockquote':
 			for (const child of node.children) visitBlock(child, at, true);
@@ -168,7 +192,13 @@ function visitBlock(node: RootContent | Nodes, at: Lookup, inQuote: boolean): vo
 }
 
 /** An ATX heading is one line that says so; a setext heading spans its text lines and the underline. */
-function visitHeading(node: Heading, start: number, end: number, at: Lookup, inQuote: boolean): void {
+function visitHeading(
+	node: Heading,
+	start: number,
+	end: number,
+	at: Lookup,
+	inQuote: boolean,
+): void {
 	const texts = inlineLines(node.children);
 	const atx = /^\s{0,3}#/.test(at(start)?.raw ?? '');
 	texts.forEach((text, i) => assign(at(start + i), atx ? 'heading' : 'text', text, inQuote));
@@ -204,7 +234,13 @@ function visitTable(node: Table, at: Lookup): void {
 		target.kind = 'row';
 		target.cells = row.children.map((cell) => inlineLines(cell.children).join(' ').trim());
 		target.struck = row.children.map((cell) => isStruck(cell.children));
-		target.struckText = row.children.map((cell) => cell.children.filter((node) => node.type === 'delete').map((node) => plainText(node.children)).join(' ').trim());
+		target.struckText = row.children.map((cell) =>
+			cell.children
+				.filter((node) => node.type === 'delete')
+				.map((node) => plainText(node.children))
+				.join(' ')
+				.trim(),
+		);
 		target.text = target.cells.join(' | ');
 		target.header = rowIndex === 0;
 		if (rowIndex === 0) assign(at(line + 1), 'delimiter', at(line + 1)?.raw.trim() ?? '');
@@ -221,12 +257,14 @@ function visitHtml(html: string, start: number, end: number, at: Lookup, inQuote
 	if (rows.length === 0) {
 		for (let line = start; line <= end; line++) {
 			const target = at(line);
-			const read = target && htmlBlockLine(inQuote ? target.raw.replace(/^\s*(?:>\s?)+/, '') : target.raw);
+			const read =
+				target && htmlBlockLine(inQuote ? target.raw.replace(/^\s*(?:>\s?)+/, '') : target.raw);
 			if (read) assign(target, read.kind, read.text, inQuote);
 		}
 		return;
 	}
-	for (let line = start; line <= end; line++) assign(at(line), 'delimiter', at(line)?.raw.trim() ?? '', inQuote);
+	for (let line = start; line <= end; line++)
+		assign(at(line), 'delimiter', at(line)?.raw.trim() ?? '', inQuote);
 	let first = true;
 	for (const row of rows) {
 		const target = at(start + (html.slice(0, row.offset).match(/\n/g)?.length ?? 0));
@@ -240,7 +278,12 @@ function visitHtml(html: string, start: number, end: number, at: Lookup, inQuote
 	}
 }
 
-function assign(line: SourceLine | undefined, kind: SourceLine['kind'], text: string, quoted = false): void {
+function assign(
+	line: SourceLine | undefined,
+	kind: SourceLine['kind'],
+	text: string,
+	quoted = false,
+): void {
 	if (!line) return;
 	line.kind = kind;
 	line.text = text.trim();
@@ -281,11 +324,16 @@ function inlineLines(nodes: PhrasingContent[]): string[] {
 			}
 			if (afterBreak && node.type === 'text') out += node.value.replace(/^[ \t]+/, '');
 			else if (node.type === 'text' || node.type === 'inlineCode') out += node.value;
-			else if (node.type === 'html') out += DECORATION_TAG.test(node.value.trim()) ? '' : node.value;
+			else if (node.type === 'html')
+				out += DECORATION_TAG.test(node.value.trim()) ? '' : node.value;
 			else if (node.type === 'break') out += '\n';
 			else if (node.type === 'image') out += node.alt ?? '';
 			// An anchor link whose text is only a zero-width space (`[U+200B](#-1000 "Direct link to ...")`) is decoration.
-			else if (node.type === 'link' && plainText(node.children).replace(ZERO_WIDTH, '').trim() === '') continue;
+			else if (
+				node.type === 'link' &&
+				plainText(node.children).replace(ZERO_WIDTH, '').trim() === ''
+			)
+				continue;
 			else if ('children' in node) walk(node.children);
 			afterBreak = false;
 		}
@@ -296,5 +344,9 @@ function inlineLines(nodes: PhrasingContent[]): string[] {
 
 /** The text of inline nodes, markup left out. */
 function plainText(nodes: PhrasingContent[]): string {
-	return nodes.map((node) => ('value' in node ? node.value : 'children' in node ? plainText(node.children) : '')).join('');
+	return nodes
+		.map((node) =>
+			'value' in node ? node.value : 'children' in node ? plainText(node.children) : '',
+		)
+		.join('');
 }

@@ -22,7 +22,13 @@ export function mergeListings(file: string, result: ReadResult, lang: string): v
 			kept.push(entry);
 			continue;
 		}
-		if (addTranslation(earlier, entry, lang) || addAttached(earlier, entry) || reportOtherName(file, earlier, entry, result) || addOtherTexts(earlier, entry)) continue;
+		if (
+			addTranslation(earlier, entry, lang) ||
+			addAttached(earlier, entry) ||
+			reportOtherName(file, earlier, entry, result) ||
+			addOtherTexts(earlier, entry)
+		)
+			continue;
 		absorb(earlier, entry);
 		earlier.notes.push(`Also listed on line ${entry.line}; the two listings are merged.`);
 	}
@@ -30,9 +36,15 @@ export function mergeListings(file: string, result: ReadResult, lang: string): v
 	listSectionCodes(result.sections, kept);
 	// A section that only held translations (the Chinese half's titles) has nothing of its own to show.
 	result.sections = result.sections.filter(
-		(section) => section.codes.length > 0 || result.ranges.some((range) => range.section.id === section.id) || result.messageTables.some((table) => table.section.id === section.id),
+		(section) =>
+			section.codes.length > 0 ||
+			result.ranges.some((range) => range.section.id === section.id) ||
+			result.messageTables.some((table) => table.section.id === section.id),
 	);
-	result.ranges = result.ranges.filter((range, i, all) => all.findIndex((other) => other.from === range.from && other.to === range.to) === i);
+	result.ranges = result.ranges.filter(
+		(range, i, all) =>
+			all.findIndex((other) => other.from === range.from && other.to === range.to) === i,
+	);
 }
 
 /** A second listing in another language is the first one's translation (the first in each language is kept). */
@@ -41,8 +53,14 @@ function addTranslation(earlier: ReadEntry, entry: ReadEntry, lang: string): boo
 	const entryLang = languageOf(entryText(entry), lang);
 	if (entryLang === earlierLang || entryText(entry) === '') return false;
 	if (!earlier.translations[entryLang]) {
-		earlier.translations[entryLang] = { title: entry.title ?? entry.name, messages: entry.messages, description: entry.description };
-		earlier.notes.push(`Listed again in ${entryLang} on line ${entry.line}; kept as its translation.`);
+		earlier.translations[entryLang] = {
+			title: entry.title ?? entry.name,
+			messages: entry.messages,
+			description: entry.description,
+		};
+		earlier.notes.push(
+			`Listed again in ${entryLang} on line ${entry.line}; kept as its translation.`,
+		);
 	}
 	return true;
 }
@@ -60,8 +78,14 @@ function addAttached(earlier: ReadEntry, entry: ReadEntry): boolean {
 }
 
 /** The same meaning under another name is a problem in the source, not a second listing. */
-function reportOtherName(file: string, earlier: ReadEntry, entry: ReadEntry, result: ReadResult): boolean {
-	if (!earlier.name || !entry.name || earlier.name === entry.name || !sameMeaning(earlier, entry)) return false;
+function reportOtherName(
+	file: string,
+	earlier: ReadEntry,
+	entry: ReadEntry,
+	result: ReadResult,
+): boolean {
+	if (!earlier.name || !entry.name || earlier.name === entry.name || !sameMeaning(earlier, entry))
+		return false;
 	result.problems.push({
 		file,
 		line: entry.line,
@@ -73,9 +97,16 @@ function reportOtherName(file: string, earlier: ReadEntry, entry: ReadEntry, res
 
 /** Other texts in another section, under another name or with another description: both kept, each with its section. */
 function addOtherTexts(earlier: ReadEntry, entry: ReadEntry): boolean {
-	const otherDescription = earlier.description !== null && entry.description !== null && earlier.description !== entry.description;
+	const otherDescription =
+		earlier.description !== null &&
+		entry.description !== null &&
+		earlier.description !== entry.description;
 	const otherName = earlier.name && entry.name && earlier.name !== entry.name;
-	if (sameMeaning(earlier, entry) || (entry.section.id === earlier.section.id && !otherName && !otherDescription)) return false;
+	if (
+		sameMeaning(earlier, entry) ||
+		(entry.section.id === earlier.section.id && !otherName && !otherDescription)
+	)
+		return false;
 	earlier.alsoIn.push({
 		section: entry.section,
 		name: entry.name,
@@ -85,15 +116,20 @@ function addOtherTexts(earlier: ReadEntry, entry: ReadEntry): boolean {
 		solution: entry.solution,
 		line: entry.line,
 	});
-	earlier.notes.push(`Listed again on line ${entry.line} (${entry.section.title}) with other texts; both are kept, each with its section.`);
+	earlier.notes.push(
+		`Listed again on line ${entry.line} (${entry.section.title}) with other texts; both are kept, each with its section.`,
+	);
 	return true;
 }
 
 /** Each section's codes once the listings are merged: those kept in it or also listed in it, in source order. */
 function listSectionCodes(sections: ReadSection[], kept: ReadEntry[]): void {
 	for (const section of sections) {
-		const ids = new Set(kept.filter((entry) => entry.section.id === section.id).map((entry) => entry.id));
-		for (const entry of kept) for (const other of entry.alsoIn) if (other.section.id === section.id) ids.add(entry.id);
+		const ids = new Set(
+			kept.filter((entry) => entry.section.id === section.id).map((entry) => entry.id),
+		);
+		for (const entry of kept)
+			for (const other of entry.alsoIn) if (other.section.id === section.id) ids.add(entry.id);
 		section.codes = section.codes.filter((id) => ids.has(id));
 		for (const id of ids) if (!section.codes.includes(id)) section.codes.push(id);
 	}
@@ -101,7 +137,8 @@ function listSectionCodes(sections: ReadSection[], kept: ReadEntry[]): void {
 
 /** True when the second listing says nothing the first does not: no text, or only texts the first has. */
 function sameMeaning(a: ReadEntry, b: ReadEntry): boolean {
-	const texts = (entry: ReadEntry) => [...entry.messages, entry.description ?? '', entry.title ?? ''].filter(Boolean);
+	const texts = (entry: ReadEntry) =>
+		[...entry.messages, entry.description ?? '', entry.title ?? ''].filter(Boolean);
 	const bTexts = texts(b);
 	return bTexts.length === 0 || bTexts.every((text) => texts(a).includes(text));
 }
@@ -111,7 +148,8 @@ function absorb(into: ReadEntry, from: ReadEntry): void {
 	into.name ??= from.name;
 	into.nameTruncated ||= from.nameTruncated;
 	into.title ??= from.title;
-	for (const message of from.messages) if (!into.messages.includes(message)) into.messages.push(message);
+	for (const message of from.messages)
+		if (!into.messages.includes(message)) into.messages.push(message);
 	into.description ??= from.description;
 	into.solution ??= from.solution;
 	into.httpStatus ??= from.httpStatus;

@@ -1,4 +1,11 @@
-import type { CodeEntry, Dialect, Section, SectionRef, SourceInfo, SourceRef } from '../model/model.ts';
+import type {
+	CodeEntry,
+	Dialect,
+	Section,
+	SectionRef,
+	SourceInfo,
+	SourceRef,
+} from '../model/model.ts';
 import type { FrontMatter } from '../model/schemas.ts';
 import type { Problem } from '../model/problems.ts';
 import { codePath, codeSlug, dialectPath, isNumericId, route, sectionPath } from '../model/urls.ts';
@@ -62,7 +69,11 @@ export function normalize(
 	return { dialects, codes, problems };
 }
 
-function primaryProblems(id: string, sources: ReadSourceFile[], primaries: ReadSourceFile[]): Problem[] {
+function primaryProblems(
+	id: string,
+	sources: ReadSourceFile[],
+	primaries: ReadSourceFile[],
+): Problem[] {
 	if (primaries.length === 0) {
 		return sources.map((source) => ({
 			file: source.file,
@@ -79,7 +90,11 @@ function primaryProblems(id: string, sources: ReadSourceFile[], primaries: ReadS
 	}));
 }
 
-function mergeDialect(id: string, sources: ReadSourceFile[], ccxt: CcxtMaps | null): { dialect: Dialect; codes: CodeEntry[]; problems: Problem[] } {
+function mergeDialect(
+	id: string,
+	sources: ReadSourceFile[],
+	ccxt: CcxtMaps | null,
+): { dialect: Dialect; codes: CodeEntry[]; problems: Problem[] } {
 	const primary = sources[0];
 	const problems: Problem[] = [];
 	const entries = new Map<string, CodeEntry>();
@@ -87,7 +102,8 @@ function mergeDialect(id: string, sources: ReadSourceFile[], ccxt: CcxtMaps | nu
 	for (const source of sources) {
 		const ref: SourceRef = { file: source.file, role: source.frontMatter.role };
 		const isPrimary = source === primary;
-		const sectionFor = (readSection: SectionRef): Section => placeSection(dialect.sections, readSection, source.read.sections, isPrimary, id);
+		const sectionFor = (readSection: SectionRef): Section =>
+			placeSection(dialect.sections, readSection, source.read.sections, isPrimary, id);
 		if (source.frontMatter.role === 'translation') {
 			problems.push(
 				...addTranslations(entries, source, ref, (read) => {
@@ -95,7 +111,9 @@ function mergeDialect(id: string, sources: ReadSourceFile[], ccxt: CcxtMaps | nu
 					section.codes.push(read.id);
 					// The page is the code's only source: its texts are the code's own, not a secondary's summary.
 					const entry = newCode(id, read, section, ref, true);
-					entry.notes.push(`The venue documents this code only on its ${source.frontMatter.lang} page; its texts are that page's.`);
+					entry.notes.push(
+						`The venue documents this code only on its ${source.frontMatter.lang} page; its texts are that page's.`,
+					);
 					entries.set(read.id, entry);
 				}),
 			);
@@ -112,7 +130,11 @@ function mergeDialect(id: string, sources: ReadSourceFile[], ccxt: CcxtMaps | nu
 	);
 	dialect.sections = kept;
 	const seen = new Set<string>();
-	const codes = kept.flatMap((section) => section.codes.filter((code) => !seen.has(code) && seen.add(code)).map((code) => entries.get(code)!));
+	const codes = kept.flatMap((section) =>
+		section.codes
+			.filter((code) => !seen.has(code) && seen.add(code))
+			.map((code) => entries.get(code)!),
+	);
 	dialect.codeCount = codes.length;
 	// Once its texts are merged from every source: ccxt matches messages too.
 	if (ccxt) for (const entry of codes) entry.ccxt = classify(ccxt, entry);
@@ -131,22 +153,20 @@ function emptyDialect(id: string, sources: ReadSourceFile[], ccxt: CcxtMaps | nu
 		codeCount: 0,
 		hints: [...new Set(sources.flatMap((source) => source.frontMatter.hints))],
 		ccxt: ccxt && { exchange: ccxt.exchange, market: ccxt.market, version: ccxt.version },
-		sources: sources.map(
-			(source): SourceInfo => ({
-				file: source.file,
-				role: source.frontMatter.role,
-				lang: source.frontMatter.lang,
-				title: source.frontMatter.title,
-				url: source.frontMatter.url ?? null,
-				repository: source.frontMatter.repository ?? null,
-				path: source.frontMatter.path ?? null,
-				lines: source.frontMatter.lines ?? null,
-				commit: source.frontMatter.commit ?? null,
-				retrieved: source.frontMatter.retrieved ?? null,
-				codeCount: new Set(source.read.entries.map((entry) => entry.id)).size,
-				unreadLines: source.read.unread.length,
-			}),
-		),
+		sources: sources.map((source): SourceInfo => ({
+			file: source.file,
+			role: source.frontMatter.role,
+			lang: source.frontMatter.lang,
+			title: source.frontMatter.title,
+			url: source.frontMatter.url ?? null,
+			repository: source.frontMatter.repository ?? null,
+			path: source.frontMatter.path ?? null,
+			lines: source.frontMatter.lines ?? null,
+			commit: source.frontMatter.commit ?? null,
+			retrieved: source.frontMatter.retrieved ?? null,
+			codeCount: new Set(source.read.entries.map((entry) => entry.id)).size,
+			unreadLines: source.read.unread.length,
+		})),
 		sections: [],
 		ranges: [],
 		httpStatuses: [],
@@ -156,7 +176,14 @@ function emptyDialect(id: string, sources: ReadSourceFile[], ccxt: CcxtMaps | nu
 }
 
 /** A primary's or secondary's codes: new ones in their sections (and those they are also listed in), known ones as secondary texts. */
-function mergeEntries(entries: Map<string, CodeEntry>, source: ReadSourceFile, ref: SourceRef, isPrimary: boolean, sectionFor: (read: SectionRef) => Section, id: string): void {
+function mergeEntries(
+	entries: Map<string, CodeEntry>,
+	source: ReadSourceFile,
+	ref: SourceRef,
+	isPrimary: boolean,
+	sectionFor: (read: SectionRef) => Section,
+	id: string,
+): void {
 	for (const read of source.read.entries) {
 		const existing = entries.get(read.id);
 		if (existing) {
@@ -174,15 +201,33 @@ function mergeEntries(entries: Map<string, CodeEntry>, source: ReadSourceFile, r
 }
 
 /** A source's ranges and HTTP statuses (the first source to give one wins), message tables and prose. */
-function mergeDialectData(dialect: Dialect, source: ReadSourceFile, ref: SourceRef, sectionFor: (read: SectionRef) => Section): void {
+function mergeDialectData(
+	dialect: Dialect,
+	source: ReadSourceFile,
+	ref: SourceRef,
+	sectionFor: (read: SectionRef) => Section,
+): void {
 	for (const range of source.read.ranges) {
-		if (dialect.ranges.some((known) => known.from === range.from && known.to === range.to)) continue;
+		if (dialect.ranges.some((known) => known.from === range.from && known.to === range.to))
+			continue;
 		const section = sectionFor(range.section);
-		dialect.ranges.push({ from: range.from, to: range.to, title: range.title, description: range.description, section: { id: section.id, title: section.title }, source: ref });
+		dialect.ranges.push({
+			from: range.from,
+			to: range.to,
+			title: range.title,
+			description: range.description,
+			section: { id: section.id, title: section.title },
+			source: ref,
+		});
 	}
 	for (const status of source.read.httpStatuses) {
 		if (dialect.httpStatuses.some((known) => known.status === status.status)) continue;
-		dialect.httpStatuses.push({ status: status.status, meaning: status.meaning, description: status.description, source: ref });
+		dialect.httpStatuses.push({
+			status: status.status,
+			meaning: status.meaning,
+			description: status.description,
+			source: ref,
+		});
 	}
 	for (const table of source.read.messageTables) {
 		const section = sectionFor(table.section);
@@ -204,23 +249,33 @@ function slugProblems(dialect: Dialect, codes: CodeEntry[], sources: ReadSourceF
 	const problems: Problem[] = [];
 	const lineOf = (entry: CodeEntry) => {
 		const source = sources.find((candidate) => candidate.file === entry.sources[0].file);
-		return { file: entry.sources[0].file, line: source?.read.entries.find((read) => read.id === entry.id)?.line ?? 1 };
+		return {
+			file: entry.sources[0].file,
+			line: source?.read.entries.find((read) => read.id === entry.id)?.line ?? 1,
+		};
 	};
 	const taken = new Map<string, string>([
 		['ccxt', "the dialect's ccxt coverage page (and /api/v1/<dialect>/ccxt.json)"],
-		...dialect.sections.map((section): [string, string] => [section.id, `the section "${section.title}"`]),
+		...dialect.sections.map((section): [string, string] => [
+			section.id,
+			`the section "${section.title}"`,
+		]),
 	]);
 	for (const entry of codes) {
 		if (isNumericId(entry.id)) continue;
 		const slug = codeSlug(entry.id);
-		const earlier = slug === '' ? 'nothing: it has no letter or digit of a-z, 0-9' : taken.get(slug);
+		const earlier =
+			slug === '' ? 'nothing: it has no letter or digit of a-z, 0-9' : taken.get(slug);
 		if (earlier === undefined) {
 			taken.set(slug, `the code ${entry.id}`);
 			continue;
 		}
 		problems.push({
 			...lineOf(entry),
-			message: slug === '' ? `the string code "${entry.id}" has no URL: its slug is ${earlier}` : `the string code "${entry.id}" has the URL /${dialect.id}/${slug}/, which is already ${earlier}`,
+			message:
+				slug === ''
+					? `the string code "${entry.id}" has no URL: its slug is ${earlier}`
+					: `the string code "${entry.id}" has the URL /${dialect.id}/${slug}/, which is already ${earlier}`,
 			hint: 'a code page is the code lower-cased with other characters as `-`; two codes (or a code and a section title) that differ only in case or punctuation need another source spelling or section title',
 		});
 	}
@@ -228,21 +283,37 @@ function slugProblems(dialect: Dialect, codes: CodeEntry[], sources: ReadSourceF
 }
 
 /** A letter of a script other than Latin: a message in the page's own language, not English. */
-const NON_LATIN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Cyrillic}\p{Script=Thai}]/u;
+const NON_LATIN =
+	/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Cyrillic}\p{Script=Thai}]/u;
 
 /**
  * A translated source adds its texts to the primary's codes under its language, never codes
  * of its own: a code only the translation lists is reported, unless its front matter names it
  * in `adds` (a code the venue documents in that language only), which `addOwn` then adds.
  */
-function addTranslations(entries: Map<string, CodeEntry>, source: ReadSourceFile, ref: SourceRef, addOwn: (read: ReadEntry) => void): Problem[] {
+function addTranslations(
+	entries: Map<string, CodeEntry>,
+	source: ReadSourceFile,
+	ref: SourceRef,
+	addOwn: (read: ReadEntry) => void,
+): Problem[] {
 	const problems: Problem[] = [];
 	const lang = source.frontMatter.lang;
 	const adds = new Set(source.frontMatter.adds.map(String));
 	const listed = new Set(source.read.entries.map((read) => read.id));
 	for (const id of adds) {
-		const message = entries.has(id) ? `\`adds\` names ${id}, which the dialect's other sources list already` : !listed.has(id) ? `\`adds\` names ${id}, which this translation does not list` : null;
-		if (message) problems.push({ file: source.file, line: source.keyLines.adds ?? 1, message, hint: '`adds` lists only the codes this page documents and the other sources do not' });
+		const message = entries.has(id)
+			? `\`adds\` names ${id}, which the dialect's other sources list already`
+			: !listed.has(id)
+				? `\`adds\` names ${id}, which this translation does not list`
+				: null;
+		if (message)
+			problems.push({
+				file: source.file,
+				line: source.keyLines.adds ?? 1,
+				message,
+				hint: '`adds` lists only the codes this page documents and the other sources do not',
+			});
 	}
 	for (const read of source.read.entries) {
 		const entry = entries.get(read.id);
@@ -255,7 +326,7 @@ function addTranslations(entries: Map<string, CodeEntry>, source: ReadSourceFile
 				file: source.file,
 				line: read.line,
 				message: `code ${read.id} is only in this translation; the dialect's other sources do not list it`,
-				hint: 'a translation adds texts to codes the primary (or a secondary) source lists: add the code there, check the number, or, when the venue documents it in this language only, name it in the front matter\'s `adds: [...]`',
+				hint: "a translation adds texts to codes the primary (or a secondary) source lists: add the code there, check the number, or, when the venue documents it in this language only, name it in the front matter's `adds: [...]`",
 			});
 			continue;
 		}
@@ -266,9 +337,19 @@ function addTranslations(entries: Map<string, CodeEntry>, source: ReadSourceFile
 		// A code whose messages the page leaves all in English keeps them as the page gives them.
 		const native = read.messages.filter((message) => NON_LATIN.test(message));
 		const others = read.messages.filter((message) => !NON_LATIN.test(message));
-		const messages = native.length > 0 ? [...native, ...others.filter((message) => !entry.messages.includes(message))] : read.messages;
-		if (messages.length < read.messages.length) entry.notes.push(`${source.file} gives ${read.messages.length - messages.length === 1 ? 'a message' : 'messages'} in English beside its ${lang} text, as the primary source has ${read.messages.length - messages.length === 1 ? 'it' : 'them'}: kept once, as the code's own.`);
-		entry.translations[lang] = { title: read.title ?? (read.name !== entry.name ? read.name : null), messages, description: read.description };
+		const messages =
+			native.length > 0
+				? [...native, ...others.filter((message) => !entry.messages.includes(message))]
+				: read.messages;
+		if (messages.length < read.messages.length)
+			entry.notes.push(
+				`${source.file} gives ${read.messages.length - messages.length === 1 ? 'a message' : 'messages'} in English beside its ${lang} text, as the primary source has ${read.messages.length - messages.length === 1 ? 'it' : 'them'}: kept once, as the code's own.`,
+			);
+		entry.translations[lang] = {
+			title: read.title ?? (read.name !== entry.name ? read.name : null),
+			messages,
+			description: read.description,
+		};
 	}
 	return problems;
 }
@@ -277,7 +358,13 @@ function addTranslations(entries: Map<string, CodeEntry>, source: ReadSourceFile
  * Finds the dialect section a source section belongs to: the same id, else (for a
  * secondary) the primary section of the same code block (`11xx`), else a new section.
  */
-function placeSection(sections: Section[], ref: SectionRef, readSections: ReadSection[], isPrimary: boolean, dialect: string): Section {
+function placeSection(
+	sections: Section[],
+	ref: SectionRef,
+	readSections: ReadSection[],
+	isPrimary: boolean,
+	dialect: string,
+): Section {
 	const same = sections.find((section) => section.id === ref.id);
 	if (same) return same;
 	if (!isPrimary) {
@@ -302,8 +389,17 @@ function titleBlock(title: string): string | null {
 	return /^(\d+x+)\b/i.exec(title)?.[1]?.toLowerCase() ?? null;
 }
 
-function newCode(dialect: string, read: ReadEntry, section: Section, ref: SourceRef, isPrimary: boolean): CodeEntry {
-	const summary = isPrimary || !read.description ? null : { text: read.description, source: ref, sharedWith: read.sharedWith };
+function newCode(
+	dialect: string,
+	read: ReadEntry,
+	section: Section,
+	ref: SourceRef,
+	isPrimary: boolean,
+): CodeEntry {
+	const summary =
+		isPrimary || !read.description
+			? null
+			: { text: read.description, source: ref, sharedWith: read.sharedWith };
 	const entry: CodeEntry = {
 		dialect,
 		id: read.id,
@@ -327,7 +423,8 @@ function newCode(dialect: string, read: ReadEntry, section: Section, ref: Source
 		translations: { ...read.translations },
 		notes: [...read.notes],
 	};
-	if (!isPrimary) entry.notes.push(`Only ${ref.file} lists this code; the primary source does not.`);
+	if (!isPrimary)
+		entry.notes.push(`Only ${ref.file} lists this code; the primary source does not.`);
 	entry.title = titleOf(entry, read.title);
 	return entry;
 }
@@ -335,14 +432,17 @@ function newCode(dialect: string, read: ReadEntry, section: Section, ref: Source
 /** Adds what a secondary source knows to a code the primary already defined, never overriding it. */
 function addSecondary(entry: CodeEntry, read: ReadEntry, ref: SourceRef): void {
 	if (!entry.sources.some((source) => source.file === ref.file)) entry.sources.push(ref);
-	if (read.description && !entry.summary) entry.summary = { text: read.description, source: ref, sharedWith: read.sharedWith };
+	if (read.description && !entry.summary)
+		entry.summary = { text: read.description, source: ref, sharedWith: read.sharedWith };
 	if (read.name && read.name !== entry.name) {
 		if (entry.name === null) {
 			entry.name = read.name;
 			entry.nameTruncated = read.nameTruncated;
 			entry.notes.push(`The name comes from ${ref.file}; the primary source gives none.`);
 		} else {
-			entry.notes.push(`${ref.file} calls it \`${read.name}\`; the primary source's name \`${entry.name}\` is kept.`);
+			entry.notes.push(
+				`${ref.file} calls it \`${read.name}\`; the primary source's name \`${entry.name}\` is kept.`,
+			);
 		}
 	}
 	if (entry.messages.length === 0 && read.messages.length > 0) {
@@ -351,10 +451,16 @@ function addSecondary(entry: CodeEntry, read: ReadEntry, ref: SourceRef): void {
 	}
 	if (!entry.solution && read.solution) entry.solution = read.solution;
 	entry.httpStatus ??= read.httpStatus;
-	for (const [lang, translation] of Object.entries(read.translations)) entry.translations[lang] ??= translation;
-	entry.title = titleOf(entry, entry.name ? null : (read.title ?? (entry.title !== entry.id ? entry.title : null)));
+	for (const [lang, translation] of Object.entries(read.translations))
+		entry.translations[lang] ??= translation;
+	entry.title = titleOf(
+		entry,
+		entry.name ? null : (read.title ?? (entry.title !== entry.id ? entry.title : null)),
+	);
 }
 
 function titleOf(entry: CodeEntry, label: string | null): string {
-	return entry.name ?? label ?? entry.messages[0] ?? entry.description ?? entry.summary?.text ?? entry.id;
+	return (
+		entry.name ?? label ?? entry.messages[0] ?? entry.description ?? entry.summary?.text ?? entry.id
+	);
 }

@@ -22,7 +22,11 @@ export function isUnfencedCode(line: SourceLine): boolean {
 export function proseBlocks(lines: SourceLine[]): ProseBlock[] {
 	const blocks: ProseBlock[] = [];
 	for (const line of lines) {
-		if (line.kind === 'blank' || line.kind === 'delimiter' || (line.kind === 'other' && /^[-=*_]*$/.test(line.text))) {
+		if (
+			line.kind === 'blank' ||
+			line.kind === 'delimiter' ||
+			(line.kind === 'other' && /^[-=*_]*$/.test(line.text))
+		) {
 			const last = blocks.at(-1);
 			// A blank line ends a paragraph but not a code block.
 			if (last?.type === 'text') blocks.push({ type: 'text', text: '' });
@@ -32,7 +36,8 @@ export function proseBlocks(lines: SourceLine[]): ProseBlock[] {
 		const code = isUnfencedCode(line);
 		const text = code ? line.raw.replace(/\s+$/, '') : line.text;
 		const last = blocks.at(-1);
-		if (last && last.type === (code ? 'code' : 'text') && last.text !== '') last.text += `\n${text}`;
+		if (last && last.type === (code ? 'code' : 'text') && last.text !== '')
+			last.text += `\n${text}`;
 		else if (last && last.type === 'text' && last.text === '' && !code) last.text = text;
 		else {
 			if (last?.text === '') blocks.pop();

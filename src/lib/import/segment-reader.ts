@@ -1,7 +1,14 @@
 import type { SectionRef } from '../model/model.ts';
 import type { SourceLine } from './lines.ts';
 import { isIdentifier, leadingCode, parseCodeLine, type CodeLabel } from './codes.ts';
-import { addDescription, addMessage, markAttached, newEntry, repairField, type ReadEntry } from './entry.ts';
+import {
+	addDescription,
+	addMessage,
+	markAttached,
+	newEntry,
+	repairField,
+	type ReadEntry,
+} from './entry.ts';
 import { isHttpPhrase, isHttpTitle } from './http.ts';
 import type { ReadSection, SegmentRead } from './reader-output.ts';
 import { isHeaderRow } from './table-columns.ts';
@@ -9,7 +16,12 @@ import { readTable, type TableContext } from './table-reader.ts';
 import { headingCode, proseRange, titleCodes, type Segment } from './segments.ts';
 
 /** Reads one segment of a source: its title, then each line by the first handler that takes it. */
-export function readSegment(segment: Segment, section: ReadSection, inheritedHeaders: string[], stringCodes: boolean): SegmentRead {
+export function readSegment(
+	segment: Segment,
+	section: ReadSection,
+	inheritedHeaders: string[],
+	stringCodes: boolean,
+): SegmentRead {
 	return new SegmentReader(segment, section, inheritedHeaders, stringCodes).read();
 }
 
@@ -28,11 +40,24 @@ class SegmentReader {
 	readonly section: ReadSection;
 	readonly stringCodes: boolean;
 
-	constructor(segment: Segment, section: ReadSection, inheritedHeaders: string[], stringCodes: boolean) {
+	constructor(
+		segment: Segment,
+		section: ReadSection,
+		inheritedHeaders: string[],
+		stringCodes: boolean,
+	) {
 		this.segment = segment;
 		this.section = section;
 		this.stringCodes = stringCodes;
-		this.out = { entries: [], ranges: [], httpStatuses: [], messageTables: [], texts: [], unread: [], headers: inheritedHeaders };
+		this.out = {
+			entries: [],
+			ranges: [],
+			httpStatuses: [],
+			messageTables: [],
+			texts: [],
+			unread: [],
+			headers: inheritedHeaders,
+		};
 		this.ref = { id: section.id, title: section.title };
 		const title = segment.title?.text ?? '';
 		this.http = isHttpTitle(title);
@@ -40,20 +65,41 @@ class SegmentReader {
 		for (const entry of this.named) markAttached(entry);
 		this.out.entries.push(...this.named);
 		const titleRange = segment.title && !this.named.length ? proseRange(title) : null;
-		if (titleRange) this.out.ranges.push({ ...titleRange, title, description: '', section: this.ref, line: segment.title!.line });
+		if (titleRange)
+			this.out.ranges.push({
+				...titleRange,
+				title,
+				description: '',
+				section: this.ref,
+				line: segment.title!.line,
+			});
 	}
 
 	read(): SegmentRead {
 		const { lines } = this.segment;
 		for (let i = 0; i < lines.length; i++) {
 			const line = lines[i];
-			if (line.kind === 'blank' || line.kind === 'delimiter' || (line.kind === 'other' && /^[-=*_]+$/.test(line.text))) continue;
+			if (
+				line.kind === 'blank' ||
+				line.kind === 'delimiter' ||
+				(line.kind === 'other' && /^[-=*_]+$/.test(line.text))
+			)
+				continue;
 			const end = this.table(i) ?? this.codeBlock(i);
 			if (end !== null) {
 				i = end;
 				continue;
 			}
-			if (this.httpStatus(line) || this.codeHeading(line) || this.codeLine(line, i) || this.bullet(line) || this.wrappedMessage(line) || this.headingText(line) || this.rangeLine(line)) continue;
+			if (
+				this.httpStatus(line) ||
+				this.codeHeading(line) ||
+				this.codeLine(line, i) ||
+				this.bullet(line) ||
+				this.wrappedMessage(line) ||
+				this.headingText(line) ||
+				this.rangeLine(line)
+			)
+				continue;
 			this.text(line);
 		}
 		return this.out;
@@ -63,10 +109,17 @@ class SegmentReader {
 	table(i: number): number | null {
 		const { lines } = this.segment;
 		const line = lines[i];
-		if (line.kind !== 'row' || !line.cells || (line.cells.length <= 1 && !line.raw.includes('|'))) return null;
+		if (line.kind !== 'row' || !line.cells || (line.cells.length <= 1 && !line.raw.includes('|')))
+			return null;
 		const rows: SourceLine[] = [line];
 		while (i + 1 < lines.length && isTableLine(lines[i + 1], lines[i + 2])) rows.push(lines[++i]);
-		const context: TableContext = { section: this.ref, http: this.http, headingCodes: this.named, current: this.from === 'heading' ? this.current : null, stringCodes: this.stringCodes };
+		const context: TableContext = {
+			section: this.ref,
+			http: this.http,
+			headingCodes: this.named,
+			current: this.from === 'heading' ? this.current : null,
+			stringCodes: this.stringCodes,
+		};
 		readTable(rows, context, this.out);
 		this.close();
 		return i;
@@ -107,16 +160,31 @@ class SegmentReader {
 		if (line.kind !== 'text' && line.kind !== 'continuation') return false;
 		const { lines } = this.segment;
 		const label = parseCodeLine(line.text);
-		if (!label || !opensCode(label, line, nextContent(lines, i), previousContent(lines, i) ?? this.segment.title ?? undefined)) return false;
+		if (
+			!label ||
+			!opensCode(
+				label,
+				line,
+				nextContent(lines, i),
+				previousContent(lines, i) ?? this.segment.title ?? undefined,
+			)
+		)
+			return false;
 		this.open(entryFrom(label, this.ref, line), 'line');
 		return true;
 	}
 
 	/** A bullet that leads with a code opens it (unless a heading or line opened the one above); any other is a message of the open code. */
 	bullet(line: SourceLine): boolean {
-		const bulletText = line.kind === 'bullet' ? line.text : line.kind === 'text' && /^[•·]\s*/.test(line.text) ? line.text.replace(/^[•·]\s*/, '') : null;
+		const bulletText =
+			line.kind === 'bullet'
+				? line.text
+				: line.kind === 'text' && /^[•·]\s*/.test(line.text)
+					? line.text.replace(/^[•·]\s*/, '')
+					: null;
 		if (bulletText === null) return false;
-		const label = this.from === 'heading' || this.from === 'line' ? null : parseCodeLine(bulletText);
+		const label =
+			this.from === 'heading' || this.from === 'line' ? null : parseCodeLine(bulletText);
 		if (label && leadingCode(bulletText)) {
 			const entry = newEntry(label.token, label.name, this.ref, line.line);
 			// The raw line holds the code too; marks around it (`10000`) say nothing about the message.
@@ -133,10 +201,18 @@ class SegmentReader {
 	/** A continuation right after a message bullet is the rest of that message. */
 	wrappedMessage(line: SourceLine): boolean {
 		const entry = this.current;
-		if (line.kind !== 'continuation' || !entry || entry.messages.length === 0 || this.lastMessageLine === 0) return false;
+		if (
+			line.kind !== 'continuation' ||
+			!entry ||
+			entry.messages.length === 0 ||
+			this.lastMessageLine === 0
+		)
+			return false;
 		const last = entry.messages.length - 1;
 		entry.messages[last] = `${entry.messages[last]} ${repairField(entry, line.text)}`;
-		entry.notes.push(`The message wraps onto source line ${line.line}; the lines are joined into one message.`);
+		entry.notes.push(
+			`The message wraps onto source line ${line.line}; the lines are joined into one message.`,
+		);
 		this.lastMessageLine = line.line;
 		return true;
 	}
@@ -144,8 +220,16 @@ class SegmentReader {
 	/** A paragraph under a code heading: the message under a bare heading (`### 10001`), else the code's description. */
 	headingText(line: SourceLine): boolean {
 		const entry = this.current;
-		if (this.from !== 'heading' || !entry || (line.kind !== 'text' && line.kind !== 'continuation') || line.quoted || leadingCode(line.text)) return false;
-		if (entry.messages.length === 0 && entry.title === null && entry.name === null) addMessage(entry, line.text, line.raw);
+		if (
+			this.from !== 'heading' ||
+			!entry ||
+			(line.kind !== 'text' && line.kind !== 'continuation') ||
+			line.quoted ||
+			leadingCode(line.text)
+		)
+			return false;
+		if (entry.messages.length === 0 && entry.title === null && entry.name === null)
+			addMessage(entry, line.text, line.raw);
 		else addDescription(entry, line.text);
 		return true;
 	}
@@ -154,14 +238,27 @@ class SegmentReader {
 	rangeLine(line: SourceLine): boolean {
 		if ((line.kind !== 'text' && line.kind !== 'continuation') || this.named.length) return false;
 		const range = proseRange(line.text);
-		if (!range || this.out.ranges.some((known) => known.from === range.from && known.to === range.to)) return false;
-		this.out.ranges.push({ ...range, title: this.section.title, description: line.text, section: this.ref, line: line.line });
+		if (
+			!range ||
+			this.out.ranges.some((known) => known.from === range.from && known.to === range.to)
+		)
+			return false;
+		this.out.ranges.push({
+			...range,
+			title: this.section.title,
+			description: line.text,
+			section: this.ref,
+			line: line.line,
+		});
 		return true;
 	}
 
 	/** A line that is none of the above: prose, or unread if it holds a code. */
 	text(line: SourceLine): void {
-		this.out.texts.push({ line, afterEntry: this.out.entries.length > this.named.length || this.out.ranges.length > 0 });
+		this.out.texts.push({
+			line,
+			afterEntry: this.out.entries.length > this.named.length || this.out.ranges.length > 0,
+		});
 	}
 
 	open(entry: ReadEntry, kind: SegmentReader['from']): void {
@@ -184,16 +281,35 @@ class SegmentReader {
  * (`Error Codes`, the section's title when the line opens it), so a sentence such as
  * `200 orders at most` is not read as a code (and, opening with a number, fails `check` instead).
  */
-function opensCode(label: CodeLabel, line: SourceLine, next: SourceLine | undefined, previous: SourceLine | undefined): boolean {
+function opensCode(
+	label: CodeLabel,
+	line: SourceLine,
+	next: SourceLine | undefined,
+	previous: SourceLine | undefined,
+): boolean {
 	if (line.quoted || label.token.id.startsWith('-')) return true;
 	if (label.name !== null && isIdentifier(label.name)) return true;
 	// A wrapped sentence that goes on at a number (`...has at least` / `10 BTC, you can send`) is prose.
-	if (previous !== undefined && previous.line === line.line - 1 && (previous.kind === 'text' || previous.kind === 'continuation') && midSentence(previous.text)) return false;
+	if (
+		previous !== undefined &&
+		previous.line === line.line - 1 &&
+		(previous.kind === 'text' || previous.kind === 'continuation') &&
+		midSentence(previous.text)
+	)
+		return false;
 	if (next?.kind === 'bullet') return true;
 	// `**Error Codes**` or an `<aside>`'s `<strong>error codes</strong>` right above: the caption says what follows.
-	if (previous !== undefined && (previous.kind === 'text' || previous.kind === 'heading') && isCodesCaption(previous.text)) return true;
+	if (
+		previous !== undefined &&
+		(previous.kind === 'text' || previous.kind === 'heading') &&
+		isCodesCaption(previous.text)
+	)
+		return true;
 	// `10001 Params error` among lines of the same shape is a list of codes, not a sentence.
-	const sibling = (other: SourceLine | undefined) => other !== undefined && (other.kind === 'text' || other.kind === 'continuation') && parseCodeLine(other.text) !== null;
+	const sibling = (other: SourceLine | undefined) =>
+		other !== undefined &&
+		(other.kind === 'text' || other.kind === 'continuation') &&
+		parseCodeLine(other.text) !== null;
 	return sibling(next) || sibling(previous);
 }
 
@@ -204,7 +320,11 @@ function midSentence(text: string): boolean {
 
 /** A short caption that names a list of codes: `Generic Error Codes`, `error codes:`, `错误码`. */
 function isCodesCaption(text: string): boolean {
-	return text.length <= 60 && !/\d/.test(text) && /(?:\bcodes?|错误码|错误代码|返回码|エラーコード|오류 ?코드)\s*[:：]?$/i.test(text);
+	return (
+		text.length <= 60 &&
+		!/\d/.test(text) &&
+		/(?:\bcodes?|错误码|错误代码|返回码|エラーコード|오류 ?코드)\s*[:：]?$/i.test(text)
+	);
 }
 
 function isTableLine(line: SourceLine, next: SourceLine | undefined): boolean {
@@ -219,13 +339,17 @@ function isTableLine(line: SourceLine, next: SourceLine | undefined): boolean {
  * two lines and half the block's lines have that shape, so a JSON example is never read.
  */
 function codeListing(block: SourceLine[]): Map<SourceLine, CodeLabel> {
-	const content = block.filter((line) => line.raw.trim() !== '' && !/^\s*(`{3,}|~{3,})/.test(line.raw));
+	const content = block.filter(
+		(line) => line.raw.trim() !== '' && !/^\s*(`{3,}|~{3,})/.test(line.raw),
+	);
 	const labels = new Map<SourceLine, CodeLabel>();
 	for (const line of content) {
 		const label = parseCodeLine(line.raw.trim());
 		if (label && (label.name !== null || label.title !== null)) labels.set(line, label);
 	}
-	return labels.size >= 2 && labels.size * 2 >= content.length ? labels : new Map<SourceLine, CodeLabel>();
+	return labels.size >= 2 && labels.size * 2 >= content.length
+		? labels
+		: new Map<SourceLine, CodeLabel>();
 }
 
 function previousContent(lines: SourceLine[], i: number): SourceLine | undefined {
@@ -252,6 +376,13 @@ function httpLine(line: SourceLine) {
 	if (!match) return null;
 	const rest = match[2].trim();
 	const phrase = isHttpPhrase(rest) ? rest.split(/\s*(?:[-–—:]|\s--\s)\s*/)[0] : '';
-	return { status: Number(match[1]), meaning: phrase || rest, description: phrase && rest !== phrase ? rest.slice(phrase.length).replace(/^\s*(?:[-–—:]+|--)\s*/, '') || null : null, line: line.line };
+	return {
+		status: Number(match[1]),
+		meaning: phrase || rest,
+		description:
+			phrase && rest !== phrase
+				? rest.slice(phrase.length).replace(/^\s*(?:[-–—:]+|--)\s*/, '') || null
+				: null,
+		line: line.line,
+	};
 }
-

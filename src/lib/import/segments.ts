@@ -12,7 +12,6 @@ export interface Segment {
 	lines: SourceLine[];
 }
 
-
 /**
  * The upstream page's own front matter (`title:`, `sidebar_label:` between `---` lines right
  * after ours) is its metadata, not text: it is blanked so line numbers stay. Two kinds of
@@ -63,7 +62,8 @@ function blockScalarText(lines: string[], from: number, to: number): Map<number,
 			if (indent === -1) indent = own;
 		}
 		if (indent === -1) continue;
-		for (let k = i + 1; k < j; k++) text.set(k, lines[k].trim() === '' ? '' : lines[k].slice(indent));
+		for (let k = i + 1; k < j; k++)
+			text.set(k, lines[k].trim() === '' ? '' : lines[k].slice(indent));
 		i = j - 1;
 	}
 	return text;
@@ -73,9 +73,16 @@ function blockScalarText(lines: string[], from: number, to: number): Map<number,
 export function headingCode(line: SourceLine): CodeLabel | null {
 	if (line.kind !== 'heading') return null;
 	// `### Error 10004`, `#### Error code: -1000`: the word before the code is not a title.
-	const label = parseCodeLine(line.text.replace(/^(?:error\s*code|err(?:or)?|code|错误码|错误代码)\s*[:：#]?\s*(?=\\?[-−]?\d)/i, ''), { bare: true });
+	const label = parseCodeLine(
+		line.text.replace(
+			/^(?:error\s*code|err(?:or)?|code|错误码|错误代码)\s*[:：#]?\s*(?=\\?[-−]?\d)/i,
+			'',
+		),
+		{ bare: true },
+	);
 	// `## 2 Authentication` numbers a section; a one- or two-digit code heading carries a name.
-	if (label && /^\d{1,2}$/.test(label.token.id) && label.name === null && label.title !== null) return null;
+	if (label && /^\d{1,2}$/.test(label.token.id) && label.name === null && label.title !== null)
+		return null;
 	return label;
 }
 
@@ -89,7 +96,12 @@ function isTitleLine(line: SourceLine, previous: SourceLine | undefined): boolea
 	if (line.kind === 'heading') {
 		if (headingCode(line) !== null) return false;
 		const level = /^\s*(#+)/.exec(line.raw)?.[1]?.length ?? 1;
-		return level >= 2 || isBlockTitle(line.text) || isTitleLike(line.text) || /[^\p{Script=Latin}\P{L}]/u.test(line.text);
+		return (
+			level >= 2 ||
+			isBlockTitle(line.text) ||
+			isTitleLike(line.text) ||
+			/[^\p{Script=Latin}\P{L}]/u.test(line.text)
+		);
 	}
 	if (previous && headingCode(previous) !== null) return false;
 	const single = line.kind === 'row' && (line.cells?.length ?? 0) === 1 && !line.raw.includes('|');
@@ -106,7 +118,9 @@ export function splitSegments(lines: SourceLine[]): Segment[] {
 		else segments.at(-1)!.lines.push(line);
 		if (line.kind !== 'blank') previous = line;
 	}
-	return segments.filter((segment, i) => i > 0 || segment.lines.some((line) => line.kind !== 'blank'));
+	return segments.filter(
+		(segment, i) => i > 0 || segment.lines.some((line) => line.kind !== 'blank'),
+	);
 }
 
 /**
@@ -115,7 +129,8 @@ export function splitSegments(lines: SourceLine[]): Segment[] {
  */
 export function titleCodes(title: string, section: SectionRef, line: number): ReadEntry[] {
 	const entries: ReadEntry[] = [];
-	const codes = /(?:^|[\s(,，])(\\?[-−]\d{3,6}(?:_\d{1,4})?)(?:\s*(\p{Script=Han}[^，,、。；;\s]*)|(?:\s+([A-Z][A-Z0-9_]*[A-Z0-9]))?(?=$|[\s),:，]))/gu;
+	const codes =
+		/(?:^|[\s(,，])(\\?[-−]\d{3,6}(?:_\d{1,4})?)(?:\s*(\p{Script=Han}[^，,、。；;\s]*)|(?:\s+([A-Z][A-Z0-9_]*[A-Z0-9]))?(?=$|[\s),:，]))/gu;
 	for (const match of title.matchAll(codes)) {
 		const token = parseCode(match[1]);
 		if (!token || entries.some((entry) => entry.id === token.id)) continue;
@@ -131,7 +146,8 @@ export function titleCodes(title: string, section: SectionRef, line: number): Re
  * `Error Code from 50000 to 53999`, `Codes -3290 to -3299 are reserved ...`, `错误码从 58000 到 58999`.
  * Not a chain of three or more hyphenated numbers: `"trace": "12323-3243242-34334534-4353"` is an id.
  */
-const PROSE_RANGE = /(?:^|[^\w-])(?:from\s+|从\s*)?(\\?[-−]?\d{3,9})\s*(?:to|through|~|–|—|-|到|至)\s*(\\?[-−]?\d{3,9})(?![\d.]|[-–]\d)/i;
+const PROSE_RANGE =
+	/(?:^|[^\w-])(?:from\s+|从\s*)?(\\?[-−]?\d{3,9})\s*(?:to|through|~|–|—|-|到|至)\s*(\\?[-−]?\d{3,9})(?![\d.]|[-–]\d)/i;
 
 export function proseRange(text: string): { from: number; to: number } | null {
 	const match = PROSE_RANGE.exec(text);

@@ -10,10 +10,14 @@ export interface SplitSource {
 	bodyLine: number;
 }
 
-const HINT = 'start the file with `---`, then `dialect:`, `dialectName:`, `vendor:`, `role: primary|secondary|translation`, `title:` and optionally `lang:`, `hints:`, `url:`, then `---`';
+const HINT =
+	'start the file with `---`, then `dialect:`, `dialectName:`, `vendor:`, `role: primary|secondary|translation`, `title:` and optionally `lang:`, `hints:`, `url:`, then `---`';
 
 /** Splits a source file into its validated front matter and its verbatim body. */
-export function splitSource(file: string, text: string): { source?: SplitSource; problems: Problem[] } {
+export function splitSource(
+	file: string,
+	text: string,
+): { source?: SplitSource; problems: Problem[] } {
 	const { block, problems } = readFrontMatter(file, text, HINT);
 	if (!block) return { problems };
 	const parsed = frontMatterSchema.safeParse(block.doc.toJS() ?? {});
@@ -21,7 +25,9 @@ export function splitSource(file: string, text: string): { source?: SplitSource;
 		return {
 			problems: parsed.error.issues.map((issue) => {
 				const key = String(issue.path[0] ?? '');
-				const keyLine = key ? block.lines.slice(1, block.end).findIndex((line) => line.startsWith(`${key}:`)) : -1;
+				const keyLine = key
+					? block.lines.slice(1, block.end).findIndex((line) => line.startsWith(`${key}:`))
+					: -1;
 				return {
 					file,
 					line: keyLine === -1 ? 1 : keyLine + 2,
@@ -31,5 +37,8 @@ export function splitSource(file: string, text: string): { source?: SplitSource;
 			}),
 		};
 	}
-	return { source: { frontMatter: parsed.data, body: block.body, bodyLine: block.bodyLine }, problems: [] };
+	return {
+		source: { frontMatter: parsed.data, body: block.body, bodyLine: block.bodyLine },
+		problems: [],
+	};
 }

@@ -16,8 +16,23 @@ export type { ReadResult, ReadSection, UnreadLine } from './reader-output.ts';
  * several codes per cell, ranges, prose cells, message tables and HTTP tables included).
  * Every line ends up as data, as prose, or in `unread`.
  */
-export function readSource(file: string, body: string, firstLine = 1, lang = 'en', codes: 'numbers' | 'strings' = 'numbers'): ReadResult {
-	const result: ReadResult = { sections: [], entries: [], ranges: [], httpStatuses: [], messageTables: [], prose: [], unread: [], problems: [] };
+export function readSource(
+	file: string,
+	body: string,
+	firstLine = 1,
+	lang = 'en',
+	codes: 'numbers' | 'strings' = 'numbers',
+): ReadResult {
+	const result: ReadResult = {
+		sections: [],
+		entries: [],
+		ranges: [],
+		httpStatuses: [],
+		messageTables: [],
+		prose: [],
+		unread: [],
+		problems: [],
+	};
 	const lines = readLines(withoutUpstreamFrontMatter(body), firstLine);
 	const usedIds = new Set<string>();
 	let headers: string[] = [];
@@ -28,7 +43,13 @@ export function readSource(file: string, body: string, firstLine = 1, lang = 'en
 		const base = title ? slugify(title) : 'codes';
 		let id = base;
 		for (let n = 2; usedIds.has(id); n++) id = `${base}-${n}`;
-		const section: ReadSection = { id, title: title ?? 'Codes', description: null, line: segment.title?.line ?? firstLine, codes: [] };
+		const section: ReadSection = {
+			id,
+			title: title ?? 'Codes',
+			description: null,
+			line: segment.title?.line ?? firstLine,
+			codes: [],
+		};
 		section.title = titled.get(segment) ?? section.title;
 		const read = readSegment(segment, section, headers, codes === 'strings');
 		headers = read.headers;
@@ -36,16 +57,22 @@ export function readSource(file: string, body: string, firstLine = 1, lang = 'en
 		result.messageTables.push(...read.messageTables);
 		if (read.entries.length > 0 || read.ranges.length > 0 || read.messageTables.length > 0) {
 			usedIds.add(id);
-			const descriptionLines = read.texts.filter((t) => !t.afterEntry && !t.line.quoted && t.line.kind !== 'code');
+			const descriptionLines = read.texts.filter(
+				(t) => !t.afterEntry && !t.line.quoted && t.line.kind !== 'code',
+			);
 			section.description = descriptionLines.map((t) => t.line.text).join('\n') || null;
 			section.codes = [...new Set(read.entries.map((entry) => entry.id))];
 			result.sections.push(section);
 			result.entries.push(...read.entries);
 			result.ranges.push(...read.ranges);
-			const quoted = read.texts.filter((t) => t.line.quoted || t.line.kind === 'code').map((t) => t.line);
-			if (quoted.length) result.prose.push({ title: null, blocks: proseBlocks(quoted), line: quoted[0].line });
+			const quoted = read.texts
+				.filter((t) => t.line.quoted || t.line.kind === 'code')
+				.map((t) => t.line);
+			if (quoted.length)
+				result.prose.push({ title: null, blocks: proseBlocks(quoted), line: quoted[0].line });
 			for (const t of read.texts) {
-				if (t.afterEntry && !t.line.quoted && t.line.kind !== 'code') result.unread.push(unread(t.line));
+				if (t.afterEntry && !t.line.quoted && t.line.kind !== 'code')
+					result.unread.push(unread(t.line));
 			}
 		} else {
 			const proseLines: SourceLine[] = [];
@@ -57,7 +84,11 @@ export function readSource(file: string, body: string, firstLine = 1, lang = 'en
 			}
 			const blocks = proseBlocks(proseLines);
 			if (title !== null || blocks.length > 0) {
-				result.prose.push({ title, blocks, line: segment.title?.line ?? proseLines[0]?.line ?? firstLine });
+				result.prose.push({
+					title,
+					blocks,
+					line: segment.title?.line ?? proseLines[0]?.line ?? firstLine,
+				});
 			}
 		}
 		result.unread.push(...read.unread);
@@ -74,7 +105,11 @@ function startsLikeCode(line: SourceLine): boolean {
 }
 
 function unread(line: SourceLine): UnreadLine {
-	return { line: line.line, text: line.raw.trim(), codeBearing: line.kind !== 'code' && isCodeBearing(line.raw) };
+	return {
+		line: line.line,
+		text: line.raw.trim(),
+		codeBearing: line.kind !== 'code' && isCodeBearing(line.raw),
+	};
 }
 
 /**
@@ -91,7 +126,10 @@ function qualifiedTitles(segments: Segment[]): Map<Segment, string> {
 		if (title === undefined || level === undefined) continue;
 		while (outline.length > 0 && outline.at(-1)!.level >= level) outline.pop();
 		outline.push({ level, text: title });
-		paths.set(segment, outline.map((heading) => heading.text));
+		paths.set(
+			segment,
+			outline.map((heading) => heading.text),
+		);
 	}
 	// The heading alone where it is unique, else with its parent, else with every heading above it.
 	const titles = new Map<Segment, string>();

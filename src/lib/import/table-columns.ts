@@ -1,5 +1,13 @@
 import type { SourceLine } from './lines.ts';
-import { CODE_SPEC, isIdentifier, isUnit, leadingSpec, parseCodeSpec, parseStringCodes, type CodeSpec } from './codes.ts';
+import {
+	CODE_SPEC,
+	isIdentifier,
+	isUnit,
+	leadingSpec,
+	parseCodeSpec,
+	parseStringCodes,
+	type CodeSpec,
+} from './codes.ts';
 import { isHttpPhrase } from './http.ts';
 
 /** What a table column holds, recognized from its header text and then from its cells. */
@@ -18,12 +26,21 @@ export type ColumnRole =
 // Header words in the languages venues publish in; matched on the lower-cased header.
 const HEADER_ROLES: Array<[ColumnRole, RegExp]> = [
 	['status', /http|status code|^status$|状态码/],
-	['code', /^(?:error |err |api |return |ret |response |resp |result )?codes?$|^(?:err(?:or)?|ret|return|result|resp)[ _-]?codes?\b|^code\b|错误码|错误代码|返回码|代码|エラーコード|오류 ?코드|에러 ?코드/],
+	[
+		'code',
+		/^(?:error |err |api |return |ret |response |resp |result )?codes?$|^(?:err(?:or)?|ret|return|result|resp)[ _-]?codes?\b|^code\b|错误码|错误代码|返回码|代码|エラーコード|오류 ?코드|에러 ?코드/,
+	],
 	['name', /\bname\b|enum|名称|标识/],
 	['message', /message|^msg$|\bmsg\b|^error string$|提示|信息|消息|文案|メッセージ/],
 	['meaning', /meaning|含义|意义/],
-	['description', /description|desc\b|synopsis|reason|explanation|details?|描述|说明|原因|解释|説明/],
-	['solution', /solution|\bfix\b|action|resolution|what to do|suggest|recommend|handling|how to|解决|处理|建议|措施|対処/],
+	[
+		'description',
+		/description|desc\b|synopsis|reason|explanation|details?|描述|说明|原因|解释|説明/,
+	],
+	[
+		'solution',
+		/solution|\bfix\b|action|resolution|what to do|suggest|recommend|handling|how to|解决|处理|建议|措施|対処/,
+	],
 	['category', /category|group|^type$|^error source$|分类|类别|module/],
 ];
 
@@ -68,7 +85,10 @@ interface TableColumns {
 
 /** The columns of a table's rows; empty and placeholder cells (`--`) say nothing about what a column holds. */
 function tableColumns(headers: string[], rows: string[][]): TableColumns {
-	const cells = (i: number) => rows.map((row) => row[i]?.trim() ?? '').filter((cell) => cell !== '' && !isPlaceholderCell(cell));
+	const cells = (i: number) =>
+		rows
+			.map((row) => row[i]?.trim() ?? '')
+			.filter((cell) => cell !== '' && !isPlaceholderCell(cell));
 	return {
 		width: Math.max(headers.length, ...rows.map((row) => row.length)),
 		cells,
@@ -98,7 +118,11 @@ function isNameLike(cell: string): boolean {
 function swapMisheadedCodes(roles: ColumnRole[], columns: TableColumns): void {
 	const headed = roles.indexOf('code');
 	if (headed === -1 || columns.share(headed, isCodeLike) !== 0) return;
-	const holders = roles.flatMap((role, i) => (['message', 'description', 'meaning'].includes(role) && columns.share(i, isCodeLike) === 1 ? [i] : []));
+	const holders = roles.flatMap((role, i) =>
+		['message', 'description', 'meaning'].includes(role) && columns.share(i, isCodeLike) === 1
+			? [i]
+			: [],
+	);
 	if (holders.length === 1) [roles[headed], roles[holders[0]]] = [roles[holders[0]], 'code'];
 }
 
@@ -109,8 +133,13 @@ function swapMisheadedCodes(roles: ColumnRole[], columns: TableColumns): void {
 function findStringCodes(headers: string[], roles: ColumnRole[], columns: TableColumns): void {
 	if (roles.includes('code')) return;
 	const idLike = (cell: string) => parseStringCodes(cell) !== null;
-	let column = headers.findIndex((header, i) => STRING_CODE_HEADER.test(header.trim()) && columns.share(i, idLike) >= 0.6);
-	if (column === -1) column = roles.findIndex((role, i) => (role === 'name' || role === 'other') && columns.share(i, isNameLike) >= 0.6);
+	let column = headers.findIndex(
+		(header, i) => STRING_CODE_HEADER.test(header.trim()) && columns.share(i, idLike) >= 0.6,
+	);
+	if (column === -1)
+		column = roles.findIndex(
+			(role, i) => (role === 'name' || role === 'other') && columns.share(i, isNameLike) >= 0.6,
+		);
 	if (column !== -1) roles[column] = 'code';
 }
 
@@ -119,12 +148,19 @@ function findStringCodes(headers: string[], roles: ColumnRole[], columns: TableC
  * column; so is one of three-digit numbers when its header does not say HTTP and the rows'
  * texts are the venue's (`101 | Order failed, unknown order type`), not reason phrases.
  */
-function findStatusCodes(headers: string[], rows: string[][], roles: ColumnRole[], columns: TableColumns): void {
+function findStatusCodes(
+	headers: string[],
+	rows: string[][],
+	roles: ColumnRole[],
+	columns: TableColumns,
+): void {
 	const status = roles.indexOf('status');
 	if (roles.includes('code') || status === -1 || columns.share(status, isCodeLike) < 0.6) return;
 	const statuses = columns.share(status, (cell) => /^[1-5]\d\d$/.test(cell)) >= 0.6;
 	const data = rows.filter((row) => (row[status]?.trim() ?? '') !== '');
-	const phrased = data.filter((row) => row.some((cell, i) => i !== status && isHttpPhrase(cell))).length * 2 >= data.length;
+	const phrased =
+		data.filter((row) => row.some((cell, i) => i !== status && isHttpPhrase(cell))).length * 2 >=
+		data.length;
 	if (!statuses || (!/http/i.test(headers[status] ?? '') && !phrased)) roles[status] = 'code';
 }
 
@@ -134,7 +170,13 @@ function findStatusCodes(headers: string[], rows: string[][], roles: ColumnRole[
  */
 function findEnumValues(headers: string[], roles: ColumnRole[], columns: TableColumns): void {
 	const value = headers.findIndex((header) => /^(?:enum |wire )?value$|^值$/i.test(header.trim()));
-	if (roles.includes('code') || value === -1 || !roles.includes('name') || columns.share(value, (cell) => /^-?\d{1,9}$/.test(cell)) !== 1) return;
+	if (
+		roles.includes('code') ||
+		value === -1 ||
+		!roles.includes('name') ||
+		columns.share(value, (cell) => /^-?\d{1,9}$/.test(cell)) !== 1
+	)
+		return;
 	const values = columns.cells(value);
 	if (new Set(values).size === values.length) roles[value] = 'code';
 }
@@ -144,7 +186,11 @@ function findNumericCodes(headers: string[], roles: ColumnRole[], columns: Table
 	if (roles.includes('code')) return;
 	const i = firstColumn(columns.width, (i) => {
 		const role = roles[i] ?? 'other';
-		return (role === 'other' || role === 'description' || role === 'name') && !NUMERIC_HEADER.test(headers[i] ?? '') && columns.share(i, isCodeLike) >= 0.6;
+		return (
+			(role === 'other' || role === 'description' || role === 'name') &&
+			!NUMERIC_HEADER.test(headers[i] ?? '') &&
+			columns.share(i, isCodeLike) >= 0.6
+		);
 	});
 	if (i !== -1) roles[i] = 'code';
 }
@@ -154,7 +200,10 @@ function findNames(roles: ColumnRole[], columns: TableColumns): void {
 	if (roles.includes('name')) return;
 	const i = firstColumn(columns.width, (i) => {
 		const role = roles[i] ?? 'other';
-		return (role === 'message' || role === 'other' || role === 'description') && columns.share(i, isNameLike) >= 0.6;
+		return (
+			(role === 'message' || role === 'other' || role === 'description') &&
+			columns.share(i, isNameLike) >= 0.6
+		);
 	});
 	if (i !== -1) roles[i] = 'name';
 }
@@ -162,7 +211,12 @@ function findNames(roles: ColumnRole[], columns: TableColumns): void {
 /** `"Filter failure: TICK_SIZE" | ...`: with neither codes nor messages, a column of quoted texts is what the API returns. */
 function findQuotedMessages(roles: ColumnRole[], columns: TableColumns): void {
 	if (roles.includes('code') || roles.includes('message')) return;
-	const i = firstColumn(columns.width, (i) => (roles[i] ?? 'other') === 'other' && columns.share(i, (cell) => /^["“].*["”]$/.test(cell)) >= 0.6);
+	const i = firstColumn(
+		columns.width,
+		(i) =>
+			(roles[i] ?? 'other') === 'other' &&
+			columns.share(i, (cell) => /^["“].*["”]$/.test(cell)) >= 0.6,
+	);
 	if (i !== -1) roles[i] = 'message';
 }
 
@@ -173,28 +227,38 @@ function firstColumn(width: number, test: (i: number) => boolean): number {
 }
 
 /** Headers a venue with string codes puts over them when it does not say "code". */
-const STRING_CODE_HEADER = /^(?:errors?|error[ _-]?(?:name|id|type|key|string)|err[_-]?(?:name|type)|name|key|에러|오류|错误|エラー)$/i;
+const STRING_CODE_HEADER =
+	/^(?:errors?|error[ _-]?(?:name|id|type|key|string)|err[_-]?(?:name|type)|name|key|에러|오류|错误|エラー)$/i;
 
 /** Headers of numeric columns that are not codes: `| Weight | ... |`, `| Level | ... |`. */
-export const NUMERIC_HEADER = /weight|limit|level|tier|leverage|interval|count|number|^no\.?$|^#$|序号|index|version|value|rate|size|amount|qty|quantity|price|port|step|priority|precision|decimals|seconds|minutes|\bms\b|time|限制|限频|频率|速率|次数|数量|权重|价格|金额|时间|间隔|上限|下限|制限|回数|数量|제한|횟수|수량|가격/i;
+export const NUMERIC_HEADER =
+	/weight|limit|level|tier|leverage|interval|count|number|^no\.?$|^#$|序号|index|version|value|rate|size|amount|qty|quantity|price|port|step|priority|precision|decimals|seconds|minutes|\bms\b|time|限制|限频|频率|速率|次数|数量|权重|价格|金额|时间|间隔|上限|下限|制限|回数|数量|제한|횟수|수량|가격/i;
 
 /** The identifier a name cell starts with and what follows it (`"price_too_low <Limit>"`, `GRID_PAUSED = 20417;`). */
 export function nameToken(cell: string): { name: string; junk: string } {
 	const text = cell.trim().replace(/^["'“`]+/, '');
-	const match = /^([A-Za-z][A-Za-z0-9_.]*?(?:\.\.\.|…)?)["'”`]*(?=$|\s*(?:[=:,;(<[]|\/\/))(.*)$/.exec(text);
+	const match =
+		/^([A-Za-z][A-Za-z0-9_.]*?(?:\.\.\.|…)?)["'”`]*(?=$|\s*(?:[=:,;(<[]|\/\/))(.*)$/.exec(text);
 	if (!match) return { name: cell.trim(), junk: '' };
 	return { name: match[1], junk: match[2].trim() };
 }
 
 /** True when a row is a header: every cell a known column title, none a code. */
 export function looksLikeHeader(cells: string[]): boolean {
-	return cells.length > 1 && cells.every((cell) => !/^[-−]?\d/.test(cell)) && cells.some((cell) => columnRole(cell) !== 'other');
+	return (
+		cells.length > 1 &&
+		cells.every((cell) => !/^[-−]?\d/.test(cell)) &&
+		cells.some((cell) => columnRole(cell) !== 'other')
+	);
 }
 
 /** A table's header: GFM's first row, or a row of column titles right above a delimiter row. */
 export function isHeaderRow(line: SourceLine, next: SourceLine | undefined): boolean {
 	if (line.header) return true;
-	return looksLikeHeader(line.cells ?? []) && (next?.kind === 'delimiter' || isDelimiterRow(next?.cells ?? []));
+	return (
+		looksLikeHeader(line.cells ?? []) &&
+		(next?.kind === 'delimiter' || isDelimiterRow(next?.cells ?? []))
+	);
 }
 
 /** True for a `|---|:---:|` row repeated inside a table body. */
@@ -246,19 +310,27 @@ export function isPlaceholderCell(cell: string): boolean {
 	return /^(?:[-‐–—−]{1,3}|n\/a)$/i.test(cell.trim());
 }
 
-export function rowCells(headers: string[], cells: string[], roles: ColumnRole[] = headers.map(columnRole)): RowCells {
+export function rowCells(
+	headers: string[],
+	cells: string[],
+	roles: ColumnRole[] = headers.map(columnRole),
+): RowCells {
 	const extras: Array<{ header: string; value: string }> = [];
 	const placeholders: Array<{ header: string; value: string }> = [];
 	cells.forEach((value, i) => {
 		const role = roles[i] ?? 'other';
-		if (role === 'other' && value !== '') extras.push({ header: headers[i] || `column ${i + 1}`, value });
-		else if (role !== 'code' && role !== 'other' && isPlaceholderCell(value)) placeholders.push({ header: headers[i] || `column ${i + 1}`, value: value.trim() });
+		if (role === 'other' && value !== '')
+			extras.push({ header: headers[i] || `column ${i + 1}`, value });
+		else if (role !== 'code' && role !== 'other' && isPlaceholderCell(value))
+			placeholders.push({ header: headers[i] || `column ${i + 1}`, value: value.trim() });
 	});
 	return {
 		get: (role) => {
 			const i = roles.indexOf(role);
 			const value = i === -1 ? undefined : cells[i]?.trim();
-			return value === '' || (role !== 'code' && value !== undefined && isPlaceholderCell(value)) ? undefined : value;
+			return value === '' || (role !== 'code' && value !== undefined && isPlaceholderCell(value))
+				? undefined
+				: value;
 		},
 		extras,
 		placeholders,
@@ -282,7 +354,8 @@ export function splitProseCell(cell: string): { prefix: string; segments: CellSe
 	const matches: Array<{ index: number; end: number; spec: string }> = [];
 	for (const match of cell.matchAll(new RegExp(CODE_SPEC.source, 'g'))) {
 		colon.lastIndex = match.index + match[0].length;
-		if (colon.test(cell)) matches.push({ index: match.index, end: colon.lastIndex, spec: match[0] });
+		if (colon.test(cell))
+			matches.push({ index: match.index, end: colon.lastIndex, spec: match[0] });
 	}
 	const segments: CellSegment[] = [];
 	matches.forEach((match, i) => {
@@ -291,5 +364,8 @@ export function splitProseCell(cell: string): { prefix: string; segments: CellSe
 		const text = cell.slice(match.end, end).trim().replace(/;$/, '').trim();
 		if (spec) segments.push({ spec, text });
 	});
-	return { prefix: matches.length ? cell.slice(0, matches[0].index).trim() : cell.trim(), segments };
+	return {
+		prefix: matches.length ? cell.slice(0, matches[0].index).trim() : cell.trim(),
+		segments,
+	};
 }

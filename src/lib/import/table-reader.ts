@@ -1,9 +1,32 @@
 import type { SectionRef } from '../model/model.ts';
-import { isCodeBearing, leadingCode, leadingSpec, parseStringCodes, splitNames, type CodeSpec, type CodeToken, type StringToken } from './codes.ts';
+import {
+	isCodeBearing,
+	leadingCode,
+	leadingSpec,
+	parseStringCodes,
+	splitNames,
+	type CodeSpec,
+	type CodeToken,
+	type StringToken,
+} from './codes.ts';
 import { addMessage, newEntry, repairField, setName, type ReadEntry } from './entry.ts';
 import type { SourceLine } from './lines.ts';
 import type { SegmentRead } from './reader-output.ts';
-import { columnRole, isDelimiterRow, isHeaderRow, isPlaceholderCell, NUMERIC_HEADER, looksLikeHeader, nameToken, rawCells, rowCells, splitProseCell, tableRoles, type ColumnRole, type RowCells } from './table-columns.ts';
+import {
+	columnRole,
+	isDelimiterRow,
+	isHeaderRow,
+	isPlaceholderCell,
+	NUMERIC_HEADER,
+	looksLikeHeader,
+	nameToken,
+	rawCells,
+	rowCells,
+	splitProseCell,
+	tableRoles,
+	type ColumnRole,
+	type RowCells,
+} from './table-columns.ts';
 import { httpStatusIn, isHttpPhrase } from './http.ts';
 import { languageOf, scriptLanguage } from './language.ts';
 
@@ -30,10 +53,15 @@ export function readTable(rows: SourceLine[], context: TableContext, out: Segmen
 	const cellsOf = new Map(body.map((row) => [row, fullCells(row)]));
 	const headers = tableHeaders(header, [...cellsOf.values()], out);
 	const roles = tableRoles(headers, [...cellsOf.values()], context.stringCodes);
-	if (!context.stringCodes && header) reportIdentifierCodes(header, headers, roles, [...cellsOf.values()], out);
+	if (!context.stringCodes && header)
+		reportIdentifierCodes(header, headers, roles, [...cellsOf.values()], out);
 	// Under an HTTP heading, a table that gives each code its status (`| Http status | code | desc |`) is still a table of codes.
 	const coded = roles.includes('status') && roles.includes('code');
-	const layout: TableLayout = { headers, roles, http: (context.http && !coded) || isHttpTable(roles, [...cellsOf.values()]) };
+	const layout: TableLayout = {
+		headers,
+		roles,
+		http: (context.http && !coded) || isHttpTable(roles, [...cellsOf.values()]),
+	};
 	let above: RowAbove | null = null;
 	for (const row of body) above = readBodyRow(row, cellsOf.get(row)!, above, layout, context, out);
 }
@@ -54,9 +82,12 @@ interface RowAbove {
 /** The table's header row, if it has one, and its body rows without delimiter rows. */
 function splitHeader(rows: SourceLine[]): { header: SourceLine | null; body: SourceLine[] } {
 	const header = rows[0] && isHeaderRow(rows[0], rows[1]) ? rows[0] : null;
-	const body = rows.filter((row) => row !== header && row.kind === 'row' && !isDelimiterRow(row.cells ?? []));
+	const body = rows.filter(
+		(row) => row !== header && row.kind === 'row' && !isDelimiterRow(row.cells ?? []),
+	);
 	// A "header" that holds a code is the first data row of a table whose header was left out.
-	if (header && leadingSpec(header.cells?.[0] ?? '') && !looksLikeHeader(header.cells ?? [])) return { header: null, body: [header, ...body] };
+	if (header && leadingSpec(header.cells?.[0] ?? '') && !looksLikeHeader(header.cells ?? []))
+		return { header: null, body: [header, ...body] };
 	return { header, body };
 }
 
@@ -66,11 +97,20 @@ function tableHeaders(header: SourceLine | null, rows: string[][], out: SegmentR
 		out.headers = header.cells ?? [];
 		return out.headers;
 	}
-	return out.headers.length > 0 && out.headers.length >= Math.max(...rows.map((cells) => cells.length)) ? out.headers : [];
+	return out.headers.length > 0 &&
+		out.headers.length >= Math.max(...rows.map((cells) => cells.length))
+		? out.headers
+		: [];
 }
 
 /** A header over a code column of identifiers in a source of numeric codes: unread, with the fix to make. */
-function reportIdentifierCodes(header: SourceLine, headers: string[], roles: ColumnRole[], rows: string[][], out: SegmentRead): void {
+function reportIdentifierCodes(
+	header: SourceLine,
+	headers: string[],
+	roles: ColumnRole[],
+	rows: string[][],
+	out: SegmentRead,
+): void {
 	const example = identifierCodes(headers, roles, rows);
 	if (!example) return;
 	out.unread.push({
@@ -85,7 +125,14 @@ function reportIdentifierCodes(header: SourceLine, headers: string[], roles: Col
 }
 
 /** Reads one body row by the first reader that takes it; the row a continuation below would add to. */
-function readBodyRow(row: SourceLine, allCells: string[], above: RowAbove | null, layout: TableLayout, context: TableContext, out: SegmentRead): RowAbove | null {
+function readBodyRow(
+	row: SourceLine,
+	allCells: string[],
+	above: RowAbove | null,
+	layout: TableLayout,
+	context: TableContext,
+	out: SegmentRead,
+): RowAbove | null {
 	const { headers, roles } = layout;
 	const { cells, struckNotes } = withoutStruckText(row, allCells, headers, roles);
 	const get = rowCells(headers, cells, roles);
@@ -95,7 +142,16 @@ function readBodyRow(row: SourceLine, allCells: string[], above: RowAbove | null
 	}
 	const codeIndex = roles.indexOf('code');
 	if (codeIndex !== -1) {
-		const read = readCodeRow(row, headers, cells, get, roles, context.section, out, context.stringCodes);
+		const read = readCodeRow(
+			row,
+			headers,
+			cells,
+			get,
+			roles,
+			context.section,
+			out,
+			context.stringCodes,
+		);
 		if (read) {
 			for (const entry of read.entries) entry.notes.push(...struckNotes);
 			return read.entries.length ? { entries: read.entries, role: read.textRole } : null;
@@ -116,7 +172,12 @@ function readBodyRow(row: SourceLine, allCells: string[], above: RowAbove | null
  * A source of string codes has no number to tell a code row by: any cell there that is not a
  * code is a code the reader could not take, never a line of text to pass over.
  */
-function unreadStringCode(row: SourceLine, codeCell: string, context: TableContext, out: SegmentRead): boolean {
+function unreadStringCode(
+	row: SourceLine,
+	codeCell: string,
+	context: TableContext,
+	out: SegmentRead,
+): boolean {
 	if (!context.stringCodes || codeCell === '' || isPlaceholderCell(codeCell)) return false;
 	out.unread.push({
 		line: row.line,
@@ -135,7 +196,12 @@ function fullCells(row: SourceLine): string[] {
 	const cells = row.cells ?? [];
 	const raw = rawCells(row.raw);
 	if (raw.length <= cells.length) return cells;
-	return [...cells, ...raw.slice(cells.length).map((cell) => cell.replace(/^~~(.*)~~$/, '$1').replace(/\\(.)/g, '$1'))];
+	return [
+		...cells,
+		...raw
+			.slice(cells.length)
+			.map((cell) => cell.replace(/^~~(.*)~~$/, '$1').replace(/\\(.)/g, '$1')),
+	];
 }
 
 /** A table whose codes are all HTTP statuses described by their reason phrases (`400 | Bad Request`). */
@@ -146,14 +212,22 @@ function isHttpTable(roles: ColumnRole[], rows: string[][]): boolean {
 	if (data.length === 0) return false;
 	const statuses = data.filter((cells) => /^[1-5]\d\d$/.test(cells[codeIndex].trim()));
 	if (statuses.length !== data.length) return false;
-	const phrased = data.filter((cells) => cells.some((cell, i) => i !== codeIndex && isHttpPhrase(cell)));
+	const phrased = data.filter((cells) =>
+		cells.some((cell, i) => i !== codeIndex && isHttpPhrase(cell)),
+	);
 	return phrased.length * 2 >= data.length;
 }
 
 function readHttpRow(row: SourceLine, get: RowCells, out: SegmentRead): boolean {
 	const status = httpStatusIn(get.get('status') ?? get.get('code'));
 	if (status === null) return false;
-	const texts = [get.get('meaning'), get.get('name'), get.get('message'), get.get('description'), ...get.extras.map((extra) => extra.value)].filter(Boolean) as string[];
+	const texts = [
+		get.get('meaning'),
+		get.get('name'),
+		get.get('message'),
+		get.get('description'),
+		...get.extras.map((extra) => extra.value),
+	].filter(Boolean) as string[];
 	const meaning = texts[0] ?? '';
 	const description = texts.slice(1).join('\n') || null;
 	out.httpStatuses.push({ status, meaning, description, line: row.line });
@@ -165,14 +239,24 @@ function readHttpRow(row: SourceLine, get: RowCells, out: SegmentRead): boolean 
  * struck part is what the source no longer says, so it leaves the cell and is kept as a note.
  * A wholly struck cell is left alone (a retired row, read as deprecated); so is the code cell.
  */
-function withoutStruckText(row: SourceLine, cells: string[], headers: string[], roles: ColumnRole[]): { cells: string[]; struckNotes: string[] } {
+function withoutStruckText(
+	row: SourceLine,
+	cells: string[],
+	headers: string[],
+	roles: ColumnRole[],
+): { cells: string[]; struckNotes: string[] } {
 	const struckNotes: string[] = [];
 	const live = cells.map((cell, i) => {
 		const struck = row.struckText?.[i];
 		if (!struck || row.struck?.[i] || roles[i] === 'code' || !cell.includes(struck)) return cell;
-		const rest = cell.replace(struck, ' ').replace(/\s{2,}/g, ' ').trim();
+		const rest = cell
+			.replace(struck, ' ')
+			.replace(/\s{2,}/g, ' ')
+			.trim();
 		if (rest === '') return cell;
-		struckNotes.push(`The source strikes through \`${struck}\` in the "${headers[i] || `column ${i + 1}`}" cell, beside "${rest}": text it no longer gives, left out of the entry and kept here.`);
+		struckNotes.push(
+			`The source strikes through \`${struck}\` in the "${headers[i] || `column ${i + 1}`}" cell, beside "${rest}": text it no longer gives, left out of the entry and kept here.`,
+		);
 		return rest;
 	});
 	return { cells: live, struckNotes };
@@ -216,15 +300,27 @@ function readCodeRow(
 		codeCell,
 		description,
 		translated,
-		name: nameCell ? { cell: nameCell, names, split: names.length === spec.codes.length && spec.codes.length > 1, headerRole: columnRole(headers[roles.indexOf('name')] ?? '') } : null,
+		name: nameCell
+			? {
+					cell: nameCell,
+					names,
+					split: names.length === spec.codes.length && spec.codes.length > 1,
+					headerRole: columnRole(headers[roles.indexOf('name')] ?? ''),
+				}
+			: null,
 	};
 	const entries = spec.codes.map((token, i) => {
 		const entry = codeRowEntry(codeRow, token, i);
 		out.entries.push(entry);
 		return entry;
 	});
-	const textRole = (['message', 'description', 'meaning'] as const).find((role) => get.get(role) !== undefined) ?? 'description';
-	const note = 'note' in codeCell.read && typeof codeCell.read.note === 'string' ? codeCell.read.note : undefined;
+	const textRole =
+		(['message', 'description', 'meaning'] as const).find((role) => get.get(role) !== undefined) ??
+		'description';
+	const note =
+		'note' in codeCell.read && typeof codeCell.read.note === 'string'
+			? codeCell.read.note
+			: undefined;
 	if (note) for (const entry of entries) entry.notes.push(note);
 	return { entries, textRole };
 }
@@ -254,37 +350,77 @@ interface CodeRow {
 }
 
 /** The code cell of a row, read; null when it holds no code. */
-function readCodeCell(row: SourceLine, cells: string[], codeIndex: number, stringCodes: boolean): CodeCell | null {
+function readCodeCell(
+	row: SourceLine,
+	cells: string[],
+	codeIndex: number,
+	stringCodes: boolean,
+): CodeCell | null {
 	const cell = cells[codeIndex] ?? '';
 	const struckText = row.struckText?.[codeIndex] || null;
 	// `~~110075~~ 182021`: the struck number is the retired one, the other replaces it.
-	const liveCell = struckText && cell.replace(struckText, '').trim() !== '' ? cell.replace(struckText, '').trim() : cell;
+	const liveCell =
+		struckText && cell.replace(struckText, '').trim() !== ''
+			? cell.replace(struckText, '').trim()
+			: cell;
 	const read = leadingSpec(liveCell) ?? (stringCodes ? stringSpec(liveCell) : null);
 	if (!read) return null;
-	return { read, deprecated: row.struck?.[codeIndex] === true, replaced: struckText && liveCell !== cell ? struckText : null };
+	return {
+		read,
+		deprecated: row.struck?.[codeIndex] === true,
+		replaced: struckText && liveCell !== cell ? struckText : null,
+	};
 }
 
 /** A row's extra cells: those in another script than the row's text (`| 0 | success | 成功 |`) are its translations. */
-function splitTranslations(get: RowCells): { translated: RowCells['extras']; extras: RowCells['extras'] } {
-	const mainText = [get.get('message'), get.get('description'), get.get('meaning')].filter(Boolean).join(' ');
+function splitTranslations(get: RowCells): {
+	translated: RowCells['extras'];
+	extras: RowCells['extras'];
+} {
+	const mainText = [get.get('message'), get.get('description'), get.get('meaning')]
+		.filter(Boolean)
+		.join(' ');
 	const mainLang = languageOf(mainText, 'en');
-	const translated = get.extras.filter((extra) => mainText !== '' && scriptLanguage(extra.value) !== null && scriptLanguage(extra.value) !== mainLang);
+	const translated = get.extras.filter(
+		(extra) =>
+			mainText !== '' &&
+			scriptLanguage(extra.value) !== null &&
+			scriptLanguage(extra.value) !== mainLang,
+	);
 	return { translated, extras: get.extras.filter((extra) => !translated.includes(extra)) };
 }
 
 /** A row's description: its description or meaning cell, the extra cells, and its category. */
-function rowDescription(headers: string[], roles: ColumnRole[], get: RowCells, extras: RowCells['extras']): string | null {
+function rowDescription(
+	headers: string[],
+	roles: ColumnRole[],
+	get: RowCells,
+	extras: RowCells['extras'],
+): string | null {
 	// A category cell keeps its header (`Error source: Order`): the word alone says nothing.
 	const category = get.get('category');
-	const categoryLine = category === undefined ? [] : [`${headers[roles.indexOf('category')]}: ${category}`];
-	return [joinExtras(get.get('description') ?? get.get('meaning'), extras), ...categoryLine].filter(Boolean).join('\n') || null;
+	const categoryLine =
+		category === undefined ? [] : [`${headers[roles.indexOf('category')]}: ${category}`];
+	return (
+		[joinExtras(get.get('description') ?? get.get('meaning'), extras), ...categoryLine]
+			.filter(Boolean)
+			.join('\n') || null
+	);
 }
 
 /** The entry of the `i`th code a row lists, with the row's texts and notes on how they were read. */
 function codeRowEntry(codeRow: CodeRow, token: CodeToken | StringToken, i: number): ReadEntry {
 	const { row, get, name } = codeRow;
 	const entry = newEntry(token, null, codeRow.section, row.line);
-	if (name) readName(entry, name.split ? name.names[i] : name.cell, codeRow.codes, name.cell, name.split, name.headerRole);
+	if (name)
+		readName(
+			entry,
+			name.split ? name.names[i] : name.cell,
+			codeRow.codes,
+			name.cell,
+			name.split,
+			name.headerRole,
+		);
 	const message = get.get('message');
 	if (message) addMessage(entry, message, row.raw);
 	entry.description = codeRow.description ? repairField(entry, codeRow.description) : null;
@@ -299,23 +435,40 @@ function codeRowEntry(codeRow: CodeRow, token: CodeToken | StringToken, i: numbe
 /** Notes on what the row says beside the code's texts: struck parts, shared rows, translations, placeholders, extra cells. */
 function addCodeRowNotes(entry: ReadEntry, codeRow: CodeRow, token: CodeToken | StringToken): void {
 	const { row, cells, codeCell, codes } = codeRow;
-	if (codeCell.deprecated) entry.notes.push('The source strikes this row through: the code is retired, kept here as deprecated.');
-	if (codeCell.replaced) entry.notes.push(`The source strikes through \`${codeCell.replaced}\` beside this code: the number it replaces.`);
-	if (codeCell.read.rest) entry.notes.push(`The code cell adds "${codeCell.read.rest}" after the code.`);
+	if (codeCell.deprecated)
+		entry.notes.push(
+			'The source strikes this row through: the code is retired, kept here as deprecated.',
+		);
+	if (codeCell.replaced)
+		entry.notes.push(
+			`The source strikes through \`${codeCell.replaced}\` beside this code: the number it replaces.`,
+		);
+	if (codeCell.read.rest)
+		entry.notes.push(`The code cell adds "${codeCell.read.rest}" after the code.`);
 	if (codes.length > 1) {
 		entry.sharedWith = codes.filter((other) => other.id !== token.id).map((other) => other.id);
-		entry.notes.push(`Listed with ${entry.sharedWith.join(', ')} in one table row (line ${row.line}); the row's text describes them together.`);
+		entry.notes.push(
+			`Listed with ${entry.sharedWith.join(', ')} in one table row (line ${row.line}); the row's text describes them together.`,
+		);
 	}
 	for (const extra of codeRow.translated) {
 		const lang = scriptLanguage(extra.value)!;
-		entry.translations[lang] = { title: null, messages: [], description: repairField(entry, extra.value) };
+		entry.translations[lang] = {
+			title: null,
+			messages: [],
+			description: repairField(entry, extra.value),
+		};
 		entry.notes.push(`The "${extra.header}" cell is in ${lang}: kept as the translation.`);
 	}
 	for (const placeholder of codeRow.get.placeholders) {
-		entry.notes.push(`The "${placeholder.header}" cell holds \`${placeholder.value}\`, a placeholder for none: read as empty.`);
+		entry.notes.push(
+			`The "${placeholder.header}" cell holds \`${placeholder.value}\`, a placeholder for none: read as empty.`,
+		);
 	}
 	if (cells.length > (row.cells?.length ?? 0)) {
-		entry.notes.push(`The row has ${cells.length} cells but the table's header ${row.cells?.length ?? 0}; the extra cells are kept.`);
+		entry.notes.push(
+			`The row has ${cells.length} cells but the table's header ${row.cells?.length ?? 0}; the extra cells are kept.`,
+		);
 	}
 }
 
@@ -328,7 +481,9 @@ function stringSpec(cell: string): { spec: CodeSpec; rest: string; note?: string
 	const optional = /^(.+?)\s*(\[[^\]]*<[^>]+>[^\]]*\])$/.exec(cell.trim());
 	const codes = parseStringCodes(optional ? optional[1] : cell);
 	if (!codes) return null;
-	const note = optional ? `The source writes \`${optional[2]}\` after the code: a part the API may append, not part of the code.` : undefined;
+	const note = optional
+		? `The source writes \`${optional[2]}\` after the code: a part the API may append, not part of the code.`
+		: undefined;
 	return { spec: { kind: 'codes', codes }, rest: '', note };
 }
 
@@ -339,14 +494,25 @@ function stringSpec(cell: string): { spec: CodeSpec; rest: string; note?: string
 function identifierCodes(headers: string[], roles: ColumnRole[], rows: string[][]): string | null {
 	const index = roles.indexOf('code');
 	if (index === -1 || columnRole(headers[index] ?? '') !== 'code') return null;
-	const cells = rows.map((cells) => cells[index]?.trim() ?? '').filter((cell) => cell !== '' && !isPlaceholderCell(cell));
+	const cells = rows
+		.map((cells) => cells[index]?.trim() ?? '')
+		.filter((cell) => cell !== '' && !isPlaceholderCell(cell));
 	if (cells.length === 0 || cells.some((cell) => leadingSpec(cell) !== null)) return null;
-	const ids = cells.filter((cell) => parseStringCodes(cell) !== null && /[_:-]|[a-z][A-Z]|^[A-Z]{3,}$/.test(cell));
+	const ids = cells.filter(
+		(cell) => parseStringCodes(cell) !== null && /[_:-]|[a-z][A-Z]|^[A-Z]{3,}$/.test(cell),
+	);
 	return ids.length * 10 >= cells.length * 6 ? ids[0] : null;
 }
 
 /** A name cell: the identifier it holds; what follows it (`= 20417;`, `<Limit>`) is cut off with a note. */
-function readName(entry: ReadEntry, cell: string, codes: Array<CodeToken | StringToken>, whole: string, split: boolean, headerRole: ColumnRole): void {
+function readName(
+	entry: ReadEntry,
+	cell: string,
+	codes: Array<CodeToken | StringToken>,
+	whole: string,
+	split: boolean,
+	headerRole: ColumnRole,
+): void {
 	const { name, junk } = nameToken(cell);
 	if (!/^[A-Za-z][A-Za-z0-9_.]*(\.\.\.|…)?$/.test(name)) {
 		// Not an identifier: under a "Message" header it is what the API says, under a "Name" header a title.
@@ -355,10 +521,15 @@ function readName(entry: ReadEntry, cell: string, codes: Array<CodeToken | Strin
 		return;
 	}
 	setName(entry, name);
-	if (junk) entry.notes.push(`The name cell reads \`${cell.trim()}\`; the text after the name, \`${junk}\`, is not part of it and is cut off.`);
+	if (junk)
+		entry.notes.push(
+			`The name cell reads \`${cell.trim()}\`; the text after the name, \`${junk}\`, is not part of it and is cut off.`,
+		);
 	if (codes.length > 1 && !split && !entry.nameTruncated) {
 		entry.nameTruncated = true;
-		entry.notes.push(`The source gives one name, \`${whole}\`, to ${codes.map((code) => code.id).join(', ')}; it is shown as written, not split by guess.`);
+		entry.notes.push(
+			`The source gives one name, \`${whole}\`, to ${codes.map((code) => code.id).join(', ')}; it is shown as written, not split by guess.`,
+		);
 	}
 }
 
@@ -366,7 +537,12 @@ function readName(entry: ReadEntry, cell: string, codes: Array<CodeToken | Strin
  * A row that adds to the row above: a line without pipes (a message wrapped onto the next
  * line, which GFM reads as a one-cell row), or a row whose code cell is empty.
  */
-function continuesRow(row: SourceLine, cells: string[], codeIndex: number, last: RowAbove): boolean {
+function continuesRow(
+	row: SourceLine,
+	cells: string[],
+	codeIndex: number,
+	last: RowAbove,
+): boolean {
 	const filled = cells.filter((cell) => cell !== '');
 	if (filled.length === 0) return false;
 	if (row.raw.includes('|')) return (cells[codeIndex] ?? '') === '';
@@ -388,8 +564,12 @@ function continueRow(row: SourceLine, get: RowCells, last: RowAbove): void {
 		if (!row.raw.includes('|')) {
 			const text = row.cells!.join(' ').trim();
 			// Chinese text runs on without a space; a Latin word after it (`已存在 e.g.`) keeps one.
-			const joined = (before: string) => (/\p{Script=Han}$/u.test(before) && /^\p{Script=Han}/u.test(text) ? `${before}${text}` : `${before} ${text}`);
-			if (last.role === 'message' && entry.messages.length > 0) entry.messages[entry.messages.length - 1] = joined(entry.messages.at(-1)!);
+			const joined = (before: string) =>
+				/\p{Script=Han}$/u.test(before) && /^\p{Script=Han}/u.test(text)
+					? `${before}${text}`
+					: `${before} ${text}`;
+			if (last.role === 'message' && entry.messages.length > 0)
+				entry.messages[entry.messages.length - 1] = joined(entry.messages.at(-1)!);
 			else entry.description = entry.description ? joined(entry.description) : text;
 			entry.notes.push(`The text wraps onto source line ${row.line}; the lines are joined.`);
 			continue;
@@ -402,12 +582,19 @@ function continueRow(row: SourceLine, get: RowCells, last: RowAbove): void {
 			const key = role === 'solution' ? 'solution' : 'description';
 			entry[key] = entry[key] ? `${entry[key]}\n${text}` : text;
 		}
-		entry.notes.push(`Source line ${row.line} leaves the code cell empty: its text belongs to the row above.`);
+		entry.notes.push(
+			`Source line ${row.line} leaves the code cell empty: its text belongs to the row above.`,
+		);
 	}
 }
 
 /** A summary table row whose cell names codes in prose (`-4164: ...; -4001 to -4014: ...`). */
-function readSummaryRow(row: SourceLine, get: RowCells, section: SectionRef, out: SegmentRead): boolean {
+function readSummaryRow(
+	row: SourceLine,
+	get: RowCells,
+	section: SectionRef,
+	out: SegmentRead,
+): boolean {
 	const summary = get.get('summary');
 	if (summary === undefined) return false;
 	const { prefix, segments } = splitProseCell(summary);
@@ -415,13 +602,22 @@ function readSummaryRow(row: SourceLine, get: RowCells, section: SectionRef, out
 	const category = get.get('category') ?? section.title;
 	for (const segment of segments) {
 		if (segment.spec.kind === 'range') {
-			out.ranges.push({ from: segment.spec.from.code, to: segment.spec.to.code, title: category, description: segment.text, section, line: row.line });
+			out.ranges.push({
+				from: segment.spec.from.code,
+				to: segment.spec.to.code,
+				title: category,
+				description: segment.text,
+				section,
+				line: row.line,
+			});
 			continue;
 		}
 		for (const token of segment.spec.codes) {
 			const entry = newEntry(token, null, section, row.line);
 			entry.description = repairField(entry, segment.text);
-			entry.notes.push(`Named in the prose of the "${category}" row (line ${row.line}); the source gives it no name.`);
+			entry.notes.push(
+				`Named in the prose of the "${category}" row (line ${row.line}); the source gives it no name.`,
+			);
 			out.entries.push(entry);
 		}
 	}
@@ -430,16 +626,33 @@ function readSummaryRow(row: SourceLine, get: RowCells, section: SectionRef, out
 }
 
 /** A row of a table of messages without codes: to the codes its section names, else the dialect's message tables. */
-function readMessageRow(row: SourceLine, get: RowCells, context: TableContext, out: SegmentRead): boolean {
+function readMessageRow(
+	row: SourceLine,
+	get: RowCells,
+	context: TableContext,
+	out: SegmentRead,
+): boolean {
 	const messageCell = get.get('message');
 	if (messageCell === undefined || leadingCode(messageCell)) return false;
 	const message = withoutQuoteMarks(messageCell);
-	const description = get.get('description') ?? get.get('meaning') ?? (get.extras.map((extra) => extra.value).join('\n') || null);
-	const owners = context.headingCodes.length > 0 ? context.headingCodes : context.current ? [context.current] : [];
+	const description =
+		get.get('description') ??
+		get.get('meaning') ??
+		(get.extras.map((extra) => extra.value).join('\n') || null);
+	const owners =
+		context.headingCodes.length > 0
+			? context.headingCodes
+			: context.current
+				? [context.current]
+				: [];
 	if (owners.length > 0) {
 		for (const entry of owners) {
 			addMessage(entry, message, row.raw);
-			if (message !== messageCell) noteOnce(entry, 'The source quotes its messages (`"..."`); the quotes are not part of what the API returns.');
+			if (message !== messageCell)
+				noteOnce(
+					entry,
+					'The source quotes its messages (`"..."`); the quotes are not part of what the API returns.',
+				);
 		}
 		return true;
 	}
@@ -462,9 +675,19 @@ function withoutQuoteMarks(text: string): string {
 	return match ? match[1] : text.trim();
 }
 
-function joinExtras(base: string | undefined, extras: Array<{ header: string; value: string }>): string | null {
+function joinExtras(
+	base: string | undefined,
+	extras: Array<{ header: string; value: string }>,
+): string | null {
 	// A lone extra column of text is the row's description; otherwise each keeps its header (`#: 1`, `Weight: 5`).
-	const bare = base === undefined && extras.length === 1 && /\p{L}/u.test(extras[0].value) && !NUMERIC_HEADER.test(extras[0].header);
-	const parts = [base, ...extras.map((extra) => (bare ? extra.value : `${extra.header}: ${extra.value}`))].filter(Boolean);
+	const bare =
+		base === undefined &&
+		extras.length === 1 &&
+		/\p{L}/u.test(extras[0].value) &&
+		!NUMERIC_HEADER.test(extras[0].header);
+	const parts = [
+		base,
+		...extras.map((extra) => (bare ? extra.value : `${extra.header}: ${extra.value}`)),
+	].filter(Boolean);
 	return parts.length ? parts.join('\n') : null;
 }

@@ -1,6 +1,20 @@
 /** Text helpers shared by the readers: titles, slugs, templates and encoding repair. */
 
-const SMALL_WORDS = new Set(['a', 'an', 'and', 'or', 'of', 'the', 'to', 'in', 'for', 'on', 'with', 'by', 'vs']);
+const SMALL_WORDS = new Set([
+	'a',
+	'an',
+	'and',
+	'or',
+	'of',
+	'the',
+	'to',
+	'in',
+	'for',
+	'on',
+	'with',
+	'by',
+	'vs',
+]);
 
 /** `10xx - General ...`, `3xxx-5xxx Filters`, `General Errors (1xxx)`: a title naming a block of codes. */
 export function isBlockTitle(text: string): boolean {
@@ -32,9 +46,33 @@ export function slugify(text: string): string {
 
 // Bytes 0x80-0x9f as Windows-1252 shows them; UTF-8 text read as 1252 turns into these.
 const CP1252: Record<string, number> = {
-	'€': 0x80, '‚': 0x82, 'ƒ': 0x83, '„': 0x84, '…': 0x85, '†': 0x86, '‡': 0x87, 'ˆ': 0x88, '‰': 0x89,
-	'Š': 0x8a, '‹': 0x8b, 'Œ': 0x8c, 'Ž': 0x8e, '‘': 0x91, '’': 0x92, '“': 0x93, '”': 0x94, '•': 0x95,
-	'–': 0x96, '—': 0x97, '˜': 0x98, '™': 0x99, 'š': 0x9a, '›': 0x9b, 'œ': 0x9c, 'ž': 0x9e, 'Ÿ': 0x9f,
+	'€': 0x80,
+	'‚': 0x82,
+	ƒ: 0x83,
+	'„': 0x84,
+	'…': 0x85,
+	'†': 0x86,
+	'‡': 0x87,
+	ˆ: 0x88,
+	'‰': 0x89,
+	Š: 0x8a,
+	'‹': 0x8b,
+	Œ: 0x8c,
+	Ž: 0x8e,
+	'‘': 0x91,
+	'’': 0x92,
+	'“': 0x93,
+	'”': 0x94,
+	'•': 0x95,
+	'–': 0x96,
+	'—': 0x97,
+	'˜': 0x98,
+	'™': 0x99,
+	š: 0x9a,
+	'›': 0x9b,
+	œ: 0x9c,
+	ž: 0x9e,
+	Ÿ: 0x9f,
 };
 const CONTINUATION = `[\\u0080-\\u00bf${Object.keys(CP1252).join('')}]`;
 const MOJIBAKE = new RegExp(`[\\u00c2-\\u00f4]${CONTINUATION}{1,3}`, 'g');
@@ -48,7 +86,10 @@ function byteOf(char: string): number | undefined {
  * Repairs UTF-8 that was decoded as Windows-1252 somewhere upstream (`ã€‚` -> `。`).
  * Only sequences that decode to valid UTF-8 are touched, so real accented text stays.
  */
-export function repairEncoding(text: string): { text: string; repairs: Array<{ from: string; to: string }> } {
+export function repairEncoding(text: string): {
+	text: string;
+	repairs: Array<{ from: string; to: string }>;
+} {
 	const repairs: Array<{ from: string; to: string }> = [];
 	const decoder = new TextDecoder('utf-8', { fatal: true });
 	const repaired = text.replace(MOJIBAKE, (match) => {

@@ -20,13 +20,26 @@ export interface FrontMatterBlock {
  * Splits off and parses the YAML header that sources and concept files start with. Problems
  * name the file line: a YAML error on the fourth header line is reported at line 5.
  */
-export function readFrontMatter(file: string, text: string, hint: string): { block?: FrontMatterBlock; problems: Problem[] } {
-	if (text.trim() === '') return { problems: [{ file, line: 1, message: 'the file is empty', hint }] };
+export function readFrontMatter(
+	file: string,
+	text: string,
+	hint: string,
+): { block?: FrontMatterBlock; problems: Problem[] } {
+	if (text.trim() === '')
+		return { problems: [{ file, line: 1, message: 'the file is empty', hint }] };
 	const raw = text.split('\n');
 	const lines = raw.map((line) => line.replace(/\r$/, ''));
-	if (lines[0] !== '---') return { problems: [{ file, line: 1, message: 'missing front matter: the first line must be `---`', hint }] };
+	if (lines[0] !== '---')
+		return {
+			problems: [
+				{ file, line: 1, message: 'missing front matter: the first line must be `---`', hint },
+			],
+		};
 	const end = lines.findIndex((line, i) => i > 0 && line === '---');
-	if (end === -1) return { problems: [{ file, line: 1, message: 'front matter is not closed by a `---` line', hint }] };
+	if (end === -1)
+		return {
+			problems: [{ file, line: 1, message: 'front matter is not closed by a `---` line', hint }],
+		};
 	const yamlText = lines.slice(1, end).join('\n');
 	// The YAML starts on file line 2.
 	const lineAt = (offset: number) => 2 + (yamlText.slice(0, offset).match(/\n/g)?.length ?? 0);
@@ -41,5 +54,8 @@ export function readFrontMatter(file: string, text: string, hint: string): { blo
 			})),
 		};
 	}
-	return { block: { doc, lines, end, lineAt, body: raw.slice(end + 1).join('\n'), bodyLine: end + 2 }, problems: [] };
+	return {
+		block: { doc, lines, end, lineAt, body: raw.slice(end + 1).join('\n'), bodyLine: end + 2 },
+		problems: [],
+	};
 }

@@ -39,7 +39,10 @@ export interface LookupIndex {
 export const TITLE_LENGTH = 80;
 
 /** The page path of an indexed code, below its dialect's: the model's `CodeEntry.url`. */
-export function indexCodeUrl(dialect: Pick<IndexDialect, 'url'>, code: Pick<IndexCode, 'code' | 'id'>): string {
+export function indexCodeUrl(
+	dialect: Pick<IndexDialect, 'url'>,
+	code: Pick<IndexCode, 'code' | 'id'>,
+): string {
 	return `${dialect.url}${codeSlug(code.id ?? String(code.code))}/`;
 }
 
@@ -48,8 +51,18 @@ export function buildLookupIndex(dialects: Dialect[], codes: CodeEntry[]): Looku
 	const byDialect = new Map<string, IndexCode[]>();
 	for (const entry of codes) {
 		const list = byDialect.get(entry.dialect) ?? [];
-		const title = entry.name !== null ? null : entry.title.length > TITLE_LENGTH ? `${entry.title.slice(0, TITLE_LENGTH - 1).trimEnd()}…` : entry.title;
-		list.push({ code: entry.code, ...(entry.id === String(entry.code) ? {} : { id: entry.id }), name: entry.name, title });
+		const title =
+			entry.name !== null
+				? null
+				: entry.title.length > TITLE_LENGTH
+					? `${entry.title.slice(0, TITLE_LENGTH - 1).trimEnd()}…`
+					: entry.title;
+		list.push({
+			code: entry.code,
+			...(entry.id === String(entry.code) ? {} : { id: entry.id }),
+			name: entry.name,
+			title,
+		});
 		byDialect.set(entry.dialect, list);
 	}
 	return {
@@ -57,7 +70,11 @@ export function buildLookupIndex(dialects: Dialect[], codes: CodeEntry[]): Looku
 			id: dialect.id,
 			name: dialect.name,
 			url: dialect.url,
-			sections: dialect.sections.map((section) => ({ id: section.id, title: section.title, url: section.url })),
+			sections: dialect.sections.map((section) => ({
+				id: section.id,
+				title: section.title,
+				url: section.url,
+			})),
 			codes: byDialect.get(dialect.id) ?? [],
 		})),
 	};

@@ -1,5 +1,10 @@
 import { codeSlug, numberPath, route } from '../model/urls.ts';
-import { indexCodeUrl, type IndexCode, type IndexDialect, type LookupIndex } from './lookup-index.ts';
+import {
+	indexCodeUrl,
+	type IndexCode,
+	type IndexDialect,
+	type LookupIndex,
+} from './lookup-index.ts';
 
 /** A code offered on the 404 page. */
 export interface OfferedCode {
@@ -22,7 +27,13 @@ export interface OfferedCode {
  */
 export type Resolution =
 	| { kind: 'redirect'; url: string }
-	| { kind: 'code'; dialectName: string; code: number; elsewhere: OfferedCode[]; nearest: OfferedCode[] }
+	| {
+			kind: 'code';
+			dialectName: string;
+			code: number;
+			elsewhere: OfferedCode[];
+			nearest: OfferedCode[];
+	  }
 	| { kind: 'number'; code: number; matches: OfferedCode[]; nearest: OfferedCode[] }
 	| { kind: 'name'; dialectName: string | null; name: string; matches: OfferedCode[] }
 	| { kind: 'unknown'; query: string | null };
@@ -41,11 +52,14 @@ const NUMBER = /^[+-]?\d{1,9}$/;
 export function resolveMissing(pathname: string, index: LookupIndex): Resolution {
 	const segments = routeSegments(pathname);
 	if (!segments || segments.length === 0) return { kind: 'unknown', query: null };
-	const redirect = (url: string): Resolution | null => (samePath(url, pathname) ? null : { kind: 'redirect', url });
+	const redirect = (url: string): Resolution | null =>
+		samePath(url, pathname) ? null : { kind: 'redirect', url };
 	const [first, second] = segments as [string, string | undefined];
 
-	if (segments.length === 2 && first.toLowerCase() === 'codes' && NUMBER.test(second!)) return resolveNumber(Number(second), index, pathname);
-	if (segments.length === 1 && NUMBER.test(first)) return resolveNumber(Number(first), index, pathname);
+	if (segments.length === 2 && first.toLowerCase() === 'codes' && NUMBER.test(second!))
+		return resolveNumber(Number(second), index, pathname);
+	if (segments.length === 1 && NUMBER.test(first))
+		return resolveNumber(Number(first), index, pathname);
 
 	const dialect = index.dialects.find((candidate) => candidate.id === first.toLowerCase());
 	if (!dialect) {
@@ -57,14 +71,32 @@ export function resolveMissing(pathname: string, index: LookupIndex): Resolution
 
 	if (NUMBER.test(second!)) {
 		const asked = Number(second);
-		const found = dialect.codes.find((entry) => (entry.id ?? String(entry.code)) === second) ?? dialect.codes.find((entry) => entry.code === asked) ?? (asked > 0 ? dialect.codes.find((entry) => entry.code === -asked) : undefined);
-		if (found) return redirect(indexCodeUrl(dialect, found)) ?? { kind: 'unknown', query: found.id ?? String(found.code) };
+		const found =
+			dialect.codes.find((entry) => (entry.id ?? String(entry.code)) === second) ??
+			dialect.codes.find((entry) => entry.code === asked) ??
+			(asked > 0 ? dialect.codes.find((entry) => entry.code === -asked) : undefined);
+		if (found)
+			return (
+				redirect(indexCodeUrl(dialect, found)) ?? {
+					kind: 'unknown',
+					query: found.id ?? String(found.code),
+				}
+			);
 		// An unsigned number means the negative code unless the dialect has positive codes.
-		const code = asked > 0 && !dialect.codes.some((entry) => (entry.code ?? 0) > 0) ? -asked : asked;
+		const code =
+			asked > 0 && !dialect.codes.some((entry) => (entry.code ?? 0) > 0) ? -asked : asked;
 		const elsewhere = index.dialects
 			.filter((other) => other !== dialect)
-			.flatMap((other) => other.codes.filter((entry) => entry.code === code).map((entry) => suggestion(other, entry)));
-		return { kind: 'code', dialectName: dialect.name, code, elsewhere, nearest: nearest(dialect, code) };
+			.flatMap((other) =>
+				other.codes.filter((entry) => entry.code === code).map((entry) => suggestion(other, entry)),
+			);
+		return {
+			kind: 'code',
+			dialectName: dialect.name,
+			code,
+			elsewhere,
+			nearest: nearest(dialect, code),
+		};
 	}
 
 	const section = dialect.sections.find((candidate) => candidate.id === second!.toLowerCase());
@@ -73,7 +105,12 @@ export function resolveMissing(pathname: string, index: LookupIndex): Resolution
 }
 
 function resolveNumber(asked: number, index: LookupIndex, pathname: string): Resolution {
-	const withNumber = (code: number) => index.dialects.flatMap((dialect) => dialect.codes.filter((entry) => entry.code === code).map((entry) => suggestion(dialect, entry)));
+	const withNumber = (code: number) =>
+		index.dialects.flatMap((dialect) =>
+			dialect.codes
+				.filter((entry) => entry.code === code)
+				.map((entry) => suggestion(dialect, entry)),
+		);
 	let code = asked;
 	let matches = withNumber(code);
 	if (matches.length === 0 && asked > 0) {
@@ -83,21 +120,41 @@ function resolveNumber(asked: number, index: LookupIndex, pathname: string): Res
 	// A number only one code has is answered by that code's page (its number address leads there too).
 	const target = matches.length === 1 ? matches[0].url : route(numberPath(code));
 	if (matches.length > 0 && !samePath(target, pathname)) return { kind: 'redirect', url: target };
-	const everyCode = index.dialects.flatMap((dialect) => dialect.codes.map((entry) => suggestion(dialect, entry)));
-	return { kind: 'number', code, matches, nearest: matches.length > 0 ? [] : byDistance(everyCode, code) };
+	const everyCode = index.dialects.flatMap((dialect) =>
+		dialect.codes.map((entry) => suggestion(dialect, entry)),
+	);
+	return {
+		kind: 'number',
+		code,
+		matches,
+		nearest: matches.length > 0 ? [] : byDistance(everyCode, code),
+	};
 }
 
-function resolveName(asked: string, dialect: IndexDialect | null, index: LookupIndex, pathname: string): Resolution {
+function resolveName(
+	asked: string,
+	dialect: IndexDialect | null,
+	index: LookupIndex,
+	pathname: string,
+): Resolution {
 	// A string code in another spelling (`EOrder:Insufficient funds`, `ORDER-ACCOUNTBALANCE-ERROR`): its slug is its page.
 	const slug = codeSlug(asked);
-	const stringCode = dialect?.codes.find((entry) => entry.code === null && entry.id !== undefined && codeSlug(entry.id) === slug);
-	if (dialect && stringCode && !samePath(indexCodeUrl(dialect, stringCode), pathname)) return { kind: 'redirect', url: indexCodeUrl(dialect, stringCode) };
+	const stringCode = dialect?.codes.find(
+		(entry) => entry.code === null && entry.id !== undefined && codeSlug(entry.id) === slug,
+	);
+	if (dialect && stringCode && !samePath(indexCodeUrl(dialect, stringCode), pathname))
+		return { kind: 'redirect', url: indexCodeUrl(dialect, stringCode) };
 	const key = nameKey(asked);
-	const named = (within: IndexDialect) => within.codes.filter((entry) => entry.name !== null && nameKey(entry.name) === key).map((entry) => suggestion(within, entry));
+	const named = (within: IndexDialect) =>
+		within.codes
+			.filter((entry) => entry.name !== null && nameKey(entry.name) === key)
+			.map((entry) => suggestion(within, entry));
 	const here = dialect ? named(dialect) : index.dialects.flatMap(named);
-	if (here.length === 1 && !samePath(here[0].url, pathname)) return { kind: 'redirect', url: here[0].url };
+	if (here.length === 1 && !samePath(here[0].url, pathname))
+		return { kind: 'redirect', url: here[0].url };
 	// No such name here: the same name in other dialects is the best offer.
-	const matches = here.length > 0 ? here : index.dialects.filter((other) => other !== dialect).flatMap(named);
+	const matches =
+		here.length > 0 ? here : index.dialects.filter((other) => other !== dialect).flatMap(named);
 	return { kind: 'name', dialectName: dialect?.name ?? null, name: asked, matches };
 }
 
@@ -116,7 +173,10 @@ export function routeSegments(pathname: string): string[] | null {
 
 /** Names compare without case, and spaces or hyphens count as underscores (`Request Throttled`). */
 export function nameKey(name: string): string {
-	return name.trim().toLowerCase().replace(/[\s-]+/g, '_');
+	return name
+		.trim()
+		.toLowerCase()
+		.replace(/[\s-]+/g, '_');
 }
 
 function nearest(dialect: IndexDialect, code: number): OfferedCode[] {
@@ -127,14 +187,27 @@ function nearest(dialect: IndexDialect, code: number): OfferedCode[] {
 }
 
 function byDistance(candidates: OfferedCode[], code: number): OfferedCode[] {
-	const numbered = candidates.filter((candidate): candidate is OfferedCode & { code: number } => candidate.code !== null);
+	const numbered = candidates.filter(
+		(candidate): candidate is OfferedCode & { code: number } => candidate.code !== null,
+	);
 	return numbered
-		.sort((a, b) => Math.abs(a.code - code) - Math.abs(b.code - code) || a.code - b.code || a.dialect.localeCompare(b.dialect))
+		.sort(
+			(a, b) =>
+				Math.abs(a.code - code) - Math.abs(b.code - code) ||
+				a.code - b.code ||
+				a.dialect.localeCompare(b.dialect),
+		)
 		.slice(0, NEAREST);
 }
 
 function suggestion(dialect: IndexDialect, entry: IndexCode): OfferedCode {
-	return { dialect: dialect.id, dialectName: dialect.name, code: entry.code, label: `${entry.id ?? entry.code} ${entry.name ?? entry.title ?? ''}`.trim(), url: indexCodeUrl(dialect, entry) };
+	return {
+		dialect: dialect.id,
+		dialectName: dialect.name,
+		code: entry.code,
+		label: `${entry.id ?? entry.code} ${entry.name ?? entry.title ?? ''}`.trim(),
+		url: indexCodeUrl(dialect, entry),
+	};
 }
 
 function samePath(url: string, pathname: string): boolean {

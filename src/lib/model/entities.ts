@@ -5,7 +5,9 @@
  */
 
 // A Map, not an object: `&constructor;` must not find Object's.
-const NAMED = new Map(Object.entries({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' }));
+const NAMED = new Map(
+	Object.entries({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' }),
+);
 
 /**
  * The character a reference names, given what stands between `&` and `;` (`amp`, `#39`,

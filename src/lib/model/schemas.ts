@@ -9,7 +9,17 @@ import { GUIDE_LINKS } from './guides.ts';
  * index). `decoder` is a folder of the JSON API, beside the dialects' folders there.
  */
 export const RESERVED_DIALECT_IDS: readonly string[] = [
-	'_astro', 'api', 'changes', 'codes', 'compare', 'concepts', 'decode', 'decoder', 'pagefind', 'search', 'sources',
+	'_astro',
+	'api',
+	'changes',
+	'codes',
+	'compare',
+	'concepts',
+	'decode',
+	'decoder',
+	'pagefind',
+	'search',
+	'sources',
 	...GUIDE_LINKS.map((guide) => guide.link.replace(/^\/|\/$/g, '')),
 ];
 
@@ -21,36 +31,64 @@ export const frontMatterSchema = z
 	.object({
 		dialect: z
 			.string()
-			.regex(/^[a-z][a-z0-9-]*$/, 'must be lowercase letters, digits and dashes, e.g. `binance-usdm`')
-			.refine((id) => !RESERVED_DIALECT_IDS.includes(id), { error: (issue) => `\`${String(issue.input)}\` is taken by the site's own pages (${RESERVED_DIALECT_IDS.join(', ')}); pick another id` }),
+			.regex(
+				/^[a-z][a-z0-9-]*$/,
+				'must be lowercase letters, digits and dashes, e.g. `binance-usdm`',
+			)
+			.refine((id) => !RESERVED_DIALECT_IDS.includes(id), {
+				error: (issue) =>
+					`\`${String(issue.input)}\` is taken by the site's own pages (${RESERVED_DIALECT_IDS.join(', ')}); pick another id`,
+			}),
 		dialectName: z.string().min(1),
 		vendor: z.string().min(1),
 		role: z.enum(SOURCE_ROLES, { error: 'must be `primary`, `secondary` or `translation`' }),
 		/** The page's language (BCP 47, e.g. `en`, `zh-CN`); a translation adds texts in it to the primary's codes. */
-		lang: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a language tag such as `en` or `zh-CN`').default('en'),
+		lang: z
+			.string()
+			.regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a language tag such as `en` or `zh-CN`')
+			.default('en'),
 		/** What in a pasted error names this venue (ccxt ids, API hosts): the decoder ranks the dialect first when one appears. */
 		hints: z.array(z.string().min(2)).default([]),
 		title: z.string().min(1),
 		// Only web addresses: the URL becomes a link on every page of the dialect, and a
 		// `javascript:` or `data:` URL there would run whatever the source put in it.
-		url: z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// address' }).optional(),
+		url: z
+			.url({ protocol: /^https?$/, error: 'must be an http:// or https:// address' })
+			.optional(),
 		/** The public repository the text was copied from (`owner/name`), with `path` and `commit`. */
-		repository: z.string().regex(/^[A-Za-z0-9][\w.-]*\/[\w.-]+$/, 'must be a repository as `owner/name`').optional(),
+		repository: z
+			.string()
+			.regex(/^[A-Za-z0-9][\w.-]*\/[\w.-]+$/, 'must be a repository as `owner/name`')
+			.optional(),
 		/** The file in `repository` whose text this is. */
 		path: z.string().min(1).optional(),
 		/** When the text is an excerpt of `path` (the error-code part of a whole API reference): its lines there, `399-455`. */
-		lines: z.string().regex(/^\d+-\d+$/, 'must be a line range such as `399-455`').optional(),
+		lines: z
+			.string()
+			.regex(/^\d+-\d+$/, 'must be a line range such as `399-455`')
+			.optional(),
 		/** The commit of `repository` the text was copied at (40 hex digits). */
-		commit: z.string().regex(/^[0-9a-f]{40}$/, 'must be a full commit id (40 hex digits)').optional(),
+		commit: z
+			.string()
+			.regex(/^[0-9a-f]{40}$/, 'must be a full commit id (40 hex digits)')
+			.optional(),
 		/** When the text was read (YYYY-MM-DD). */
 		retrieved: z.iso.date({ error: 'must be a date as YYYY-MM-DD' }).optional(),
 		/** A translation's codes that the venue documents in its language only (OKX's Chinese page): added as codes of the dialect. */
 		adds: z.array(z.union([z.string().min(1), z.number().int()])).default([]),
 		/** `strings` for venues whose codes are strings (`EOrder:Insufficient funds`): a name-like label is then the code. */
-		codes: z.enum(['numbers', 'strings'], { error: 'must be `numbers` or `strings`' }).default('numbers'),
+		codes: z
+			.enum(['numbers', 'strings'], { error: 'must be `numbers` or `strings`' })
+			.default('numbers'),
 		/** The ccxt exchange (and market) that talks to this API, e.g. `binanceusdm` or `{ exchange: binance, market: linear }`. */
 		ccxt: z
-			.union([z.string().regex(/^[a-z][a-z0-9]*$/), z.strictObject({ exchange: z.string().regex(/^[a-z][a-z0-9]*$/), market: z.string().min(1).optional() })])
+			.union([
+				z.string().regex(/^[a-z][a-z0-9]*$/),
+				z.strictObject({
+					exchange: z.string().regex(/^[a-z][a-z0-9]*$/),
+					market: z.string().min(1).optional(),
+				}),
+			])
 			.optional(),
 	})
 	.strict();
@@ -91,7 +129,13 @@ export const ccxtMappingSchema = z.strictObject({
 	/** The class and its ancestors in ccxt's hierarchy, nearest first, ending at `BaseError`. */
 	chain: z.array(z.string()).min(1),
 	/** What the class means for the caller. */
-	retry: z.enum(['retry-with-backoff', 'wait-then-retry', 'fix-nonce', 'fix-credentials', 'fix-request']),
+	retry: z.enum([
+		'retry-with-backoff',
+		'wait-then-retry',
+		'fix-nonce',
+		'fix-credentials',
+		'fix-request',
+	]),
 	/** The version of the ccxt package read. */
 	version: z.string(),
 });
@@ -104,7 +148,11 @@ export const codeEntrySchema = z.strictObject({
 	 * or a string (`EOrder:Insufficient funds`, `order-accountbalance-error`). Its URL segment is
 	 * its slug (`codeSlug` in urls.ts): a numeric id itself.
 	 */
-	id: z.string().min(1).max(200).regex(/^\S(.*\S)?$/, 'must not start or end with white space'),
+	id: z
+		.string()
+		.min(1)
+		.max(200)
+		.regex(/^\S(.*\S)?$/, 'must not start or end with white space'),
 	/** The integer the API returns; a sub-code's is its main code's; null for a string code. */
 	code: z.number().int().nullable(),
 	name: z.string().nullable(),
@@ -117,7 +165,9 @@ export const codeEntrySchema = z.strictObject({
 	description: z.string().nullable(),
 	solution: z.string().nullable(),
 	/** A secondary source's description, attributed to it; `sharedWith` lists the codes its row also covers. */
-	summary: z.strictObject({ text: z.string(), source: sourceRefSchema, sharedWith: z.array(z.string()) }).nullable(),
+	summary: z
+		.strictObject({ text: z.string(), source: sourceRefSchema, sharedWith: z.array(z.string()) })
+		.nullable(),
 	/** Codes the primary source describes in the same row: the description is theirs together. */
 	sharedWith: z.array(z.string()),
 	/** The HTTP status the source gives for this code. */
@@ -160,7 +210,9 @@ export const dialectSchema = z.strictObject({
 	/** What in a pasted error names this venue. */
 	hints: z.array(z.string()),
 	/** The ccxt exchange (and market) whose error maps give its codes' classes, and the ccxt version read; null when it names none. */
-	ccxt: z.strictObject({ exchange: z.string(), market: z.string().nullable(), version: z.string() }).nullable(),
+	ccxt: z
+		.strictObject({ exchange: z.string(), market: z.string().nullable(), version: z.string() })
+		.nullable(),
 	sources: z.array(
 		z.strictObject({
 			file: z.string(),
@@ -203,7 +255,12 @@ export const dialectSchema = z.strictObject({
 		}),
 	),
 	httpStatuses: z.array(
-		z.strictObject({ status: z.number().int(), meaning: z.string(), description: z.string().nullable(), source: sourceRefSchema }),
+		z.strictObject({
+			status: z.number().int(),
+			meaning: z.string(),
+			description: z.string().nullable(),
+			source: sourceRefSchema,
+		}),
 	),
 	messageTables: z.array(messageTableSchema),
 	/** Non-code parts of a source (response format, best practices), kept as written. */
@@ -221,13 +278,21 @@ export const dialectSchema = z.strictObject({
 /** `dialect/code` as concept files name a code, e.g. `gateway/-2010`. */
 const codeRefSchema = z
 	.string()
-	.regex(/^[a-z][a-z0-9-]*\/\S(.*\S)?$/, 'must name a code as `dialect/code`, e.g. `gateway/-2010` or `htx-spot/order-accountbalance-error`');
+	.regex(
+		/^[a-z][a-z0-9-]*\/\S(.*\S)?$/,
+		'must name a code as `dialect/code`, e.g. `gateway/-2010` or `htx-spot/order-accountbalance-error`',
+	);
 
 /** The YAML header of a file in `content/concepts/`; the explanation follows it. */
 export const conceptFrontMatterSchema = z
 	.object({
 		/** Same as the file name without `.md`; it is the concept's URL, `/concepts/<id>/`. */
-		id: z.string().regex(/^[a-z][a-z0-9-]*$/, 'must be lowercase letters, digits and dashes, e.g. `invalid-symbol`'),
+		id: z
+			.string()
+			.regex(
+				/^[a-z][a-z0-9-]*$/,
+				'must be lowercase letters, digits and dashes, e.g. `invalid-symbol`',
+			),
 		title: z.string().min(1),
 		class: z.enum(CONCEPT_CLASSES),
 		retry: z.enum(RETRY_ADVICE),

@@ -121,7 +121,12 @@ export function sourcesPath(): string {
 }
 
 /** The upstream file a source was copied from, at the commit it was copied at: `https://github.com/<repo>/blob/<commit>/<path>`. */
-export function repositoryFileUrl(repository: string, path: string, commit: string | null, lines: string | null = null): string {
+export function repositoryFileUrl(
+	repository: string,
+	path: string,
+	commit: string | null,
+	lines: string | null = null,
+): string {
 	const file = path.split('/').map(encodeURIComponent).join('/');
 	const range = lines ? `#L${lines.replace('-', '-L')}` : '';
 	return `https://github.com/${repository}/blob/${commit ?? 'HEAD'}/${file}${range}`;

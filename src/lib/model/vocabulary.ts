@@ -22,7 +22,12 @@ export const CONCEPT_CLASSES = [
 export type ConceptClass = (typeof CONCEPT_CLASSES)[number];
 
 /** What a client should do after the error; fixed, so clients can act on it mechanically. */
-export const RETRY_ADVICE = ['do-not-retry', 'fix-request-then-retry', 'retry-with-backoff', 'check-order-status-first'] as const;
+export const RETRY_ADVICE = [
+	'do-not-retry',
+	'fix-request-then-retry',
+	'retry-with-backoff',
+	'check-order-status-first',
+] as const;
 export type RetryAdvice = (typeof RETRY_ADVICE)[number];
 
 /**

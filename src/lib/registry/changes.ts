@@ -14,7 +14,10 @@ export interface ChangeDay {
  * The registry's history as days, newest first, each dialect's day apart (in `dialects` order,
  * then by id): the codes first documented that day, those whose texts changed, those retired.
  */
-export function changeDays(published: readonly PublishedCode[], dialects: readonly string[] = []): ChangeDay[] {
+export function changeDays(
+	published: readonly PublishedCode[],
+	dialects: readonly string[] = [],
+): ChangeDay[] {
 	const days = new Map<string, ChangeDay>();
 	const day = (date: string, dialect: string) => {
 		const key = `${date}\0${dialect}`;
@@ -24,7 +27,8 @@ export function changeDays(published: readonly PublishedCode[], dialects: readon
 	};
 	for (const entry of published) {
 		day(entry.first, entry.dialect).added.push(entry);
-		for (const date of new Set(entry.previous.map((earlier) => earlier.until))) day(date, entry.dialect).changed.push(entry);
+		for (const date of new Set(entry.previous.map((earlier) => earlier.until)))
+			day(date, entry.dialect).changed.push(entry);
 		if (entry.retired !== null) day(entry.retired, entry.dialect).retired.push(entry);
 	}
 	const order = (dialect: string) => {
@@ -33,10 +37,24 @@ export function changeDays(published: readonly PublishedCode[], dialects: readon
 	};
 	// As a page lists them: numbers by size (-1000, -1001, -10001), string codes after them.
 	const byKey = (a: PublishedCode, b: PublishedCode) =>
-		(a.code === null ? 1 : 0) - (b.code === null ? 1 : 0) || Math.abs(a.code ?? 0) - Math.abs(b.code ?? 0) || (a.code ?? 0) - (b.code ?? 0) || codeKey(a).localeCompare(codeKey(b));
+		(a.code === null ? 1 : 0) - (b.code === null ? 1 : 0) ||
+		Math.abs(a.code ?? 0) - Math.abs(b.code ?? 0) ||
+		(a.code ?? 0) - (b.code ?? 0) ||
+		codeKey(a).localeCompare(codeKey(b));
 	return [...days.values()]
-		.map((found) => ({ ...found, added: found.added.sort(byKey), changed: found.changed.sort(byKey), retired: found.retired.sort(byKey) }))
-		.sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : order(a.dialect) - order(b.dialect) || a.dialect.localeCompare(b.dialect)));
+		.map((found) => ({
+			...found,
+			added: found.added.sort(byKey),
+			changed: found.changed.sort(byKey),
+			retired: found.retired.sort(byKey),
+		}))
+		.sort((a, b) =>
+			a.date < b.date
+				? 1
+				: a.date > b.date
+					? -1
+					: order(a.dialect) - order(b.dialect) || a.dialect.localeCompare(b.dialect),
+		);
 }
 
 /** `236 new, 1 changed, 2 retired`. */

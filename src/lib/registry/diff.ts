@@ -14,7 +14,8 @@ export interface CodeDiff {
 const withSection = (entry: CodeEntry) => ({ ...textsOf(entry), section: entry.section.title });
 
 /** The texts but the name, and the title where it is only the name again: what a rewording changes. */
-const words = (texts: RegistryTexts) => digestOf({ ...texts, name: null, title: texts.title === texts.name ? '' : texts.title });
+const words = (texts: RegistryTexts) =>
+	digestOf({ ...texts, name: null, title: texts.title === texts.name ? '' : texts.title });
 
 /**
  * Two imports compared code by code, in the new version's order and then the removed ones:
@@ -30,17 +31,37 @@ export function diffCodes(before: readonly CodeEntry[], after: readonly CodeEntr
 		seen.add(key);
 		const was = old.get(key);
 		if (!was) {
-			diffs.push({ dialect: entry.dialect, id: entry.id, kinds: ['added'], before: null, after: withSection(entry) });
+			diffs.push({
+				dialect: entry.dialect,
+				id: entry.id,
+				kinds: ['added'],
+				before: null,
+				after: withSection(entry),
+			});
 			continue;
 		}
 		const kinds: CodeDiff['kinds'] = [];
 		if (was.name !== entry.name) kinds.push('renamed');
 		if (words(textsOf(was)) !== words(textsOf(entry))) kinds.push('reworded');
 		if (was.section.title !== entry.section.title) kinds.push('moved');
-		if (kinds.length > 0) diffs.push({ dialect: entry.dialect, id: entry.id, kinds, before: withSection(was), after: withSection(entry) });
+		if (kinds.length > 0)
+			diffs.push({
+				dialect: entry.dialect,
+				id: entry.id,
+				kinds,
+				before: withSection(was),
+				after: withSection(entry),
+			});
 	}
 	for (const [key, was] of old) {
-		if (!seen.has(key)) diffs.push({ dialect: was.dialect, id: was.id, kinds: ['removed'], before: withSection(was), after: null });
+		if (!seen.has(key))
+			diffs.push({
+				dialect: was.dialect,
+				id: was.id,
+				kinds: ['removed'],
+				before: withSection(was),
+				after: null,
+			});
 	}
 	return diffs;
 }

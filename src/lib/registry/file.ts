@@ -9,7 +9,9 @@ import { registrySchema, type Registry } from './registry.ts';
  * `content/registry.json`); any other folder (a test's temporary one) has none.
  */
 export function registryPath(sourcesDir: string): string | null {
-	return basename(sourcesDir.replace(/[\\/]+$/, '')) === 'sources' ? join(dirname(sourcesDir.replace(/[\\/]+$/, '')), 'registry.json') : null;
+	return basename(sourcesDir.replace(/[\\/]+$/, '')) === 'sources'
+		? join(dirname(sourcesDir.replace(/[\\/]+$/, '')), 'registry.json')
+		: null;
 }
 
 /** The registry at `path`; null when there is none; a problem naming the file and line when it is not one. */
@@ -21,7 +23,17 @@ export function readRegistry(path: string): { registry: Registry | null; problem
 		json = JSON.parse(text);
 	} catch (error) {
 		const message = (error as Error).message;
-		return { registry: null, problems: [{ file: path, line: badLine(text, message), message: `not JSON: ${message}`, hint: 'fix the line, or write the registry anew with `npx error-atlas registry update --force`' }] };
+		return {
+			registry: null,
+			problems: [
+				{
+					file: path,
+					line: badLine(text, message),
+					message: `not JSON: ${message}`,
+					hint: 'fix the line, or write the registry anew with `npx error-atlas registry update --force`',
+				},
+			],
+		};
 	}
 	const parsed = registrySchema.safeParse(json);
 	if (parsed.success) return { registry: parsed.data, problems: [] };
@@ -30,7 +42,14 @@ export function readRegistry(path: string): { registry: Registry | null; problem
 	const line = typeof key === 'string' ? lineOf(text, JSON.stringify(key)) : 1;
 	return {
 		registry: null,
-		problems: [{ file: path, line, message: `${issue.path.join('.') || 'the file'}: ${issue.message}`, hint: 'the registry is written by `npx error-atlas registry update`; fix the line or write it again' }],
+		problems: [
+			{
+				file: path,
+				line,
+				message: `${issue.path.join('.') || 'the file'}: ${issue.message}`,
+				hint: 'the registry is written by `npx error-atlas registry update`; fix the line or write it again',
+			},
+		],
 	};
 }
 
@@ -63,8 +82,13 @@ function lineOf(text: string, needle: string): number {
 export function firstCommitDays(sourcesDir: string, files: readonly string[]): Map<string, string> {
 	const days = new Map<string, string>();
 	for (const file of files) {
-		const result = spawnSync('git', ['log', '--diff-filter=A', '--follow', '--format=%as', '--', file], { cwd: sourcesDir, encoding: 'utf8' });
-		const day = result.status === 0 ? result.stdout.trim().split('\n').filter(Boolean).at(-1) : undefined;
+		const result = spawnSync(
+			'git',
+			['log', '--diff-filter=A', '--follow', '--format=%as', '--', file],
+			{ cwd: sourcesDir, encoding: 'utf8' },
+		);
+		const day =
+			result.status === 0 ? result.stdout.trim().split('\n').filter(Boolean).at(-1) : undefined;
 		if (day) days.set(file, day);
 	}
 	return days;

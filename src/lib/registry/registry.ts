@@ -32,7 +32,9 @@ export const registryEntrySchema = z.strictObject({
 	retired: z.string().regex(DATE).nullable(),
 	texts: registryTextsSchema,
 	/** Earlier texts, newest first, each with the day it was replaced. */
-	previous: z.array(z.strictObject({ until: z.string().regex(DATE), texts: registryTextsSchema })).default([]),
+	previous: z
+		.array(z.strictObject({ until: z.string().regex(DATE), texts: registryTextsSchema }))
+		.default([]),
 });
 export type RegistryEntry = z.infer<typeof registryEntrySchema>;
 
@@ -43,8 +45,16 @@ export const registrySchema = z.strictObject({
 });
 export type Registry = z.infer<typeof registrySchema>;
 
-export function textsOf(entry: Pick<CodeEntry, 'name' | 'title' | 'messages' | 'description' | 'solution'>): RegistryTexts {
-	return { name: entry.name, title: entry.title, messages: [...entry.messages], description: entry.description, solution: entry.solution };
+export function textsOf(
+	entry: Pick<CodeEntry, 'name' | 'title' | 'messages' | 'description' | 'solution'>,
+): RegistryTexts {
+	return {
+		name: entry.name,
+		title: entry.title,
+		messages: [...entry.messages],
+		description: entry.description,
+		solution: entry.solution,
+	};
 }
 
 export function digestOf(texts: RegistryTexts): string {
@@ -75,8 +85,17 @@ export function compareRegistry(registry: Registry, codes: readonly CodeEntry[])
 		const known = registry.codes[key];
 		const texts = textsOf(entry);
 		if (!known) changes.push({ key, dialect: entry.dialect, id: entry.id, kind: 'new' });
-		else if (known.retired !== null) changes.push({ key, dialect: entry.dialect, id: entry.id, kind: 'returned' });
-		else if (known.digest !== digestOf(texts)) changes.push({ key, dialect: entry.dialect, id: entry.id, kind: 'changed', before: known.texts, after: texts });
+		else if (known.retired !== null)
+			changes.push({ key, dialect: entry.dialect, id: entry.id, kind: 'returned' });
+		else if (known.digest !== digestOf(texts))
+			changes.push({
+				key,
+				dialect: entry.dialect,
+				id: entry.id,
+				kind: 'changed',
+				before: known.texts,
+				after: texts,
+			});
 	}
 	for (const [key, known] of Object.entries(registry.codes)) {
 		if (seen.has(key) || known.retired !== null) continue;
@@ -91,7 +110,12 @@ export function compareRegistry(registry: Registry, codes: readonly CodeEntry[])
  * may date them earlier, from the history of their source), changed ones keep their old texts
  * in `previous`, gone ones are retired with their last texts, returned ones are current again.
  */
-export function updateRegistry(registry: Registry, codes: readonly CodeEntry[], today: string, firstDay: (entry: CodeEntry) => string = () => today): Registry {
+export function updateRegistry(
+	registry: Registry,
+	codes: readonly CodeEntry[],
+	today: string,
+	firstDay: (entry: CodeEntry) => string = () => today,
+): Registry {
 	if (!DATE.test(today)) throw new Error(`not a date: ${today}`);
 	const next: Registry['codes'] = { ...registry.codes };
 	const current = new Set<string>();
@@ -103,7 +127,15 @@ export function updateRegistry(registry: Registry, codes: readonly CodeEntry[], 
 		const known = next[key];
 		if (!known) {
 			const first = firstDay(entry);
-			next[key] = { url: entry.url, first, changed: first, digest, retired: null, texts, previous: [] };
+			next[key] = {
+				url: entry.url,
+				first,
+				changed: first,
+				digest,
+				retired: null,
+				texts,
+				previous: [],
+			};
 			continue;
 		}
 		const reworded = known.digest !== digest;
@@ -111,18 +143,32 @@ export function updateRegistry(registry: Registry, codes: readonly CodeEntry[], 
 			...known,
 			url: entry.url,
 			retired: null,
-			...(reworded ? { digest, texts, changed: today, previous: [{ until: today, texts: known.texts }, ...known.previous] } : {}),
+			...(reworded
+				? {
+						digest,
+						texts,
+						changed: today,
+						previous: [{ until: today, texts: known.texts }, ...known.previous],
+					}
+				: {}),
 		};
 	}
 	for (const [key, known] of Object.entries(next)) {
 		if (!current.has(key) && known.retired === null) next[key] = { ...known, retired: today };
 	}
-	return { version: 1, codes: Object.fromEntries(Object.entries(next).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) };
+	return {
+		version: 1,
+		codes: Object.fromEntries(
+			Object.entries(next).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+		),
+	};
 }
 
 /** One line per code, so a change to the registry reads as a change to those codes in a diff. */
 export function formatRegistry(registry: Registry): string {
-	const lines = Object.entries(registry.codes).map(([key, entry]) => `    ${JSON.stringify(key)}: ${JSON.stringify(entry)}`);
+	const lines = Object.entries(registry.codes).map(
+		([key, entry]) => `    ${JSON.stringify(key)}: ${JSON.stringify(entry)}`,
+	);
 	return `{\n  "version": 1,\n  "codes": {\n${lines.join(',\n')}\n  }\n}\n`;
 }
 
@@ -153,7 +199,13 @@ export function publishedCodes(registry: Registry, codes: readonly CodeEntry[]):
 		.map(([key, { digest: _digest, ...entry }]): PublishedCode => {
 			const slash = key.indexOf('/');
 			const id = key.slice(slash + 1);
-			return { ...entry, retired: current.has(key) ? null : entry.retired, dialect: key.slice(0, slash), id, code: parseCode(id)?.code ?? null };
+			return {
+				...entry,
+				retired: current.has(key) ? null : entry.retired,
+				dialect: key.slice(0, slash),
+				id,
+				code: parseCode(id)?.code ?? null,
+			};
 		});
 }
 

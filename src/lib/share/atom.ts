@@ -26,7 +26,12 @@ export interface AtomFeed {
  * link, an author at the feed level; text is escaped, never markup.
  */
 export function atomXml({ self, alternate, title, entries }: AtomFeed): string {
-	const updated = `${entries.map((entry) => entry.date).sort().at(-1) ?? '1970-01-01'}T00:00:00Z`;
+	const updated = `${
+		entries
+			.map((entry) => entry.date)
+			.sort()
+			.at(-1) ?? '1970-01-01'
+	}T00:00:00Z`;
 	const lines = [
 		'<?xml version="1.0" encoding="UTF-8"?>',
 		'<feed xmlns="http://www.w3.org/2005/Atom">',

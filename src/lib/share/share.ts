@@ -30,10 +30,17 @@ export function absoluteUrl(path: string, site: string | URL): string {
 }
 
 /** The texts a ticket or chat needs to name a code exactly and link it. */
-export function shareTexts(entry: CodeEntry, dialect: Pick<Dialect, 'name'>, link: string): ShareTexts {
+export function shareTexts(
+	entry: CodeEntry,
+	dialect: Pick<Dialect, 'name'>,
+	link: string,
+): ShareTexts {
 	const label = `${codeLabel(entry)} (${dialect.name})`;
 	// A code without a name is labelled by its first message already: not twice.
-	const message = entry.messages[0] !== undefined && entry.messages[0] !== entry.title ? oneLine(entry.messages[0]) : '';
+	const message =
+		entry.messages[0] !== undefined && entry.messages[0] !== entry.title
+			? oneLine(entry.messages[0])
+			: '';
 	const markdownLink = `[${escapeMarkdownLabel(oneLine(label))}](${escapeMarkdownUrl(link)})`;
 	return {
 		link,
@@ -49,10 +56,17 @@ export function shareTexts(entry: CodeEntry, dialect: Pick<Dialect, 'name'>, lin
  * The same `og:title` is the page's title in search results (`data-pagefind-meta`): three
  * dialects define -1121 BAD_SYMBOL, and the results must say which is which.
  */
-export function codeHead(entry: CodeEntry, dialect: Pick<Dialect, 'name'>, jsonPath: string): HeadEntry[] {
+export function codeHead(
+	entry: CodeEntry,
+	dialect: Pick<Dialect, 'name'>,
+	jsonPath: string,
+): HeadEntry[] {
 	const title = `${codeLabel(entry)} · ${dialect.name}`;
 	return [
-		{ tag: 'meta', attrs: { property: 'og:title', content: title, 'data-pagefind-meta': 'title[content]' } },
+		{
+			tag: 'meta',
+			attrs: { property: 'og:title', content: title, 'data-pagefind-meta': 'title[content]' },
+		},
 		{ tag: 'meta', attrs: { name: 'twitter:title', content: title } },
 		{ tag: 'link', attrs: { rel: 'alternate', type: 'application/json', href: jsonPath } },
 	];
@@ -76,5 +90,8 @@ function markdownCode(text: string): string {
 }
 
 function escapeMarkdownUrl(url: string): string {
-	return url.replace(/[()\s]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+	return url.replace(
+		/[()\s]/g,
+		(char) => `%${char.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`,
+	);
 }

@@ -59,7 +59,8 @@ export function planAliases(dialects: Dialect[], codes: CodeEntry[]): AliasPlan 
 	const plan = aliasPlanner(canonicalRoutes(dialects, codes, byNumber));
 	const toCode = codeAlias(dialects);
 	for (const entry of codes) {
-		if (entry.code !== null && entry.id.startsWith('-')) plan.add(toCode(codeRoute(entry.dialect, entry.id.slice(1)), entry, 'unsigned'));
+		if (entry.code !== null && entry.id.startsWith('-'))
+			plan.add(toCode(codeRoute(entry.dialect, entry.id.slice(1)), entry, 'unsigned'));
 	}
 	addNameAliases(plan, codes, toCode);
 	addNumberAliases(plan, byNumber, toCode);
@@ -70,14 +71,20 @@ type Planner = AliasPlan & { add(alias: Alias): void };
 type CodeAlias = (from: string, entry: CodeEntry, kind: AliasKind) => Alias;
 
 /** The routes of the atlas's own pages, which no alias may take. */
-function canonicalRoutes(dialects: Dialect[], codes: CodeEntry[], byNumber: Map<number, CodeEntry[]>): Set<string> {
+function canonicalRoutes(
+	dialects: Dialect[],
+	codes: CodeEntry[],
+	byNumber: Map<number, CodeEntry[]>,
+): Set<string> {
 	const canonical = new Set<string>();
 	for (const dialect of dialects) {
 		canonical.add(`/${dialectPath(dialect.id)}`);
-		for (const section of dialect.sections) canonical.add(`/${sectionPath(dialect.id, section.id)}`);
+		for (const section of dialect.sections)
+			canonical.add(`/${sectionPath(dialect.id, section.id)}`);
 	}
 	for (const entry of codes) canonical.add(codeRoute(entry.dialect, entry.id));
-	for (const [code, entries] of byNumber) if (hasNumberPage({ entries })) canonical.add(numberRoute(code));
+	for (const [code, entries] of byNumber)
+		if (hasNumberPage({ entries })) canonical.add(numberRoute(code));
 	return canonical;
 }
 
@@ -90,11 +97,20 @@ function aliasPlanner(canonical: Set<string>): Planner {
 		add(alias) {
 			const earlier = taken.get(alias.from);
 			if (earlier !== undefined) {
-				if (earlier !== alias.to) plan.skipped.push({ path: alias.from, candidates: [alias.to], reason: `${alias.from} already leads to ${earlier}` });
+				if (earlier !== alias.to)
+					plan.skipped.push({
+						path: alias.from,
+						candidates: [alias.to],
+						reason: `${alias.from} already leads to ${earlier}`,
+					});
 				return;
 			}
 			if (canonical.has(alias.from)) {
-				plan.skipped.push({ path: alias.from, candidates: [alias.to], reason: `${alias.from} is itself a canonical page` });
+				plan.skipped.push({
+					path: alias.from,
+					candidates: [alias.to],
+					reason: `${alias.from} is itself a canonical page`,
+				});
 				return;
 			}
 			taken.set(alias.from, alias.to);
@@ -128,12 +144,19 @@ function addNameAliases(plan: Planner, codes: CodeEntry[], toCode: CodeAlias): v
 		const first = entries[0];
 		const name = first.name!;
 		const targets = entries.map((entry) => codeRoute(entry.dialect, entry.id));
-		const skip = (reason: string) => void plan.skipped.push({ path: `/${key}/`, candidates: targets, reason });
-		if (entries.length > 1) skip(`${entries.length} codes of ${first.dialect} are named ${name}: ${entries.map((entry) => entry.id).join(', ')}`);
-		else if (!IDENTIFIER.test(name)) skip(`the name "${name}" is not an identifier (letters, digits, _)`);
+		const skip = (reason: string) =>
+			void plan.skipped.push({ path: `/${key}/`, candidates: targets, reason });
+		if (entries.length > 1)
+			skip(
+				`${entries.length} codes of ${first.dialect} are named ${name}: ${entries.map((entry) => entry.id).join(', ')}`,
+			);
+		else if (!IDENTIFIER.test(name))
+			skip(`the name "${name}" is not an identifier (letters, digits, _)`);
 		else if (first.nameTruncated) skip(`the source shows the name ${name} cut short`);
 		// A name is a path segment as spelled, not a code's slug (which would fold its case).
-		else for (const spelling of new Set([name.toLowerCase(), name.toUpperCase(), name])) plan.add(toCode(`/${first.dialect}/${spelling}/`, first, 'name'));
+		else
+			for (const spelling of new Set([name.toLowerCase(), name.toUpperCase(), name]))
+				plan.add(toCode(`/${first.dialect}/${spelling}/`, first, 'name'));
 	}
 }
 
@@ -142,9 +165,14 @@ function addNameAliases(plan: Planner, codes: CodeEntry[], toCode: CodeAlias): v
  * negative number leads where the number does. The own addresses first, so a number's own
  * address is never taken by another number's.
  */
-function addNumberAliases(plan: Planner, byNumber: Map<number, CodeEntry[]>, toCode: CodeAlias): void {
+function addNumberAliases(
+	plan: Planner,
+	byNumber: Map<number, CodeEntry[]>,
+	toCode: CodeAlias,
+): void {
 	const numbers = [...byNumber].sort((a, b) => b[0] - a[0]);
-	for (const [code, entries] of numbers) if (!hasNumberPage({ entries })) plan.add(toCode(numberRoute(code), entries[0], 'number'));
+	for (const [code, entries] of numbers)
+		if (!hasNumberPage({ entries })) plan.add(toCode(numberRoute(code), entries[0], 'number'));
 	for (const [code, entries] of numbers) {
 		if (code >= 0) continue;
 		if (!hasNumberPage({ entries })) {
@@ -152,7 +180,13 @@ function addNumberAliases(plan: Planner, byNumber: Map<number, CodeEntry[]>, toC
 			continue;
 		}
 		const dialectCount = new Set(entries.map((entry) => entry.dialect)).size;
-		plan.add({ from: numberRoute(-code), to: numberRoute(code), kind: 'number', title: `${code} across dialects`, description: `What ${code} means in the ${dialectCount} dialect${dialectCount === 1 ? '' : 's'} that document it.` });
+		plan.add({
+			from: numberRoute(-code),
+			to: numberRoute(code),
+			kind: 'number',
+			title: `${code} across dialects`,
+			description: `What ${code} means in the ${dialectCount} dialect${dialectCount === 1 ? '' : 's'} that document it.`,
+		});
 	}
 }
 
@@ -171,7 +205,9 @@ export function isRedirectAlias(alias: Pick<Alias, 'kind'>): boolean {
  * `dist/` at its root. The target carries the base path, because the browser follows it.
  */
 export function aliasRedirects(aliases: Alias[], base: string): Redirect[] {
-	return aliases.filter(isRedirectAlias).map((alias) => ({ from: alias.from, to: joinBase(base, alias.to), status: 301 }));
+	return aliases
+		.filter(isRedirectAlias)
+		.map((alias) => ({ from: alias.from, to: joinBase(base, alias.to), status: 301 }));
 }
 
 /** How many static redirects Cloudflare Pages applies (developers.cloudflare.com/pages/configuration/redirects/, checked 2026). */
@@ -179,7 +215,7 @@ export const CLOUDFLARE_STATIC_REDIRECTS = 2_000;
 
 /** The comment at the top of `dist/_redirects`. */
 export const REDIRECTS_COMMENT = [
-	'Name aliases of Error Atlas: a code\'s name in lower, upper and written case leads to its page',
+	"Name aliases of Error Atlas: a code's name in lower, upper and written case leads to its page",
 	'(/binance-usdm/bad_symbol/ -> /binance-usdm/-1121/). Written by the build: src/site/build/aliases.ts.',
 	'Hosts that read this file (Netlify, Cloudflare Pages) answer them with a 301. Where a host ignores',
 	'it, the 404 page resolves the same addresses in the browser (src/lib/lookup/missing.ts).',
@@ -195,7 +231,11 @@ export const REDIRECTS_COMMENT = [
  * the target's Open Graph tags, because chat apps unfurl the pasted address without
  * following the refresh. `target` carries the base path; `canonical` is absolute.
  */
-export function aliasPage(alias: Pick<Alias, 'title' | 'description'>, target: string, canonical: string): string {
+export function aliasPage(
+	alias: Pick<Alias, 'title' | 'description'>,
+	target: string,
+	canonical: string,
+): string {
 	const title = escapeHtml(alias.title);
 	const description = escapeHtml(alias.description);
 	const url = escapeHtml(target);

@@ -3,7 +3,15 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { aliasPage, aliasRedirects, type AliasPlan, CLOUDFLARE_STATIC_REDIRECTS, isRedirectAlias, planAliases, REDIRECTS_COMMENT } from './alias-pages.ts';
+import {
+	aliasPage,
+	aliasRedirects,
+	type AliasPlan,
+	CLOUDFLARE_STATIC_REDIRECTS,
+	isRedirectAlias,
+	planAliases,
+	REDIRECTS_COMMENT,
+} from './alias-pages.ts';
 import { redirectsFileText } from './redirects-file.ts';
 import type { Atlas } from '../../lib/atlas.ts';
 import { joinBase } from '../base.ts';
@@ -47,7 +55,11 @@ export function aliasPages(atlas: Atlas): AstroIntegration {
 			'astro:build:done': async ({ dir, logger }) => {
 				const started = performance.now();
 				const out = fileURLToPath(dir);
-				if (!staged) throw new AstroError('the alias pages were never staged: astro:build:setup did not run', 'check that the aliasPages() integration is in astro.config.mjs and that the installed Astro still calls astro:build:setup');
+				if (!staged)
+					throw new AstroError(
+						'the alias pages were never staged: astro:build:setup did not run',
+						'check that the aliasPages() integration is in astro.config.mjs and that the installed Astro still calls astro:build:setup',
+					);
 				await staged;
 				moveAliasPages(plan, staging, out, logger, started);
 				writeRedirects(plan, base, out, logger);
@@ -58,16 +70,26 @@ export function aliasPages(atlas: Atlas): AstroIntegration {
 }
 
 /** Starts writing the alias pages into a fresh staging folder; the promise settles when they are written. */
-function stageAliasPages(plan: AliasPlan, base: string, site: string, staging: string): Promise<number> {
-	const files = plan.aliases.filter((alias) => !isRedirectAlias(alias)).map((alias): [string, string] => {
-		const target = joinBase(base, alias.to);
-		const page = aliasPage(alias, target, new URL(target, site).href);
-		const inline = inlineHashes(page);
-		if (inline.scripts.length + inline.styles.length > 0) {
-			throw new AstroError(`the alias page ${alias.from} holds an inline script or style, which the Content-Security-Policy (hashed before alias pages are written) would block`, 'alias pages must be plain HTML: see aliasPage() in src/site/build/alias-pages.ts');
-		}
-		return [`${alias.from.slice(1)}index.html`, page];
-	});
+function stageAliasPages(
+	plan: AliasPlan,
+	base: string,
+	site: string,
+	staging: string,
+): Promise<number> {
+	const files = plan.aliases
+		.filter((alias) => !isRedirectAlias(alias))
+		.map((alias): [string, string] => {
+			const target = joinBase(base, alias.to);
+			const page = aliasPage(alias, target, new URL(target, site).href);
+			const inline = inlineHashes(page);
+			if (inline.scripts.length + inline.styles.length > 0) {
+				throw new AstroError(
+					`the alias page ${alias.from} holds an inline script or style, which the Content-Security-Policy (hashed before alias pages are written) would block`,
+					'alias pages must be plain HTML: see aliasPage() in src/site/build/alias-pages.ts',
+				);
+			}
+			return [`${alias.from.slice(1)}index.html`, page];
+		});
 	rmSync(staging, { recursive: true, force: true });
 	const staged = stageFiles(staging, files);
 	// A failure is reported when astro:build:done awaits it, not as an unhandled rejection before.
@@ -76,7 +98,13 @@ function stageAliasPages(plan: AliasPlan, base: string, site: string, staging: s
 }
 
 /** Moves the staged alias pages into the output, where no page of the build is already. */
-function moveAliasPages(plan: AliasPlan, staging: string, out: string, logger: AstroIntegrationLogger, started: number): void {
+function moveAliasPages(
+	plan: AliasPlan,
+	staging: string,
+	out: string,
+	logger: AstroIntegrationLogger,
+	started: number,
+): void {
 	let moved = 0;
 	for (const alias of plan.aliases) {
 		if (isRedirectAlias(alias)) continue;
@@ -93,11 +121,18 @@ function moveAliasPages(plan: AliasPlan, staging: string, out: string, logger: A
 		}
 	}
 	rmSync(staging, { recursive: true, force: true });
-	logger.info(`${moved} alias pages moved into place in ${Math.round(performance.now() - started)}ms`);
+	logger.info(
+		`${moved} alias pages moved into place in ${Math.round(performance.now() - started)}ms`,
+	);
 }
 
 /** Writes the name aliases as the first lines of `_redirects`, before any the site's public/ folder gave. */
-function writeRedirects(plan: AliasPlan, base: string, out: string, logger: AstroIntegrationLogger): void {
+function writeRedirects(
+	plan: AliasPlan,
+	base: string,
+	out: string,
+	logger: AstroIntegrationLogger,
+): void {
 	// Cloudflare Pages follows a redirect even where a file exists: a line never shadows a page.
 	const redirects = aliasRedirects(plan.aliases, base).filter((redirect) => {
 		const built = existsSync(join(out, redirect.from, 'index.html'));
@@ -109,5 +144,7 @@ function writeRedirects(plan: AliasPlan, base: string, out: string, logger: Astr
 	const own = existsSync(file) ? readFileSync(file, 'utf8') : '';
 	writeFileSync(file, redirectsFileText(REDIRECTS_COMMENT, redirects) + (own ? `\n${own}` : ''));
 	const past = Math.max(0, redirects.length - CLOUDFLARE_STATIC_REDIRECTS);
-	logger.info(`_redirects: ${redirects.length} name aliases written${past ? ` (Cloudflare Pages applies the first ${CLOUDFLARE_STATIC_REDIRECTS}; its 404 page answers the other ${past})` : ''}`);
+	logger.info(
+		`_redirects: ${redirects.length} name aliases written${past ? ` (Cloudflare Pages applies the first ${CLOUDFLARE_STATIC_REDIRECTS}; its 404 page answers the other ${past})` : ''}`,
+	);
 }

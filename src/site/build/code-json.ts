@@ -34,18 +34,36 @@ export function codeJsonFiles(atlas: Atlas): AstroIntegration {
 			},
 			'astro:build:setup': () => {
 				if (staged) return;
-				const files = atlas.codes.map((entry): [string, string] => [codeJsonPath(entry.dialect, entry.id), JSON.stringify(codeEntrySchema.parse(codeWithBase(entry, base)))]);
+				const files = atlas.codes.map((entry): [string, string] => [
+					codeJsonPath(entry.dialect, entry.id),
+					JSON.stringify(codeEntrySchema.parse(codeWithBase(entry, base))),
+				]);
 				// A retired code's file stays too, as the registry remembers it (`retired` says since when).
-				files.push(...atlas.published.filter(isRetired).map((entry): [string, string] => [codeJsonPath(entry.dialect, entry.id), JSON.stringify(publishedCodeSchema.parse(codeWithBase(entry, base)))]));
+				files.push(
+					...atlas.published
+						.filter(isRetired)
+						.map((entry): [string, string] => [
+							codeJsonPath(entry.dialect, entry.id),
+							JSON.stringify(publishedCodeSchema.parse(codeWithBase(entry, base))),
+						]),
+				);
 				files.push(...ccxtReviewFiles(atlas));
 				rmSync(staging, { recursive: true, force: true });
 				staged = stageFiles(staging, files);
 				staged.catch(() => {});
 			},
 			'astro:build:done': async ({ dir, logger }) => {
-				if (!staged) throw new AstroError('the per-code JSON files were never staged: astro:build:setup did not run', 'check that the codeJsonFiles() integration is in astro.config.mjs and that the installed Astro still calls astro:build:setup');
+				if (!staged)
+					throw new AstroError(
+						'the per-code JSON files were never staged: astro:build:setup did not run',
+						'check that the codeJsonFiles() integration is in astro.config.mjs and that the installed Astro still calls astro:build:setup',
+					);
 				const files = await staged;
-				for (const dialect of readdirSync(join(staging, apiPath('')))) moveIntoPlace(join(staging, apiPath(dialect)), join(fileURLToPath(dir), apiPath(dialect)));
+				for (const dialect of readdirSync(join(staging, apiPath(''))))
+					moveIntoPlace(
+						join(staging, apiPath(dialect)),
+						join(fileURLToPath(dir), apiPath(dialect)),
+					);
 				rmSync(staging, { recursive: true, force: true });
 				logger.info(`${files} per-code JSON files moved into place`);
 			},
@@ -60,6 +78,11 @@ function ccxtReviewFiles(atlas: Atlas): Array<[string, string]> {
 		if (!maps) return [];
 		const codes = atlas.codes.filter((entry) => entry.dialect === dialect.id);
 		const coverage = ccxtCoverage(maps, codes, atlas.concepts);
-		return [[ccxtJsonPath(dialect.id), JSON.stringify(ccxtReviewMap(dialect, coverage, maps, codes, atlas.concepts))]];
+		return [
+			[
+				ccxtJsonPath(dialect.id),
+				JSON.stringify(ccxtReviewMap(dialect, coverage, maps, codes, atlas.concepts)),
+			],
+		];
 	});
 }

@@ -26,7 +26,8 @@ export function cspHashes(): AstroIntegration {
 		name: 'error-atlas:csp-hashes',
 		hooks: {
 			'astro:config:setup': ({ command, addMiddleware }) => {
-				if (command === 'build') addMiddleware({ entrypoint: new URL('./csp-collect.ts', import.meta.url), order: 'pre' });
+				if (command === 'build')
+					addMiddleware({ entrypoint: new URL('./csp-collect.ts', import.meta.url), order: 'pre' });
 			},
 			'astro:config:done': ({ config }) => {
 				base = config.base;
@@ -40,10 +41,13 @@ export function cspHashes(): AstroIntegration {
 				hashed.catch(() => {});
 			},
 			'astro:build:done': async ({ dir, logger }) => {
-				const { hashes, rendered, read } = await (hashed ?? hashPages(scan, fileURLToPath(dir), base));
+				const { hashes, rendered, read } = await (hashed ??
+					hashPages(scan, fileURLToPath(dir), base));
 				const headersFile = join(fileURLToPath(dir), '_headers');
 				if (!existsSync(headersFile)) {
-					logger.warn('no _headers in the build output; the site ships without a Content-Security-Policy');
+					logger.warn(
+						'no _headers in the build output; the site ships without a Content-Security-Policy',
+					);
 					return;
 				}
 				writeFileSync(headersFile, addHashesToHeaders(readFileSync(headersFile, 'utf8'), hashes));
@@ -63,24 +67,36 @@ interface PageHashes {
 	read: string[];
 }
 
-async function hashPages(scan: ReturnType<typeof openScan> | null, root: string, base: string): Promise<PageHashes> {
+async function hashPages(
+	scan: ReturnType<typeof openScan> | null,
+	root: string,
+	base: string,
+): Promise<PageHashes> {
 	const found: ScanResult = scan ? await scan.finish() : { scripts: [], styles: [], paths: [] };
 	const seen = new Set(found.paths);
 	const scripts = new Set(found.scripts);
 	const styles = new Set(found.styles);
 	const cache = new Map<string, string>();
-	const unseen = htmlFiles(root).filter((file) => !urlPaths(relative(root, file).split(sep).join('/'), base).some((path) => seen.has(path)));
+	const unseen = htmlFiles(root).filter(
+		(file) =>
+			!urlPaths(relative(root, file).split(sep).join('/'), base).some((path) => seen.has(path)),
+	);
 	for (const file of unseen) {
 		const page = inlineHashes(readFileSync(file, 'utf8'), cache);
 		for (const hash of page.scripts) scripts.add(hash);
 		for (const hash of page.styles) styles.add(hash);
 	}
-	return { hashes: { scripts: [...scripts], styles: [...styles] }, rendered: found.paths.length, read: unseen.map((file) => relative(root, file)) };
+	return {
+		hashes: { scripts: [...scripts], styles: [...styles] },
+		rendered: found.paths.length,
+		read: unseen.map((file) => relative(root, file)),
+	};
 }
 
 /** The URL paths Astro may have rendered a built file for: `/a/` for `a/index.html`; `/404/`, `/404` or `/404.html` for `404.html`. */
 function urlPaths(file: string, base: string): string[] {
-	if (file === 'index.html' || file.endsWith('/index.html')) return [joinBase(base, file.slice(0, -'index.html'.length))];
+	if (file === 'index.html' || file.endsWith('/index.html'))
+		return [joinBase(base, file.slice(0, -'index.html'.length))];
 	const route = joinBase(base, file.slice(0, -'.html'.length));
 	return [`${route}/`, route, joinBase(base, file)];
 }

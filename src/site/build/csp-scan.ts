@@ -32,7 +32,11 @@ export function openScan(): { finish(): Promise<ScanResult> } {
 	const result = new Promise<ScanResult>((resolve, reject) => {
 		worker.once('message', resolve);
 		worker.once('error', reject);
-		worker.once('exit', (code) => (code === 0 ? undefined : reject(new Error(`the CSP scan worker stopped with exit code ${code}`))));
+		worker.once('exit', (code) =>
+			code === 0
+				? undefined
+				: reject(new Error(`the CSP scan worker stopped with exit code ${code}`)),
+		);
 	});
 	result.catch(() => {});
 	const scan: PageScan = { page: (path, bytes) => worker.postMessage({ path, bytes }, [bytes]) };

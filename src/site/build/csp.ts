@@ -49,7 +49,12 @@ export function inlineHashes(html: string, cache?: Map<string, string>): InlineH
 	const styles: string[] = [];
 	if (!/<s(?:cript|tyle)/i.test(html)) return { scripts, styles };
 	for (const tag of startTags(html, { only: HASHED })) {
-		if (tag.name === 'script' && !tag.attributes.has('src') && EXECUTABLE.test(tag.attributes.get('type')?.trim() ?? '')) scripts.push(cachedHash(tag.text ?? '', cache));
+		if (
+			tag.name === 'script' &&
+			!tag.attributes.has('src') &&
+			EXECUTABLE.test(tag.attributes.get('type')?.trim() ?? '')
+		)
+			scripts.push(cachedHash(tag.text ?? '', cache));
 		else if (tag.name === 'style') styles.push(cachedHash(tag.text ?? '', cache));
 	}
 	return { scripts, styles };
@@ -68,17 +73,29 @@ export function addHashesToHeaders(headers: string, hashes: InlineHashes): strin
 		.map((line) => {
 			const match = /^(\s+Content-Security-Policy:\s*)(.*)$/i.exec(line);
 			if (!match) return line;
-			const directives = match[2].split(';').map((directive) => directive.trim()).filter(Boolean);
+			const directives = match[2]
+				.split(';')
+				.map((directive) => directive.trim())
+				.filter(Boolean);
 			const names = directives.map((directive) => directive.split(/\s+/)[0].toLowerCase());
 			if (!names.includes('script-src')) {
-				throw new Error(`_headers: the Content-Security-Policy has no script-src directive to add inline script hashes to: ${line.trim()}`);
+				throw new Error(
+					`_headers: the Content-Security-Policy has no script-src directive to add inline script hashes to: ${line.trim()}`,
+				);
 			}
 			const styleDirective = names.includes('style-src-elem') ? 'style-src-elem' : 'style-src';
 			if (hashes.styles.length > 0 && !names.includes(styleDirective)) {
-				throw new Error(`_headers: the Content-Security-Policy has no style-src directive to add inline style hashes to: ${line.trim()}`);
+				throw new Error(
+					`_headers: the Content-Security-Policy has no style-src directive to add inline style hashes to: ${line.trim()}`,
+				);
 			}
 			const extended = directives.map((directive, i) => {
-				const add = names[i] === 'script-src' ? hashes.scripts : names[i] === styleDirective ? hashes.styles : [];
+				const add =
+					names[i] === 'script-src'
+						? hashes.scripts
+						: names[i] === styleDirective
+							? hashes.styles
+							: [];
 				if (add.length === 0) return directive;
 				const [name, ...sources] = directive.split(/\s+/);
 				return [name, ...new Set([...sources, ...[...new Set(add)].sort()])].join(' ');

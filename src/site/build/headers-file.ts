@@ -19,10 +19,17 @@ export function parseHeadersFile(text: string): HeaderRule[] {
 		if (!line.trim() || line.trim().startsWith('#')) continue;
 		if (!/^\s/.test(line)) {
 			const path = line.trim();
-			rules.push({ path, pattern: new RegExp(`^${path.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`), headers: [] });
+			rules.push({
+				path,
+				pattern: new RegExp(`^${path.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`),
+				headers: [],
+			});
 		} else {
 			const at = line.indexOf(':');
-			if (at > 0) rules.at(-1)?.headers.push([line.slice(0, at).trim().toLowerCase(), line.slice(at + 1).trim()]);
+			if (at > 0)
+				rules
+					.at(-1)
+					?.headers.push([line.slice(0, at).trim().toLowerCase(), line.slice(at + 1).trim()]);
 		}
 	}
 	return rules;
@@ -31,6 +38,7 @@ export function parseHeadersFile(text: string): HeaderRule[] {
 /** The headers a URL path gets: those of every rule that matches it, a later rule's value replacing an earlier one's. */
 export function headersFor(rules: HeaderRule[], path: string): Map<string, string> {
 	const headers = new Map<string, string>();
-	for (const rule of rules) if (rule.pattern.test(path)) for (const [name, value] of rule.headers) headers.set(name, value);
+	for (const rule of rules)
+		if (rule.pattern.test(path)) for (const [name, value] of rule.headers) headers.set(name, value);
 	return headers;
 }

@@ -30,12 +30,25 @@ export interface StartTag {
  * Elements whose content the browser does not parse as markup: `<script>`, `<style>` and,
  * in a browser running scripts, `<noscript>` (raw text); `<title>`, `<textarea>` (text).
  */
-const RAW_TEXT = new Set(['script', 'style', 'noscript', 'xmp', 'iframe', 'noembed', 'noframes', 'title', 'textarea']);
+const RAW_TEXT = new Set([
+	'script',
+	'style',
+	'noscript',
+	'xmp',
+	'iframe',
+	'noembed',
+	'noframes',
+	'title',
+	'textarea',
+]);
 const RAW_TEXT_NO_SCRIPTING = new Set([...RAW_TEXT].filter((name) => name !== 'noscript'));
 
 /** Decodes numeric and the common named character references. */
 export function decodeEntities(value: string): string {
-	return value.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (all, ref: string) => characterReference(ref) ?? all);
+	return value.replace(
+		/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi,
+		(all, ref: string) => characterReference(ref) ?? all,
+	);
 }
 
 /** What {@link startTags} reads. */
@@ -52,7 +65,9 @@ export interface StartTagOptions {
 }
 
 /** The end tag that closes each raw-text element, found case-insensitively. */
-const RAW_TEXT_END = new Map([...RAW_TEXT].map((name) => [name, new RegExp(`</${name}[\\s/>]`, 'ig')]));
+const RAW_TEXT_END = new Map(
+	[...RAW_TEXT].map((name) => [name, new RegExp(`</${name}[\\s/>]`, 'ig')]),
+);
 
 /**
  * JavaScript's `\s` (the whitespace this tokenizer has always used), by code unit:
@@ -60,7 +75,17 @@ const RAW_TEXT_END = new Map([...RAW_TEXT].map((name) => [name, new RegExp(`</${
  */
 function isSpace(c: number): boolean {
 	if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-	return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+	return (
+		c === 0xa0 ||
+		c === 0x1680 ||
+		(c >= 0x2000 && c <= 0x200a) ||
+		c === 0x2028 ||
+		c === 0x2029 ||
+		c === 0x202f ||
+		c === 0x205f ||
+		c === 0x3000 ||
+		c === 0xfeff
+	);
 }
 
 const GT = 62;
@@ -161,7 +186,11 @@ function readAttributes(html: string, j: number, attributes: Map<string, string>
 		j = found.end;
 		if (attributes) {
 			const key = html.slice(nameStart, nameEnd).toLowerCase();
-			if (!attributes.has(key)) attributes.set(key, found.start === -1 ? '' : decodeEntities(html.slice(found.start, found.stop)));
+			if (!attributes.has(key))
+				attributes.set(
+					key,
+					found.start === -1 ? '' : decodeEntities(html.slice(found.start, found.stop)),
+				);
 		}
 	}
 }

@@ -34,7 +34,11 @@ export function parseRedirectsFile(text: string): Map<string, Redirect> {
 }
 
 /** The status and Location a request gets, or null when no rule answers its path. */
-export function redirectFor(rules: Map<string, Redirect>, pathname: string, search = ''): { status: number; location: string } | null {
+export function redirectFor(
+	rules: Map<string, Redirect>,
+	pathname: string,
+	search = '',
+): { status: number; location: string } | null {
 	const rule = rules.get(pathname);
 	if (!rule) return null;
 	const query = search.replace(/^\?/, '');
@@ -47,7 +51,8 @@ export function redirectsFileText(comment: string, rules: Redirect[]): string {
 	const lines = [...rules]
 		.sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0))
 		.map((rule) => {
-			if (/\s/.test(rule.from + rule.to)) throw new Error(`a _redirects line cannot hold a space: ${rule.from} -> ${rule.to}`);
+			if (/\s/.test(rule.from + rule.to))
+				throw new Error(`a _redirects line cannot hold a space: ${rule.from} -> ${rule.to}`);
 			return `${rule.from} ${rule.to} ${rule.status}`;
 		});
 	const header = comment

@@ -57,7 +57,8 @@ export function searchBundleRules(files: BundleFile[], bundle = '/pagefind/'): s
 	}
 	for (const [folder, inside] of folders) {
 		const shared = headersFor(inside[0]).join('\n');
-		if (inside.every((file) => headersFor(file).join('\n') === shared)) rules.set(`${bundle}${folder}/*`, headersFor(inside[0]));
+		if (inside.every((file) => headersFor(file).join('\n') === shared))
+			rules.set(`${bundle}${folder}/*`, headersFor(inside[0]));
 		else for (const file of inside) rules.set(bundle + file.path, headersFor(file));
 	}
 	return [...rules]

@@ -28,12 +28,19 @@ export function searchIndex(): AstroIntegration {
 				}
 				const headersFile = join(out, '_headers');
 				if (!existsSync(headersFile)) {
-					logger.warn('no _headers in the build output; the search bundle is served without Content-Encoding and cache rules');
+					logger.warn(
+						'no _headers in the build output; the search bundle is served without Content-Encoding and cache rules',
+					);
 					return;
 				}
 				const files = bundleFiles(bundle);
-				appendFileSync(headersFile, `\n# Pagefind's bundle (src/site/build/search-headers.ts)\n${searchBundleRules(files)}\n`);
-				logger.info(`_headers: ${files.filter((file) => file.gzip).length} gzip files of the search bundle served with Content-Encoding: gzip`);
+				appendFileSync(
+					headersFile,
+					`\n# Pagefind's bundle (src/site/build/search-headers.ts)\n${searchBundleRules(files)}\n`,
+				);
+				logger.info(
+					`_headers: ${files.filter((file) => file.gzip).length} gzip files of the search bundle served with Content-Encoding: gzip`,
+				);
 			},
 		},
 	};
@@ -49,7 +56,10 @@ function bundleFiles(bundle: string): BundleFile[] {
 			const fd = openSync(file, 'r');
 			try {
 				const read = readSync(fd, head, 0, 2, 0);
-				return { path: posix.join(...file.slice(bundle.length + 1).split(/[\\/]/)), gzip: isGzip(head.subarray(0, read)) };
+				return {
+					path: posix.join(...file.slice(bundle.length + 1).split(/[\\/]/)),
+					gzip: isGzip(head.subarray(0, read)),
+				};
 			} finally {
 				closeSync(fd);
 			}

@@ -12,10 +12,16 @@ import { Worker } from 'node:worker_threads';
 /** Writes `files` (paths relative to `root`) on a worker thread; resolves with how many it wrote. */
 export function stageFiles(root: string, files: Array<[string, string]>): Promise<number> {
 	return new Promise((resolve, reject) => {
-		const worker = new Worker(new URL('./write-files.worker.mjs', import.meta.url), { workerData: { root, files } });
+		const worker = new Worker(new URL('./write-files.worker.mjs', import.meta.url), {
+			workerData: { root, files },
+		});
 		worker.once('message', resolve);
 		worker.once('error', reject);
-		worker.once('exit', (code) => (code === 0 ? undefined : reject(new Error(`the staged-file writer stopped with exit code ${code}`))));
+		worker.once('exit', (code) =>
+			code === 0
+				? undefined
+				: reject(new Error(`the staged-file writer stopped with exit code ${code}`)),
+		);
 	});
 }
 

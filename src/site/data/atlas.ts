@@ -2,7 +2,12 @@ import { getCollection } from 'astro:content';
 import type { CodeEntry, Concept, Dialect } from '../../lib/model/model.ts';
 import { isRetired, type PublishedCode, type RetiredCode } from '../../lib/registry/registry.ts';
 import { codeWithBase, conceptWithBase, dialectWithBase } from './with-base-paths.ts';
-import { dialectSidebars, sidebarEntries, type SidebarEntry, type SidebarItem } from '../starlight/sidebar.ts';
+import {
+	dialectSidebars,
+	sidebarEntries,
+	type SidebarEntry,
+	type SidebarItem,
+} from '../starlight/sidebar.ts';
 
 let dialects: Dialect[] | undefined;
 let codes: CodeEntry[] | undefined;
@@ -20,25 +25,36 @@ const codeIds = new Map<string, Set<string>>();
 
 /** Every dialect, in the model's order; read once per build. */
 export async function getDialects(): Promise<Dialect[]> {
-	dialects ??= (await getCollection('dialects')).map((entry) => dialectWithBase(entry.data, import.meta.env.BASE_URL));
+	dialects ??= (await getCollection('dialects')).map((entry) =>
+		dialectWithBase(entry.data, import.meta.env.BASE_URL),
+	);
 	return dialects;
 }
 
 /** Every code of every dialect, in the model's order; read once per build. */
 export async function getCodes(): Promise<CodeEntry[]> {
-	codes ??= (await getCollection('codes')).map((entry) => codeWithBase(entry.data, import.meta.env.BASE_URL));
+	codes ??= (await getCollection('codes')).map((entry) =>
+		codeWithBase(entry.data, import.meta.env.BASE_URL),
+	);
 	return codes;
 }
 
 /** Every concept with its members, ordered by id; read once per build. */
 export async function getConcepts(): Promise<Concept[]> {
-	concepts ??= (await getCollection('concepts')).map((entry) => conceptWithBase(entry.data, import.meta.env.BASE_URL));
+	concepts ??= (await getCollection('concepts')).map((entry) =>
+		conceptWithBase(entry.data, import.meta.env.BASE_URL),
+	);
 	return concepts;
 }
 
 /** Every code the registry has published, by `<dialect>/<id>`: documented ones and retired ones; read once per build. */
 export async function getPublished(): Promise<Map<string, PublishedCode>> {
-	published ??= new Map((await getCollection('published')).map((entry) => [entry.id, codeWithBase(entry.data, import.meta.env.BASE_URL)]));
+	published ??= new Map(
+		(await getCollection('published')).map((entry) => [
+			entry.id,
+			codeWithBase(entry.data, import.meta.env.BASE_URL),
+		]),
+	);
 	return published;
 }
 
@@ -87,6 +103,7 @@ export async function getDialectSidebar(dialect: string): Promise<SidebarItem[]>
  */
 export async function getCodePageSidebar(dialect: string): Promise<readonly SidebarEntry[]> {
 	let entries = codePageSidebars.get(dialect);
-	if (!entries) codePageSidebars.set(dialect, (entries = sidebarEntries(await getDialectSidebar(dialect))));
+	if (!entries)
+		codePageSidebars.set(dialect, (entries = sidebarEntries(await getDialectSidebar(dialect))));
 	return entries;
 }

@@ -15,7 +15,9 @@ export async function getNumberRows(): Promise<NumberRow[]> {
 }
 
 /** Other dialects' string codes spelled like this one, case aside (a string code has no number row). */
-export async function getSameStringCodes(entry: Pick<CodeEntry, 'dialect' | 'id'>): Promise<CodeEntry[]> {
+export async function getSameStringCodes(
+	entry: Pick<CodeEntry, 'dialect' | 'id'>,
+): Promise<CodeEntry[]> {
 	if (!stringCodes) {
 		stringCodes = new Map();
 		for (const code of await getCodes()) {
@@ -24,7 +26,9 @@ export async function getSameStringCodes(entry: Pick<CodeEntry, 'dialect' | 'id'
 			stringCodes.set(key, [...(stringCodes.get(key) ?? []), code]);
 		}
 	}
-	return (stringCodes.get(entry.id.toLowerCase()) ?? []).filter((other) => other.dialect !== entry.dialect);
+	return (stringCodes.get(entry.id.toLowerCase()) ?? []).filter(
+		(other) => other.dialect !== entry.dialect,
+	);
 }
 
 /** The row of one number, looked up rather than recomputed for each of the many code pages. */
@@ -40,9 +44,13 @@ export async function getConceptMap(): Promise<Map<string, Concept>> {
 }
 
 /** The table-of-contents entries of the sections CodeRelations adds to a code page. */
-export function relationHeadings(entry: Pick<CodeEntry, 'code'>): Array<{ depth: number; slug: string; text: string }> {
+export function relationHeadings(
+	entry: Pick<CodeEntry, 'code'>,
+): Array<{ depth: number; slug: string; text: string }> {
 	return [
-		entry.code === null ? { depth: 2, slug: 'same-code', text: 'Same code elsewhere' } : { depth: 2, slug: 'same-number', text: 'Same number elsewhere' },
+		entry.code === null
+			? { depth: 2, slug: 'same-code', text: 'Same code elsewhere' }
+			: { depth: 2, slug: 'same-number', text: 'Same number elsewhere' },
 		{ depth: 2, slug: 'same-meaning', text: 'Same meaning elsewhere' },
 	];
 }
@@ -52,5 +60,10 @@ export function relationHeadings(entry: Pick<CodeEntry, 'code'>): Array<{ depth:
  * stylesheet inside <noscript> hides them (see public/compare-noscript.css for why a file).
  */
 export function compareNoscriptHead(): Array<{ tag: 'noscript'; content: string }> {
-	return [{ tag: 'noscript', content: `<link rel="stylesheet" href="${pathWithBase('/compare-noscript.css')}">` }];
+	return [
+		{
+			tag: 'noscript',
+			content: `<link rel="stylesheet" href="${pathWithBase('/compare-noscript.css')}">`,
+		},
+	];
 }

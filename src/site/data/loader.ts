@@ -12,7 +12,9 @@ function importedAtlas(): AtlasRead {
 	const dir = sourcesDir();
 	const atlas = readAtlasOnce(dir);
 	if (atlas.problems.length > 0) {
-		throw new Error(`Error Atlas cannot import ${dir}:\n${atlas.problems.map(formatProblem).join('\n')}`);
+		throw new Error(
+			`Error Atlas cannot import ${dir}:\n${atlas.problems.map(formatProblem).join('\n')}`,
+		);
 	}
 	return atlas;
 }
@@ -27,7 +29,9 @@ async function fill(kind: Kind, context: LoaderContext): Promise<void> {
 		const data = await context.parseData({ id, data: item });
 		store.set({ id, data, digest: context.generateDigest(data) });
 	}
-	logger.info(`${items.length} ${kind} from ${kind === 'concepts' ? atlas.conceptReport.dir : sourcesDir()}`);
+	logger.info(
+		`${items.length} ${kind} from ${kind === 'concepts' ? atlas.conceptReport.dir : sourcesDir()}`,
+	);
 }
 
 /** What the atlas is read from: the sources' and concepts' `*.md` files and the registry beside them. */
@@ -55,17 +59,21 @@ export function atlasLoader(kind: Kind): Loader {
 			if (!watcher) return;
 			const { dirs, files } = readsFrom();
 			watcher.add([...dirs, ...files]);
-			const watched = (path: string) => files.includes(path) || (path.endsWith('.md') && dirs.includes(dirname(path)));
+			const watched = (path: string) =>
+				files.includes(path) || (path.endsWith('.md') && dirs.includes(dirname(path)));
 			const reload = async (path: string) => {
 				if (!watched(path)) return;
 				try {
 					await fill(kind, context);
-					logger.info(`reloaded after ${relative(process.cwd(), path).split(sep).join('/')} changed`);
+					logger.info(
+						`reloaded after ${relative(process.cwd(), path).split(sep).join('/')} changed`,
+					);
 				} catch (error) {
 					logger.error(`kept the last import: ${(error as Error).message}`);
 				}
 			};
-			for (const event of ['change', 'add', 'unlink'] as const) watcher.on(event, (path: string) => void reload(path));
+			for (const event of ['change', 'add', 'unlink'] as const)
+				watcher.on(event, (path: string) => void reload(path));
 		},
 	};
 }

@@ -16,7 +16,11 @@ function atRoot(base: string): boolean {
 /** A dialect with `base` in front of its URL and its sections'. */
 export function dialectWithBase(dialect: Dialect, base: string): Dialect {
 	if (atRoot(base)) return dialect;
-	return { ...dialect, url: joinBase(base, dialect.url), sections: dialect.sections.map((section) => ({ ...section, url: joinBase(base, section.url) })) };
+	return {
+		...dialect,
+		url: joinBase(base, dialect.url),
+		sections: dialect.sections.map((section) => ({ ...section, url: joinBase(base, section.url) })),
+	};
 }
 
 /** A code entry with `base` in front of its URL. */
@@ -27,5 +31,9 @@ export function codeWithBase<T extends CodeEntry | PublishedCode>(entry: T, base
 /** A concept with `base` in front of its URL and its members'. */
 export function conceptWithBase(concept: Concept, base: string): Concept {
 	if (atRoot(base)) return concept;
-	return { ...concept, url: joinBase(base, concept.url), members: concept.members.map((member) => ({ ...member, url: joinBase(base, member.url) })) };
+	return {
+		...concept,
+		url: joinBase(base, concept.url),
+		members: concept.members.map((member) => ({ ...member, url: joinBase(base, member.url) })),
+	};
 }

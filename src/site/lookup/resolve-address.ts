@@ -15,18 +15,31 @@ export function resolveAddress(pathname: string, index: LookupIndex): Resolution
 
 function fromRoot(dialect: IndexDialect): IndexDialect {
 	const root = (url: string) => pathWithoutBase(url) ?? url;
-	return { ...dialect, url: root(dialect.url), sections: dialect.sections.map((section) => ({ ...section, url: root(section.url) })) };
+	return {
+		...dialect,
+		url: root(dialect.url),
+		sections: dialect.sections.map((section) => ({ ...section, url: root(section.url) })),
+	};
 }
 
 function answerWithBase(resolution: Resolution): Resolution {
-	const offers = (list: OfferedCode[]) => list.map((suggestion) => ({ ...suggestion, url: pathWithBase(suggestion.url) }));
+	const offers = (list: OfferedCode[]) =>
+		list.map((suggestion) => ({ ...suggestion, url: pathWithBase(suggestion.url) }));
 	switch (resolution.kind) {
 		case 'redirect':
 			return { ...resolution, url: pathWithBase(resolution.url) };
 		case 'code':
-			return { ...resolution, elsewhere: offers(resolution.elsewhere), nearest: offers(resolution.nearest) };
+			return {
+				...resolution,
+				elsewhere: offers(resolution.elsewhere),
+				nearest: offers(resolution.nearest),
+			};
 		case 'number':
-			return { ...resolution, matches: offers(resolution.matches), nearest: offers(resolution.nearest) };
+			return {
+				...resolution,
+				matches: offers(resolution.matches),
+				nearest: offers(resolution.nearest),
+			};
 		case 'name':
 			return { ...resolution, matches: offers(resolution.matches) };
 		case 'unknown':

@@ -37,7 +37,11 @@ export function watchPastes(root: HTMLElement): PasteBox {
 		'input',
 		(event) => {
 			const input = event.target;
-			if (input instanceof HTMLInputElement && input.classList.contains('pagefind-ui__search-input')) read(input);
+			if (
+				input instanceof HTMLInputElement &&
+				input.classList.contains('pagefind-ui__search-input')
+			)
+				read(input);
 		},
 		{ capture: true },
 	);
@@ -66,7 +70,8 @@ class PasteNotice {
 
 	show(root: HTMLElement, paste: string, term: string): void {
 		// Between Pagefind's field and its results, once Pagefind has drawn them.
-		if (!this.#element.isConnected) root.querySelector('.pagefind-ui__drawer')?.before(this.#element);
+		if (!this.#element.isConnected)
+			root.querySelector('.pagefind-ui__drawer')?.before(this.#element);
 		this.term = term;
 		this.#element.hidden = false;
 		const linkable = paste.length <= LINKABLE_PASTE;

@@ -27,10 +27,15 @@ export function isStarlightPageContext(context: SchemaContext): boolean {
  * it is made for, so the guides keep a schema per entry. If Starlight ever words its helper
  * differently, pages get a fresh schema each again: slower, never wrong.
  */
-export function cachedDocsSchema(options?: Parameters<typeof docsSchema>[0]): ReturnType<typeof docsSchema> {
+export function cachedDocsSchema(
+	options?: Parameters<typeof docsSchema>[0],
+): ReturnType<typeof docsSchema> {
 	const schema = docsSchema(options);
 	let forPages: ReturnType<typeof schema> | undefined;
-	return (context) => (isStarlightPageContext(context) ? (forPages ??= parsedInOneStep(schema(context))) : schema(context));
+	return (context) =>
+		isStarlightPageContext(context)
+			? (forPages ??= parsedInOneStep(schema(context)))
+			: schema(context);
 }
 
 type DocsSchema = ReturnType<ReturnType<typeof docsSchema>>;

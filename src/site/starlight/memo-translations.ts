@@ -27,7 +27,11 @@ export function memoizeTranslations<T extends Translate>(t: T, cache: Map<string
 		return { ...(cache.get(ALL) as Record<string, unknown>) };
 	};
 	// Whatever else Starlight or i18next hang on `t` (`exists`, `dir`, `lng`, `ns`) is passed on as it is.
-	for (const key of Object.keys(t)) if (key !== 'all') (memo as unknown as Record<string, unknown>)[key] = (t as unknown as Record<string, unknown>)[key];
+	for (const key of Object.keys(t))
+		if (key !== 'all')
+			(memo as unknown as Record<string, unknown>)[key] = (t as unknown as Record<string, unknown>)[
+				key
+			];
 	return memo;
 }
 

@@ -11,7 +11,8 @@ import { pathWithBase } from '../base.ts';
  */
 export const onRequest = defineRouteMiddleware((context) => {
 	const { head } = context.locals.starlightRoute;
-	const meta = (key: 'name' | 'property', value: string) => head.find((entry) => entry.tag === 'meta' && entry.attrs?.[key] === value);
+	const meta = (key: 'name' | 'property', value: string) =>
+		head.find((entry) => entry.tag === 'meta' && entry.attrs?.[key] === value);
 	if (meta('name', 'robots')?.attrs?.content?.toString().includes('noindex')) {
 		for (let i = head.length - 1; i >= 0; i--) {
 			const attrs = head[i].attrs;
@@ -22,10 +23,16 @@ export const onRequest = defineRouteMiddleware((context) => {
 	if (card?.attrs) card.attrs.content = 'summary';
 	for (const field of ['title', 'description'] as const) {
 		const og = meta('property', `og:${field}`)?.attrs?.content;
-		if (typeof og === 'string' && !meta('name', `twitter:${field}`)) head.push({ tag: 'meta', attrs: { name: `twitter:${field}`, content: og } });
+		if (typeof og === 'string' && !meta('name', `twitter:${field}`))
+			head.push({ tag: 'meta', attrs: { name: `twitter:${field}`, content: og } });
 	}
 	head.push({
 		tag: 'link',
-		attrs: { rel: 'search', type: 'application/opensearchdescription+xml', title: 'Error Atlas', href: pathWithBase('opensearch.xml') },
+		attrs: {
+			rel: 'search',
+			type: 'application/opensearchdescription+xml',
+			title: 'Error Atlas',
+			href: pathWithBase('opensearch.xml'),
+		},
 	});
 });

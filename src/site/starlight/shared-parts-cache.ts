@@ -30,7 +30,8 @@ export class SharedParts {
 	 */
 	reuses(page: object, keys: string[]): boolean {
 		let plan = this.#plans.get(page);
-		if (plan === undefined) this.#plans.set(page, (plan = keys.every((key) => this.#html.has(key))));
+		if (plan === undefined)
+			this.#plans.set(page, (plan = keys.every((key) => this.#html.has(key))));
 		return plan;
 	}
 
@@ -90,7 +91,8 @@ const frozenJson = new WeakMap<object, string>();
  * most of the time spent on part keys.
  */
 function json(value: unknown): string {
-	if (typeof value !== 'object' || value === null || !Object.isFrozen(value)) return JSON.stringify(value);
+	if (typeof value !== 'object' || value === null || !Object.isFrozen(value))
+		return JSON.stringify(value);
 	let text = frozenJson.get(value);
 	if (text === undefined) frozenJson.set(value, (text = JSON.stringify(value)));
 	return text;

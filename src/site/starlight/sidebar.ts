@@ -41,13 +41,22 @@ function dialectLink(dialect: Dialect): SidebarLink {
  * a code page's HTML. Links are written without the base path; Starlight adds it.
  */
 export function sidebar(dialects: Dialect[]): SidebarItem[] {
-	return [{ label: 'Dialects', items: byVendor(dialects, dialectLink) }, COMPARE, SOURCES, CHANGES, GUIDES];
+	return [
+		{ label: 'Dialects', items: byVendor(dialects, dialectLink) },
+		COMPARE,
+		SOURCES,
+		CHANGES,
+		GUIDES,
+	];
 }
 
 /** The dialects of each vendor, vendors in alphabetical order, each vendor's dialects as the sources order them. */
-export function vendors(dialects: readonly Dialect[]): Array<{ vendor: string; dialects: Dialect[] }> {
+export function vendors(
+	dialects: readonly Dialect[],
+): Array<{ vendor: string; dialects: Dialect[] }> {
 	const groups = new Map<string, Dialect[]>();
-	for (const dialect of dialects) groups.set(dialect.vendor, [...(groups.get(dialect.vendor) ?? []), dialect]);
+	for (const dialect of dialects)
+		groups.set(dialect.vendor, [...(groups.get(dialect.vendor) ?? []), dialect]);
 	return [...groups]
 		.sort(([a], [b]) => a.localeCompare(b, 'en', { sensitivity: 'base' }))
 		.map(([vendor, list]) => ({ vendor, dialects: list }));
@@ -57,9 +66,19 @@ export function vendors(dialects: readonly Dialect[]): Array<{ vendor: string; d
  * Dialects as sidebar entries grouped by vendor: a vendor with one dialect is that dialect's
  * entry, one with several a group, collapsed unless it holds `open` (the dialect being shown).
  */
-function byVendor(dialects: Dialect[], entry: (dialect: Dialect) => SidebarItem, open?: string): SidebarItem[] {
+function byVendor(
+	dialects: Dialect[],
+	entry: (dialect: Dialect) => SidebarItem,
+	open?: string,
+): SidebarItem[] {
 	return vendors(dialects).map(({ vendor, dialects: list }) =>
-		list.length === 1 ? entry(list[0]) : { label: vendor, collapsed: !list.some((dialect) => dialect.id === open), items: list.map(entry) },
+		list.length === 1
+			? entry(list[0])
+			: {
+					label: vendor,
+					collapsed: !list.some((dialect) => dialect.id === open),
+					items: list.map(entry),
+				},
 	);
 }
 
@@ -76,10 +95,19 @@ export function dialectSidebar(dialects: Dialect[], current: string): SidebarIte
 					collapsed: false,
 					items: [
 						{ label: `All ${dialect.codeCount} codes`, link: `/${dialectPath(dialect.id)}` },
-						...dialect.sections.map((section) => ({ label: section.title, link: `/${sectionPath(dialect.id, section.id)}` })),
+						...dialect.sections.map((section) => ({
+							label: section.title,
+							link: `/${sectionPath(dialect.id, section.id)}`,
+						})),
 					],
 				};
-	return [{ label: 'Dialects', items: byVendor(dialects, entry, current) }, COMPARE, SOURCES, CHANGES, GUIDES];
+	return [
+		{ label: 'Dialects', items: byVendor(dialects, entry, current) },
+		COMPARE,
+		SOURCES,
+		CHANGES,
+		GUIDES,
+	];
 }
 
 /** {@link dialectSidebar} of every dialect, by dialect id: made once per build, shared by all of a dialect's pages. */
@@ -99,8 +127,21 @@ export type SidebarEntry = StarlightRouteData['sidebar'][number];
 export function sidebarEntries(items: SidebarItem[]): readonly SidebarEntry[] {
 	const entry = (item: SidebarItem): SidebarEntry =>
 		isSidebarGroup(item)
-			? { type: 'group', label: item.label, entries: item.items.map(entry), collapsed: item.collapsed ?? false, badge: undefined }
-			: { type: 'link', label: item.label, href: pathWithBase(item.link), badge: undefined, isCurrent: false, attrs: {} };
+			? {
+					type: 'group',
+					label: item.label,
+					entries: item.items.map(entry),
+					collapsed: item.collapsed ?? false,
+					badge: undefined,
+				}
+			: {
+					type: 'link',
+					label: item.label,
+					href: pathWithBase(item.link),
+					badge: undefined,
+					isCurrent: false,
+					attrs: {},
+				};
 	return deepFreeze(items.map(entry));
 }
 

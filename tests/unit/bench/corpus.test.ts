@@ -28,7 +28,10 @@ describe('generateCorpus', () => {
 	});
 
 	it('writes the shapes of real pages: unsigned codes in two languages, blockquotes, message tables', () => {
-		const text = (format: string) => corpus.files.find((f) => f.name === `${corpus.dialects.find((d) => d.format === format)!.id}.md`)!.text;
+		const text = (format: string) =>
+			corpus.files.find(
+				(f) => f.name === `${corpus.dialects.find((d) => d.format === format)!.id}.md`,
+			)!.text;
 		expect(text('two-language-table')).toMatch(/^错误码 \| HTTP 状态码 \| 错误提示/m);
 		expect(text('two-language-table')).toMatch(/^Error Code from \d{5} to \d{5}/m);
 		expect(text('blockquote')).toMatch(/^> -\d{4} [A-Z_]+$/m);
@@ -39,7 +42,11 @@ describe('generateCorpus', () => {
 	it('states unique integer codes, unsigned only where the format says so, about N in total', () => {
 		for (const d of corpus.dialects) {
 			const codes = corpus.codes.filter((c) => c.dialect === d.id).map((c) => c.code);
-			expect(codes.every((c) => Number.isInteger(c) && (d.format === 'two-language-table' ? c > 0 : c < 0))).toBe(true);
+			expect(
+				codes.every(
+					(c) => Number.isInteger(c) && (d.format === 'two-language-table' ? c > 0 : c < 0),
+				),
+			).toBe(true);
 			expect(new Set(codes).size).toBe(codes.length);
 			expect(codes.length).toBe(corpus.expected[d.id].codes);
 		}
@@ -59,25 +66,39 @@ describe('the corpus through loadAtlas', () => {
 	afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 	// The readers land separately; until then this part has nothing to check.
-	it.skipIf(!existsSync(ATLAS))('imports with exactly the intended counts and codes', async () => {
-		const corpus = generateCorpus(OPTIONS);
-		writeCorpus(dir, corpus);
-		const { loadAtlas } = await import(/* @vite-ignore */ pathToFileURL(ATLAS).href);
-		const atlas = loadAtlas(dir);
-		expect(atlas.dialects.map((d: { id: string }) => d.id).sort()).toEqual(Object.keys(corpus.expected).sort());
-		for (const d of atlas.dialects) {
-			const want = corpus.expected[d.id];
-			const got = { codes: d.codeCount, sections: d.sections.length, ranges: d.ranges.length };
-			expect(got, d.id).toEqual(want);
-			const codes = atlas.codes.filter((c: { dialect: string }) => c.dialect === d.id).map((c: { code: number }) => c.code);
-			const intended = corpus.codes.filter((c) => c.dialect === d.id).map((c) => c.code);
-			expect(codes.sort((a: number, b: number) => a - b), d.id).toEqual(intended.sort((a, b) => a - b));
-			const format = corpus.dialects.find((dialect) => dialect.id === d.id)!.format;
-			for (const want of corpus.codes.filter((c) => c.dialect === d.id)) {
-				const got = atlas.codes.find((c: { dialect: string; id: string }) => c.dialect === d.id && c.id === want.id);
-				expect(got.messages, `${d.id} ${want.id}`).toEqual(want.messages);
-				if (format === 'two-language-table') expect(got.translations['zh-CN'].messages, `${d.id} ${want.id}`).toHaveLength(1);
+	it.skipIf(!existsSync(ATLAS))(
+		'imports with exactly the intended counts and codes',
+		async () => {
+			const corpus = generateCorpus(OPTIONS);
+			writeCorpus(dir, corpus);
+			const { loadAtlas } = await import(/* @vite-ignore */ pathToFileURL(ATLAS).href);
+			const atlas = loadAtlas(dir);
+			expect(atlas.dialects.map((d: { id: string }) => d.id).sort()).toEqual(
+				Object.keys(corpus.expected).sort(),
+			);
+			for (const d of atlas.dialects) {
+				const want = corpus.expected[d.id];
+				const got = { codes: d.codeCount, sections: d.sections.length, ranges: d.ranges.length };
+				expect(got, d.id).toEqual(want);
+				const codes = atlas.codes
+					.filter((c: { dialect: string }) => c.dialect === d.id)
+					.map((c: { code: number }) => c.code);
+				const intended = corpus.codes.filter((c) => c.dialect === d.id).map((c) => c.code);
+				expect(
+					codes.sort((a: number, b: number) => a - b),
+					d.id,
+				).toEqual(intended.sort((a, b) => a - b));
+				const format = corpus.dialects.find((dialect) => dialect.id === d.id)!.format;
+				for (const want of corpus.codes.filter((c) => c.dialect === d.id)) {
+					const got = atlas.codes.find(
+						(c: { dialect: string; id: string }) => c.dialect === d.id && c.id === want.id,
+					);
+					expect(got.messages, `${d.id} ${want.id}`).toEqual(want.messages);
+					if (format === 'two-language-table')
+						expect(got.translations['zh-CN'].messages, `${d.id} ${want.id}`).toHaveLength(1);
+				}
 			}
-		}
-	}, 60_000);
+		},
+		60_000,
+	);
 });

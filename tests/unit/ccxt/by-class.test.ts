@@ -12,13 +12,27 @@ const dir = sourcesDir({
 });
 const atlas = readAtlas(dir);
 const groups = codesByCcxtClass(atlas.codes, atlas.dialects);
-const brief = () => groups.map((group) => [group.name, group.dialects.map((row) => [row.dialect.id, row.byCode.map((e) => e.id), row.byMessage.map((e) => e.id)])]);
+const brief = () =>
+	groups.map((group) => [
+		group.name,
+		group.dialects.map((row) => [
+			row.dialect.id,
+			row.byCode.map((e) => e.id),
+			row.byMessage.map((e) => e.id),
+		]),
+	]);
 
 describe('codes by the class ccxt raises', () => {
-	test('groups every venue\'s codes under their class, by code and by message apart, most codes first', () => {
+	test("groups every venue's codes under their class, by code and by message apart, most codes first", () => {
 		expect(atlas.problems).toEqual([]);
 		expect(brief()).toEqual([
-			['InsufficientFunds', [['alpha', ['-2019'], ['-9998']], ['beta', ['51008'], []]]],
+			[
+				'InsufficientFunds',
+				[
+					['alpha', ['-2019'], ['-9998']],
+					['beta', ['51008'], []],
+				],
+			],
 			['BadSymbol', [['alpha', ['-1121'], []]]],
 		]);
 		const funds = groups[0];
@@ -28,7 +42,11 @@ describe('codes by the class ccxt raises', () => {
 	});
 
 	test('leaves out what ccxt maps to nothing and the dialects that name no ccxt exchange', () => {
-		const listed = groups.flatMap((group) => group.dialects.flatMap((row) => [...row.byCode, ...row.byMessage].map((e) => `${e.dialect} ${e.id}`)));
+		const listed = groups.flatMap((group) =>
+			group.dialects.flatMap((row) =>
+				[...row.byCode, ...row.byMessage].map((e) => `${e.dialect} ${e.id}`),
+			),
+		);
 		expect(listed).not.toContain('alpha -9999');
 		expect(listed).not.toContain('beta 99999');
 		expect(listed.some((item) => item.startsWith('gamma'))).toBe(false);

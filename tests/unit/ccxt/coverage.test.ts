@@ -17,7 +17,9 @@ describe('ccxt coverage of a dialect', () => {
 	test('sorts the documented codes by how ccxt finds them', () => {
 		expect(atlas.problems).toEqual([]);
 		expect(coverage.byCode.map((entry) => entry.id)).toEqual(['-1121']);
-		expect(coverage.byMessage.map((entry) => [entry.id, entry.ccxt?.match])).toEqual([['-9998', 'message']]);
+		expect(coverage.byMessage.map((entry) => [entry.id, entry.ccxt?.match])).toEqual([
+			['-9998', 'message'],
+		]);
 		expect(coverage.unmapped.map((entry) => entry.id)).toEqual(['-9999']);
 	});
 
@@ -30,19 +32,33 @@ describe('ccxt coverage of a dialect', () => {
 		// Numbers first, by value.
 		const numbers = keys.filter((key) => /^-?\d+$/.test(key)).map(Number);
 		expect(numbers).toEqual([...numbers].sort((a, b) => a - b));
-		expect(coverage.undocumented.find((item) => item.key === '-2010')?.class).toBe(maps.marketExact['-2010'] ?? maps.exact['-2010']);
+		expect(coverage.undocumented.find((item) => item.key === '-2010')?.class).toBe(
+			maps.marketExact['-2010'] ?? maps.exact['-2010'],
+		);
 	});
 
 	test("gives a review map in ccxt's shape, saying which entries ccxt does not hold by code", () => {
 		const review = ccxtReviewMap(dialect, coverage, maps, atlas.codes, atlas.concepts);
-		expect(review).toMatchObject({ exchange: 'binance', market: 'linear', exact: { '-1121': 'BadSymbol', '-9998': 'InsufficientFunds' }, proposed: { '-9998': 'message' } });
-		expect(review.messages).toEqual({ '-1121': 'Invalid symbol.', '-9998': 'Account has insufficient balance for requested action.' });
+		expect(review).toMatchObject({
+			exchange: 'binance',
+			market: 'linear',
+			exact: { '-1121': 'BadSymbol', '-9998': 'InsufficientFunds' },
+			proposed: { '-9998': 'message' },
+		});
+		expect(review.messages).toEqual({
+			'-1121': 'Invalid symbol.',
+			'-9998': 'Account has insufficient balance for requested action.',
+		});
 		expect(review.exact).not.toHaveProperty('-9999');
 		expect(review.broad).toEqual(maps.broad);
 	});
 
 	test('is absent for a dialect that names no ccxt exchange', () => {
-		const plain = readAtlas(sourcesDir({ 'p.md': `${header({ dialect: 'plain', role: 'primary' })}| Code | Message |\n|---|---|\n| 1 | x |\n` }));
+		const plain = readAtlas(
+			sourcesDir({
+				'p.md': `${header({ dialect: 'plain', role: 'primary' })}| Code | Message |\n|---|---|\n| 1 | x |\n`,
+			}),
+		);
 		expect(dialectCcxtMaps(plain.dialects[0])).toBeNull();
 	});
 });

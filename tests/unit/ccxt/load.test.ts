@@ -7,7 +7,8 @@ import { run as runDecode } from '../../../src/cli/decode.ts';
 import { run as runLookup } from '../../../src/cli/lookup.ts';
 import { header, SEEDS, sourcesDir } from '../helpers/sources.ts';
 
-const PINNED = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')).dependencies.ccxt as string;
+const PINNED = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8'))
+	.dependencies.ccxt as string;
 
 describe("ccxt's maps, read from the package", () => {
 	// The decoder reads class names in pastes from the vocabulary, in the browser, without ccxt.
@@ -19,7 +20,11 @@ describe("ccxt's maps, read from the package", () => {
 		const maps = ccxtMaps('binance', 'linear');
 		if (typeof maps === 'string') throw new Error(maps);
 		expect(maps.version).toBe(PINNED);
-		expect(maps.chains.InsufficientFunds).toEqual(['InsufficientFunds', 'ExchangeError', 'BaseError']);
+		expect(maps.chains.InsufficientFunds).toEqual([
+			'InsufficientFunds',
+			'ExchangeError',
+			'BaseError',
+		]);
 		expect(maps.chains.RateLimitExceeded?.at(-1)).toBe('BaseError');
 		expect(maps.chains.RateLimitExceeded).toContain('NetworkError');
 		expect(Object.keys(maps.marketExact).length).toBeGreaterThan(20);
@@ -34,28 +39,50 @@ describe("ccxt's maps, read from the package", () => {
 	});
 
 	test('name the nearest ids for an exchange ccxt does not have, and the markets for a market it does not split by', () => {
-		expect(ccxtMaps('binanse', null)).toMatch(/^ccxt [\d.]+ has no exchange "binanse"; the nearest: binance, /);
-		expect(ccxtMaps('binance', 'linar')).toBe(`ccxt's binance has no market "linar"; its markets: spot, linear, inverse, option, portfolioMargin`);
-		expect(ccxtMaps('okx', 'spot')).toBe("ccxt's okx keeps one map for all its markets: leave out `market`");
+		expect(ccxtMaps('binanse', null)).toMatch(
+			/^ccxt [\d.]+ has no exchange "binanse"; the nearest: binance, /,
+		);
+		expect(ccxtMaps('binance', 'linar')).toBe(
+			`ccxt's binance has no market "linar"; its markets: spot, linear, inverse, option, portfolioMargin`,
+		);
+		expect(ccxtMaps('okx', 'spot')).toBe(
+			"ccxt's okx keeps one map for all its markets: leave out `market`",
+		);
 	});
 });
 
 describe('the atlas with ccxt', () => {
-	const source = (ccxt: string) => `${header({ dialect: 'venue', role: 'primary', ccxt })}# Errors\n\n| Code | Message |\n| --- | --- |\n| -1121 | Invalid symbol. |\n| -9999 | Something nobody maps. |\n`;
+	const source = (ccxt: string) =>
+		`${header({ dialect: 'venue', role: 'primary', ccxt })}# Errors\n\n| Code | Message |\n| --- | --- |\n| -1121 | Invalid symbol. |\n| -9999 | Something nobody maps. |\n`;
 
 	test('gives each code of a dialect that names an exchange its class, and the dialect the version read', () => {
-		const atlas = readAtlas(sourcesDir({ 'venue.md': source('{ exchange: binance, market: spot }') }));
+		const atlas = readAtlas(
+			sourcesDir({ 'venue.md': source('{ exchange: binance, market: spot }') }),
+		);
 		expect(atlas.problems).toEqual([]);
-		expect(atlas.dialects[0].ccxt).toEqual({ exchange: 'binance', market: 'spot', version: PINNED });
+		expect(atlas.dialects[0].ccxt).toEqual({
+			exchange: 'binance',
+			market: 'spot',
+			version: PINNED,
+		});
 		const [symbol, unknown] = atlas.codes;
-		expect(symbol.ccxt).toMatchObject({ class: 'BadSymbol', match: 'code', chain: ['BadSymbol', 'BadRequest', 'ExchangeError', 'BaseError'], retry: 'fix-request' });
+		expect(symbol.ccxt).toMatchObject({
+			class: 'BadSymbol',
+			match: 'code',
+			chain: ['BadSymbol', 'BadRequest', 'ExchangeError', 'BaseError'],
+			retry: 'fix-request',
+		});
 		expect(unknown.ccxt).toMatchObject({ class: 'ExchangeError', match: null });
 	});
 
 	test('fails check at the ccxt line for a name ccxt does not know', () => {
 		const atlas = readAtlas(sourcesDir({ 'venue.md': source('binanse') }));
 		expect(atlas.problems).toEqual([
-			expect.objectContaining({ file: 'venue.md', line: 7, message: expect.stringMatching(/has no exchange "binanse"; the nearest: binance/) }),
+			expect.objectContaining({
+				file: 'venue.md',
+				line: 7,
+				message: expect.stringMatching(/has no exchange "binanse"; the nearest: binance/),
+			}),
 		]);
 	});
 
@@ -71,7 +98,10 @@ describe('the command line', () => {
 	});
 	const capture = () => {
 		const out: string[] = [];
-		return { out, io: { out: (s: string) => out.push(s), err: (s: string) => out.push(s), sourcesDir: dir } };
+		return {
+			out,
+			io: { out: (s: string) => out.push(s), err: (s: string) => out.push(s), sourcesDir: dir },
+		};
 	};
 
 	test('lookup and decode print the class, its chain and what it means for a retry', async () => {
@@ -84,7 +114,12 @@ describe('the command line', () => {
 		expect(decoded.out.join('\n').split('\n')).toContain(`      ${line}`);
 		const json = capture();
 		await runDecode(['--json', '{"code":-2019,"msg":"Margin is insufficient."}'], json.io);
-		expect(JSON.parse(json.out[0]).matches[0].ccxt).toEqual({ class: 'InsufficientFunds', match: 'code', chain: ['InsufficientFunds', 'ExchangeError', 'BaseError'], retry: 'fix-request' });
+		expect(JSON.parse(json.out[0]).matches[0].ccxt).toEqual({
+			class: 'InsufficientFunds',
+			match: 'code',
+			chain: ['InsufficientFunds', 'ExchangeError', 'BaseError'],
+			retry: 'fix-request',
+		});
 	});
 });
 
@@ -97,16 +132,27 @@ describe('the decoder and ccxt', () => {
 	});
 	const decodeJson = async (paste: string) => {
 		const out: string[] = [];
-		await runDecode(['--json', paste], { out: (s: string) => out.push(s), err: (s: string) => out.push(s), sourcesDir: dir });
+		await runDecode(['--json', paste], {
+			out: (s: string) => out.push(s),
+			err: (s: string) => out.push(s),
+			sourcesDir: dir,
+		});
 		return JSON.parse(out[0]).matches as Array<{ dialect: string; ccxtClass: string | null }>;
 	};
 	const body = '{"code":-1002,"msg":"You are not authorized to execute this request."}';
 
 	test("ranks first the dialect whose ccxt map raises the paste's class, among those its exchange id names", async () => {
 		const permission = await decodeJson(`ccxt.base.errors.PermissionDenied: binance ${body}`);
-		expect(permission.map((m) => [m.dialect, m.ccxtClass])).toEqual([['pm', 'PermissionDenied'], ['linear', null], ['other', null]]);
+		expect(permission.map((m) => [m.dialect, m.ccxtClass])).toEqual([
+			['pm', 'PermissionDenied'],
+			['linear', null],
+			['other', null],
+		]);
 		const auth = await decodeJson(`ccxt.base.errors.AuthenticationError: binance ${body}`);
-		expect(auth.slice(0, 2).map((m) => [m.dialect, m.ccxtClass])).toEqual([['linear', 'AuthenticationError'], ['pm', null]]);
+		expect(auth.slice(0, 2).map((m) => [m.dialect, m.ccxtClass])).toEqual([
+			['linear', 'AuthenticationError'],
+			['pm', null],
+		]);
 	});
 
 	test("takes a dialect's ccxt exchange id for a hint, with none in its front matter", async () => {

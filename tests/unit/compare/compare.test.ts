@@ -1,6 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { loadAtlas } from '../../../src/lib/atlas.ts';
-import { byBlock, cellOf, compareCodes, compareNumbers, conceptNumbering, hasNumberPage, hundredBlock, isMatrixSplit, meaningsOf, numberRowPath, rangesCovering, toCsv } from '../../../src/lib/compare/compare.ts';
+import {
+	byBlock,
+	cellOf,
+	compareCodes,
+	compareNumbers,
+	conceptNumbering,
+	hasNumberPage,
+	hundredBlock,
+	isMatrixSplit,
+	meaningsOf,
+	numberRowPath,
+	rangesCovering,
+	toCsv,
+} from '../../../src/lib/compare/compare.ts';
 import type { Dialect } from '../../../src/lib/model/model.ts';
 
 const atlas = loadAtlas('tests/fixtures/seeds/sources');
@@ -10,14 +23,26 @@ const rowOf = (code: number) => rows.find((row) => row.code === code)!;
 describe('compareNumbers', () => {
 	it('has one row per number any dialect defines, in block order', () => {
 		expect(rows.length).toBe(new Set(atlas.codes.map((entry) => entry.code)).size);
-		expect(rows.map((row) => row.code)).toEqual([...rows.map((row) => row.code)].sort(compareCodes));
-		expect(byBlock(rows).map((block) => block.block).slice(0, 4)).toEqual(['10xx', '11xx', '20xx', '21xx']);
+		expect(rows.map((row) => row.code)).toEqual(
+			[...rows.map((row) => row.code)].sort(compareCodes),
+		);
+		expect(
+			byBlock(rows)
+				.map((block) => block.block)
+				.slice(0, 4),
+		).toEqual(['10xx', '11xx', '20xx', '21xx']);
 	});
 
 	it('finds -2010 means different things, and which dialects share which meaning', () => {
 		const row = rowOf(-2010);
 		expect(row.verdict).toBe('different');
-		expect(row.meanings.map((meaning) => [meaning.label, meaning.concept, meaning.entries.map((entry) => entry.dialect)])).toEqual([
+		expect(
+			row.meanings.map((meaning) => [
+				meaning.label,
+				meaning.concept,
+				meaning.entries.map((entry) => entry.dialect),
+			]),
+		).toEqual([
 			['A', 'new-order-rejected', ['binance-options', 'binance-usdm']],
 			['B', 'insufficient-balance', ['gateway']],
 		]);
@@ -27,10 +52,17 @@ describe('compareNumbers', () => {
 
 	it('finds -1100 the same everywhere it is defined, and -1128 one thing on three dialects but another on options', () => {
 		expect(rowOf(-1100).verdict).toBe('same');
-		expect(rowOf(-1100).entries.map((entry) => entry.dialect)).toEqual(['binance-options', 'binance-usdm', 'gateway']);
+		expect(rowOf(-1100).entries.map((entry) => entry.dialect)).toEqual([
+			'binance-options',
+			'binance-usdm',
+			'gateway',
+		]);
 		const row = rowOf(-1128);
 		expect(row.verdict).toBe('different');
-		expect(row.meanings.map((meaning) => meaning.entries.map((entry) => entry.dialect))).toEqual([['binance-options'], ['binance-usdm', 'gateway', 'weex-spot']]);
+		expect(row.meanings.map((meaning) => meaning.entries.map((entry) => entry.dialect))).toEqual([
+			['binance-options'],
+			['binance-usdm', 'gateway', 'weex-spot'],
+		]);
 	});
 
 	it('calls a number of one dialect single', () => {
@@ -48,7 +80,7 @@ describe('compareNumbers', () => {
 });
 
 describe('number pages', () => {
-	it('a number more than one code has gets a page; one code\'s number is answered by that code\'s page', () => {
+	it("a number more than one code has gets a page; one code's number is answered by that code's page", () => {
 		expect(hasNumberPage(rowOf(-1121))).toBe(true);
 		expect(numberRowPath(rowOf(-1121))).toBe('codes/-1121/');
 		expect(rowOf(-4003).verdict).toBe('single');
@@ -60,9 +92,22 @@ describe('number pages', () => {
 describe('meaningsOf', () => {
 	it('joins codes without a concept only when they say the same thing', () => {
 		const base = atlas.codes.find((entry) => entry.dialect === 'gateway' && entry.code === -1004)!;
-		const plain = (dialect: string, name: string) => ({ ...base, dialect, name, messages: [], concept: null });
-		const meanings = meaningsOf([plain('a', 'DUPLICATE_IP'), plain('b', 'Duplicate IP'), plain('c', 'Endpoint not found')]);
-		expect(meanings.map((meaning) => meaning.entries.map((entry) => entry.dialect))).toEqual([['a', 'b'], ['c']]);
+		const plain = (dialect: string, name: string) => ({
+			...base,
+			dialect,
+			name,
+			messages: [],
+			concept: null,
+		});
+		const meanings = meaningsOf([
+			plain('a', 'DUPLICATE_IP'),
+			plain('b', 'Duplicate IP'),
+			plain('c', 'Endpoint not found'),
+		]);
+		expect(meanings.map((meaning) => meaning.entries.map((entry) => entry.dialect))).toEqual([
+			['a', 'b'],
+			['c'],
+		]);
 	});
 });
 
@@ -75,11 +120,22 @@ describe('helpers', () => {
 	});
 
 	it('tells whether a concept keeps one number across dialects', () => {
-		const member = (dialect: string, code: number) => ({ dialect, id: String(code), code, title: '', url: '', ccxt: null });
+		const member = (dialect: string, code: number) => ({
+			dialect,
+			id: String(code),
+			code,
+			title: '',
+			url: '',
+			ccxt: null,
+		});
 		expect(conceptNumbering({ members: [member('a', -1121), member('b', -1121)] })).toBe('same');
-		expect(conceptNumbering({ members: [member('a', -1121), member('b', -1120)] })).toBe('different');
+		expect(conceptNumbering({ members: [member('a', -1121), member('b', -1120)] })).toBe(
+			'different',
+		);
 		expect(conceptNumbering({ members: [member('a', -1051), member('a', -1052)] })).toBe('single');
-		expect(conceptNumbering(atlas.concepts.find((concept) => concept.id === 'invalid-symbol')!)).toBe('different');
+		expect(
+			conceptNumbering(atlas.concepts.find((concept) => concept.id === 'invalid-symbol')!),
+		).toBe('different');
 	});
 
 	it('splits the matrix only when it is large', () => {
@@ -103,7 +159,13 @@ describe('toCsv', () => {
 
 	it('quotes what needs quoting and defuses text a spreadsheet would run', () => {
 		const dialect = { id: 'x', ranges: [] } as unknown as Dialect;
-		const entry = { ...atlas.codes[0], dialect: 'x', code: -1, title: '=HYPERLINK("http://evil")', concept: null };
+		const entry = {
+			...atlas.codes[0],
+			dialect: 'x',
+			code: -1,
+			title: '=HYPERLINK("http://evil")',
+			concept: null,
+		};
 		const csv = toCsv([dialect], compareNumbers([dialect], [entry]));
 		expect(csv.split('\r\n')[1]).toBe('-1,0xx,single,single,"\'=HYPERLINK(""http://evil"")",');
 	});

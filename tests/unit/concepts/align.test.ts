@@ -40,7 +40,14 @@ describe('normalizeKey', () => {
 	});
 
 	it('reads a code without name or message by what the sources say about it', () => {
-		const entry = { id: '-4028', name: null, title: 'Incorrect leverage multiplier.', messages: [], description: 'Incorrect leverage multiplier.', summary: null };
+		const entry = {
+			id: '-4028',
+			name: null,
+			title: 'Incorrect leverage multiplier.',
+			messages: [],
+			description: 'Incorrect leverage multiplier.',
+			summary: null,
+		};
 		expect(entryKeys(entry)).toEqual(['invalid leverage multiplier']);
 	});
 });
@@ -103,12 +110,19 @@ describe('alignment on the seeds: different meanings under one number', () => {
 	});
 
 	it('every curated concept has at least two members', () => {
-		expect(atlas.concepts.filter((concept) => concept.members.length < 2).map((concept) => concept.id)).toEqual([]);
+		expect(
+			atlas.concepts.filter((concept) => concept.members.length < 2).map((concept) => concept.id),
+		).toEqual([]);
 	});
 });
 
 /** A code entry as the normalizer makes it, for synthetic cases. */
-function code(dialect: string, number: number, name: string | null, messages: string[] = []): CodeEntry {
+function code(
+	dialect: string,
+	number: number,
+	name: string | null,
+	messages: string[] = [],
+): CodeEntry {
 	return {
 		dialect,
 		id: String(number),
@@ -135,7 +149,10 @@ function code(dialect: string, number: number, name: string | null, messages: st
 }
 
 function concept(id: string, header: string): ConceptFile {
-	const { concept: file, problems } = parseConceptFile(`${id}.md`, `---\nid: ${id}\ntitle: ${id}\nclass: other\nretry: do-not-retry\nccxt: ExchangeError\n${header}---\n\nWhy.\n`);
+	const { concept: file, problems } = parseConceptFile(
+		`${id}.md`,
+		`---\nid: ${id}\ntitle: ${id}\nclass: other\nretry: do-not-retry\nccxt: ExchangeError\n${header}---\n\nWhy.\n`,
+	);
 	expect(problems).toEqual([]);
 	return file!;
 }
@@ -152,7 +169,12 @@ describe('align on synthetic codes', () => {
 
 	it('never assigns by number, and spreads a match to codes that say the same', () => {
 		const result = align(codes, [concept('symbol', 'match:\n  - BAD_SYMBOL\n')]);
-		expect(Object.fromEntries(result.assignments)).toEqual({ 'a/-1': 'symbol', 'b/-2': 'symbol', 'c/-7': 'symbol', 'd/-5': 'symbol' });
+		expect(Object.fromEntries(result.assignments)).toEqual({
+			'a/-1': 'symbol',
+			'b/-2': 'symbol',
+			'c/-7': 'symbol',
+			'd/-5': 'symbol',
+		});
 		expect(result.unassigned.map((entry) => `${entry.dialect}/${entry.code}`)).toEqual(['b/-1']);
 		expect(result.concepts[0].members.map((member) => member.code)).toEqual([-1, -2, -7, -5]);
 		expect(result.problems).toEqual([]);
@@ -170,26 +192,45 @@ describe('align on synthetic codes', () => {
 
 	it('reports overrides naming codes that do not exist, with the line', () => {
 		const result = align(codes, [concept('symbol', 'include:\n  - a/-1\n  - a/-99\n  - zz/-1\n')]);
-		expect(result.problems.map((problem) => `${problem.file}:${problem.line}: ${problem.message}`)).toEqual([
+		expect(
+			result.problems.map((problem) => `${problem.file}:${problem.line}: ${problem.message}`),
+		).toEqual([
 			'symbol.md:9: a/-99: dialect `a` has no such code',
 			'symbol.md:10: zz/-1: there is no dialect `zz`',
 		]);
 	});
 
 	it('reports a code that two concepts claim by their terms', () => {
-		const result = align(codes, [concept('one', 'match:\n  - Invalid symbol\n'), concept('two', 'match:\n  - BAD_SYMBOL\n')]);
-		expect(result.problems[0]).toMatchObject({ file: 'one.md', line: 8, message: 'a/-1 (BAD_SYMBOL) matches this concept and two.md:8' });
+		const result = align(codes, [
+			concept('one', 'match:\n  - Invalid symbol\n'),
+			concept('two', 'match:\n  - BAD_SYMBOL\n'),
+		]);
+		expect(result.problems[0]).toMatchObject({
+			file: 'one.md',
+			line: 8,
+			message: 'a/-1 (BAD_SYMBOL) matches this concept and two.md:8',
+		});
 		expect(result.assignments.has('a/-1')).toBe(false);
 	});
 
 	it('reports a code included by two concepts', () => {
-		const result = align(codes, [concept('one', 'include:\n  - b/-1\n'), concept('two', 'include:\n  - b/-1\n')]);
-		expect(result.problems.map((problem) => `${problem.file}:${problem.line}: ${problem.message}`)).toEqual(['two.md:8: b/-1 is included here and in one.md:8']);
+		const result = align(codes, [
+			concept('one', 'include:\n  - b/-1\n'),
+			concept('two', 'include:\n  - b/-1\n'),
+		]);
+		expect(
+			result.problems.map((problem) => `${problem.file}:${problem.line}: ${problem.message}`),
+		).toEqual(['two.md:8: b/-1 is included here and in one.md:8']);
 	});
 
 	it('lists unassigned codes of several dialects that say the same thing as candidates', () => {
 		const result = align(codes, []);
-		expect(result.groups.map((group) => [group.key, group.entries.map((entry) => `${entry.dialect}/${entry.code}`)])).toEqual([
+		expect(
+			result.groups.map((group) => [
+				group.key,
+				group.entries.map((entry) => `${entry.dialect}/${entry.code}`),
+			]),
+		).toEqual([
 			['invalid symbol', ['a/-1', 'b/-2', 'c/-7']],
 			['pair trading unknown', ['a/-1', 'd/-5']],
 		]);
@@ -200,7 +241,8 @@ describe('concepts in the atlas', () => {
 	it('a sources directory without concepts beside it reads with no concept and no problem', () => {
 		const root = mkdtempSync(join(tmpdir(), 'atlas-'));
 		mkdirSync(join(root, 'fixture'));
-		for (const name of readdirSync('tests/fixtures/seeds/sources')) copyFileSync(join('tests/fixtures/seeds/sources', name), join(root, 'fixture', name));
+		for (const name of readdirSync('tests/fixtures/seeds/sources'))
+			copyFileSync(join('tests/fixtures/seeds/sources', name), join(root, 'fixture', name));
 		const read = readAtlas(join(root, 'fixture'));
 		expect(read.problems).toEqual([]);
 		expect(read.concepts).toEqual([]);
@@ -214,7 +256,10 @@ describe('concepts in the atlas', () => {
 	it('a bad concept file fails the import with file:line', () => {
 		const root = mkdtempSync(join(tmpdir(), 'atlas-'));
 		mkdirSync(join(root, 'concepts'));
-		writeFileSync(join(root, 'concepts', 'broken.md'), '---\nid: broken\ntitle: Broken\nclass: nonsense\nretry: do-not-retry\nccxt: BadSymbol\n---\n\nText.\n');
+		writeFileSync(
+			join(root, 'concepts', 'broken.md'),
+			'---\nid: broken\ntitle: Broken\nclass: nonsense\nretry: do-not-retry\nccxt: BadSymbol\n---\n\nText.\n',
+		);
 		const read = readAtlas('tests/fixtures/seeds/sources', { conceptsDir: join(root, 'concepts') });
 		expect(read.problems).toHaveLength(1);
 		expect(read.problems[0].file).toMatch(/concepts\/broken\.md$/);
@@ -223,10 +268,16 @@ describe('concepts in the atlas', () => {
 
 	it('check reports codes without a concept and passes', async () => {
 		const out: string[] = [];
-		const status = await check([], { out: (line) => out.push(line), err: (line) => out.push(line), sourcesDir: 'tests/fixtures/seeds/sources' });
+		const status = await check([], {
+			out: (line) => out.push(line),
+			err: (line) => out.push(line),
+			sourcesDir: 'tests/fixtures/seeds/sources',
+		});
 		expect(status).toBe(0);
 		const text = out.join('\n');
-		expect(text).toMatch(/^concepts: \d+ in tests\/fixtures\/seeds\/concepts; \d+ of 245 codes have one, \d+ have none$/m);
+		expect(text).toMatch(
+			/^concepts: \d+ in tests\/fixtures\/seeds\/concepts; \d+ of 245 codes have one, \d+ have none$/m,
+		);
 		expect(text).toContain('without a concept: binance-usdm/-1013 INVALID_MESSAGE');
 		expect(text).not.toContain('one member');
 	});

@@ -39,22 +39,35 @@ describe('parseConceptFile', () => {
 			include: ['weex-spot/-2007'],
 			exclude: [],
 		});
-		expect(concept!.explanation).toEqual(['The symbol does not exist. Take symbols from the exchange information.', 'Second paragraph with `code`.']);
+		expect(concept!.explanation).toEqual([
+			'The symbol does not exist. Take symbols from the exchange information.',
+			'Second paragraph with `code`.',
+		]);
 		expect(concept!.lines).toEqual({ id: 2, match: [8], include: [10], exclude: [] });
 	});
 
 	it('points a value outside the fixed lists at its line and names the allowed values', () => {
 		const [problem] = problemsOf(GOOD.replace('class: symbol', 'class: symbols'));
-		expect(problem).toMatch(/^invalid-symbol\.md:4: front matter `class` is "symbols", which is not an allowed value\n/);
+		expect(problem).toMatch(
+			/^invalid-symbol\.md:4: front matter `class` is "symbols", which is not an allowed value\n/,
+		);
 		expect(problem).toContain('hint: `class` is one of: authentication, permission, rate-limit');
-		expect(problemsOf(GOOD.replace('retry: fix-request-then-retry', 'retry: maybe'))[0]).toMatch(/^invalid-symbol\.md:5: front matter `retry` /);
-		expect(problemsOf(GOOD.replace('ccxt: BadSymbol', 'ccxt: SymbolError'))[0]).toMatch(/^invalid-symbol\.md:6: front matter `ccxt` /);
+		expect(problemsOf(GOOD.replace('retry: fix-request-then-retry', 'retry: maybe'))[0]).toMatch(
+			/^invalid-symbol\.md:5: front matter `retry` /,
+		);
+		expect(problemsOf(GOOD.replace('ccxt: BadSymbol', 'ccxt: SymbolError'))[0]).toMatch(
+			/^invalid-symbol\.md:6: front matter `ccxt` /,
+		);
 	});
 
 	it('points a malformed override at its list item', () => {
-		const problems = problemsOf(GOOD.replace('  - weex-spot/-2007', '  - weex-spot/-2007\n  - weex-spot 2007'));
+		const problems = problemsOf(
+			GOOD.replace('  - weex-spot/-2007', '  - weex-spot/-2007\n  - weex-spot 2007'),
+		);
 		expect(problems).toHaveLength(1);
-		expect(problems[0]).toMatch(/^invalid-symbol\.md:11: front matter `include` item 2 must name a code as `dialect\/code`/);
+		expect(problems[0]).toMatch(
+			/^invalid-symbol\.md:11: front matter `include` item 2 must name a code as `dialect\/code`/,
+		);
 	});
 
 	it('points an unknown key at its line', () => {
@@ -71,7 +84,7 @@ describe('parseConceptFile', () => {
 
 	it('wants the id to be the file name, because it is the URL', () => {
 		expect(problemsOf(GOOD, 'bad-symbol.md')).toEqual([
-			'bad-symbol.md:2: `id` is `invalid-symbol` but the file is bad-symbol.md\n  hint: the id is the concept\'s URL, /concepts/<id>/: rename the file to invalid-symbol.md or set `id: bad-symbol`',
+			"bad-symbol.md:2: `id` is `invalid-symbol` but the file is bad-symbol.md\n  hint: the id is the concept's URL, /concepts/<id>/: rename the file to invalid-symbol.md or set `id: bad-symbol`",
 		]);
 	});
 
@@ -83,10 +96,18 @@ describe('parseConceptFile', () => {
 	});
 
 	it('reports YAML errors and a missing header with their lines', () => {
-		expect(problemsOf(GOOD.replace('class: symbol', 'class: symbol: more'))[0]).toMatch(/^invalid-symbol\.md:4: front matter is not valid YAML: Nested mappings/);
-		expect(problemsOf(GOOD.replace('  - BAD_SYMBOL', '  - BAD_SYMBOL\n - stray'))[0]).toMatch(/^invalid-symbol\.md:9: front matter is not valid YAML/);
-		expect(problemsOf('Invalid symbol\n')[0]).toMatch(/^invalid-symbol\.md:1: missing front matter/);
-		expect(problemsOf('---\nid: x\n')[0]).toMatch(/^invalid-symbol\.md:1: front matter is not closed/);
+		expect(problemsOf(GOOD.replace('class: symbol', 'class: symbol: more'))[0]).toMatch(
+			/^invalid-symbol\.md:4: front matter is not valid YAML: Nested mappings/,
+		);
+		expect(problemsOf(GOOD.replace('  - BAD_SYMBOL', '  - BAD_SYMBOL\n - stray'))[0]).toMatch(
+			/^invalid-symbol\.md:9: front matter is not valid YAML/,
+		);
+		expect(problemsOf('Invalid symbol\n')[0]).toMatch(
+			/^invalid-symbol\.md:1: missing front matter/,
+		);
+		expect(problemsOf('---\nid: x\n')[0]).toMatch(
+			/^invalid-symbol\.md:1: front matter is not closed/,
+		);
 	});
 });
 

@@ -21,7 +21,9 @@ describe('cleanMessage', () => {
 describe('withoutLogPrefix', () => {
 	it("drops a logger's timestamp and level", () => {
 		expect(withoutLogPrefix('ERROR - invalid request')).toBe('invalid request');
-		expect(withoutLogPrefix('2024-04-09 13:00:48,918 - WARNING - order rejected')).toBe('order rejected');
+		expect(withoutLogPrefix('2024-04-09 13:00:48,918 - WARNING - order rejected')).toBe(
+			'order rejected',
+		);
 		expect(withoutLogPrefix('[WARN] order rejected')).toBe('order rejected');
 	});
 

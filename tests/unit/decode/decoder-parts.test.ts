@@ -2,7 +2,12 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readAtlas } from '../../../src/lib/atlas.ts';
 import { createDecoder, decode } from '../../../src/lib/decode/decode.ts';
-import { buildDecoderParts, partedDecoder, partsFor, messageKeys } from '../../../src/lib/decode/decoder-parts.ts';
+import {
+	buildDecoderParts,
+	partedDecoder,
+	partsFor,
+	messageKeys,
+} from '../../../src/lib/decode/decoder-parts.ts';
 import { decodeDialects, decodeTargets } from '../../../src/lib/decode/targets.ts';
 import { HOSTILE_PASTES } from '../../../scripts/bench/hostile.ts';
 
@@ -13,7 +18,9 @@ const whole = createDecoder(targets, dialects);
 // Both as the browser gets them: through JSON.
 const { head: builtHead, parts: built } = buildDecoderParts(targets, dialects);
 const head = JSON.parse(JSON.stringify(builtHead)) as typeof builtHead;
-const published = new Map([...built].map(([name, part]) => [name, JSON.parse(JSON.stringify(part))]));
+const published = new Map(
+	[...built].map(([name, part]) => [name, JSON.parse(JSON.stringify(part))]),
+);
 
 function parted() {
 	const fetched: string[] = [];
@@ -38,7 +45,14 @@ function pastes(): string[] {
 		else out.push(`{"error":["${entry.id}"]}`);
 		if (entry.name) out.push(entry.name);
 	});
-	return [...out, '{"code":-1121,"msg":"Invalid symbol."}', 'binance {"code":-2010,"msg":"Account has insufficient balance for requested action."}', '123456789', 'nothing at all', ''];
+	return [
+		...out,
+		'{"code":-1121,"msg":"Invalid symbol."}',
+		'binance {"code":-2010,"msg":"Account has insufficient balance for requested action."}',
+		'123456789',
+		'nothing at all',
+		'',
+	];
 }
 
 describe('decoder parts', () => {
@@ -57,7 +71,8 @@ describe('decoder parts', () => {
 			const expected = decode(whole, paste);
 			const got = await decoder.decode(paste);
 			expect(got.matches, paste).toEqual(expected.matches);
-			const nearby = (result: typeof got) => result.suggestions.filter((s) => s.reason === 'nearby code');
+			const nearby = (result: typeof got) =>
+				result.suggestions.filter((s) => s.reason === 'nearby code');
 			expect(nearby(got), paste).toEqual(nearby(expected));
 		}
 		expect(new Set(fetched).size).toBe(fetched.length);
@@ -65,7 +80,8 @@ describe('decoder parts', () => {
 
 	it('decode the hostile pastes as the whole index does', async () => {
 		const { decoder } = parted();
-		for (const paste of HOSTILE_PASTES) expect((await decoder.decode(paste)).matches).toEqual(decode(whole, paste).matches);
+		for (const paste of HOSTILE_PASTES)
+			expect((await decoder.decode(paste)).matches).toEqual(decode(whole, paste).matches);
 	});
 
 	it('fetch a few parts for an ordinary paste', () => {
@@ -80,9 +96,13 @@ describe('decoder parts', () => {
 			if (fail) throw new Error('offline');
 			return published.get(name)!;
 		});
-		await expect(decoder.decode('{"code":-1121,"msg":"Invalid symbol."}')).rejects.toThrow('offline');
+		await expect(decoder.decode('{"code":-1121,"msg":"Invalid symbol."}')).rejects.toThrow(
+			'offline',
+		);
 		fail = false;
-		expect((await decoder.decode('{"code":-1121,"msg":"Invalid symbol."}')).matches[0]).toMatchObject({ code: -1121 });
+		expect(
+			(await decoder.decode('{"code":-1121,"msg":"Invalid symbol."}')).matches[0],
+		).toMatchObject({ code: -1121 });
 	});
 });
 
@@ -91,7 +111,16 @@ describe('messageKeys', () => {
 		expect(messageKeys('Invalid symbol.')).toEqual(['w:invalid', 'b:invalid symbol', 'w:symbol']);
 		expect(messageKeys('Unknown error %s')).toEqual(['w:unknown', 'b:unknown error', 'w:error']);
 		expect(messageKeys('Parameter %s is invalid%s')).toEqual(['w:parameter', 'p:inv']);
-		expect(messageKeys('Order does not exist; id=%d')).toEqual(['w:order', 'b:order does', 'w:does', 'b:does not', 'w:not', 'b:not exist', 'w:exist', 'b:exist; id']);
+		expect(messageKeys('Order does not exist; id=%d')).toEqual([
+			'w:order',
+			'b:order does',
+			'w:does',
+			'b:does not',
+			'w:not',
+			'b:not exist',
+			'w:exist',
+			'b:exist; id',
+		]);
 		expect(messageKeys('余额不足')).toEqual(['w:余额不足']);
 		// Next to a placeholder a word may be glued to the value: `%sabcdef` matches `xyzabcdef`.
 		expect(messageKeys('%sabcdef')).toEqual(['x:def']);

@@ -1,5 +1,14 @@
 import { describe, expect, test } from 'vitest';
-import { isCodeBearing, isIdentifier, isNameLike, leadingCode, parseCode, parseCodeLine, parseCodeSpec, splitNames } from '../../../src/lib/import/codes.ts';
+import {
+	isCodeBearing,
+	isIdentifier,
+	isNameLike,
+	leadingCode,
+	parseCode,
+	parseCodeLine,
+	parseCodeSpec,
+	splitNames,
+} from '../../../src/lib/import/codes.ts';
 
 describe('code tokens', () => {
 	test('parses signed, unsigned, escaped, unicode-minus and sub-codes, keeping the id as written', () => {
@@ -23,23 +32,54 @@ describe('code tokens', () => {
 		expect(ids('-1103/-1104')).toEqual(['-1103', '-1104']);
 		expect(ids('10001, 10002')).toEqual(['10001', '10002']);
 		expect(ids('-1000')).toEqual(['-1000']);
-		expect(parseCodeSpec('-4001 to -4014')).toMatchObject({ kind: 'range', from: { code: -4001 }, to: { code: -4014 } });
+		expect(parseCodeSpec('-4001 to -4014')).toMatchObject({
+			kind: 'range',
+			from: { code: -4001 },
+			to: { code: -4014 },
+		});
 		// A number with thousands separators is one number; three-digit codes without spaces stay a list.
 		expect(parseCodeSpec('1,800')).toBeNull();
 		expect(parseCodeSpec('100,000')).toBeNull();
-		expect(parseCodeSpec('101,107')).toMatchObject({ kind: 'codes', codes: [{ id: '101' }, { id: '107' }] });
-		expect(parseCodeSpec('50000-53999')).toMatchObject({ kind: 'range', from: { code: 50000 }, to: { code: 53999 } });
-		expect(parseCodeSpec('from 58000 to 58999')).toMatchObject({ kind: 'range', from: { code: 58000 }, to: { code: 58999 } });
+		expect(parseCodeSpec('101,107')).toMatchObject({
+			kind: 'codes',
+			codes: [{ id: '101' }, { id: '107' }],
+		});
+		expect(parseCodeSpec('50000-53999')).toMatchObject({
+			kind: 'range',
+			from: { code: 50000 },
+			to: { code: 53999 },
+		});
+		expect(parseCodeSpec('from 58000 to 58999')).toMatchObject({
+			kind: 'range',
+			from: { code: 58000 },
+			to: { code: 58999 },
+		});
 		expect(parseCodeSpec('-4001 or so')).toBeNull();
 	});
 
 	test('a code line is a code and a name, or a code and a title', () => {
-		expect(parseCodeLine('-1000 UNKNOWN')).toMatchObject({ token: { id: '-1000' }, name: 'UNKNOWN', title: null });
-		expect(parseCodeLine('-1008 Request Throttled')).toMatchObject({ name: null, title: 'Request Throttled' });
+		expect(parseCodeLine('-1000 UNKNOWN')).toMatchObject({
+			token: { id: '-1000' },
+			name: 'UNKNOWN',
+			title: null,
+		});
+		expect(parseCodeLine('-1008 Request Throttled')).toMatchObject({
+			name: null,
+			title: 'Request Throttled',
+		});
 		expect(parseCodeLine('-1000 未知错误')).toMatchObject({ name: null, title: '未知错误' });
-		expect(parseCodeLine('10001: Params error')).toMatchObject({ token: { id: '10001' }, title: 'Params error' });
-		expect(parseCodeLine('-5024 MOVE_ORDER_NOT_ALLOWED...')).toMatchObject({ name: 'MOVE_ORDER_NOT_ALLOWED...' });
-		expect(parseCodeLine('10001', { bare: true })).toMatchObject({ token: { id: '10001' }, name: null, title: null });
+		expect(parseCodeLine('10001: Params error')).toMatchObject({
+			token: { id: '10001' },
+			title: 'Params error',
+		});
+		expect(parseCodeLine('-5024 MOVE_ORDER_NOT_ALLOWED...')).toMatchObject({
+			name: 'MOVE_ORDER_NOT_ALLOWED...',
+		});
+		expect(parseCodeLine('10001', { bare: true })).toMatchObject({
+			token: { id: '10001' },
+			name: null,
+			title: null,
+		});
 		expect(parseCodeLine('1. Introduction')).toBeNull();
 		expect(parseCodeLine('200 orders at most', { signedOnly: true })).toBeNull();
 		expect(isNameLike('Exceed_Maximum_Modify_Order_Limit')).toBe(true);
@@ -55,7 +95,10 @@ describe('code tokens', () => {
 	});
 
 	test('splits names of a multi-code cell', () => {
-		expect(splitNames('BALANCE / MARGIN_NOT_SUFFICIENT')).toEqual(['BALANCE', 'MARGIN_NOT_SUFFICIENT']);
+		expect(splitNames('BALANCE / MARGIN_NOT_SUFFICIENT')).toEqual([
+			'BALANCE',
+			'MARGIN_NOT_SUFFICIENT',
+		]);
 		expect(splitNames('INVALID_PRICE_MATCH')).toEqual(['INVALID_PRICE_MATCH']);
 	});
 

@@ -7,7 +7,10 @@ import { headingSplits, readLines, readLinesWhole } from '../../../src/lib/impor
 import { SEEDS } from '../helpers/sources.ts';
 
 test('classifies each line by its Markdown block and keeps file line numbers', () => {
-	const lines = readLines('#### \\-1000 UNKNOWN\n\n-   An unknown error.\n-   Wraps\nonto here\n\n| Code | Message |\n|---|---|\n| -1 | x |\n', 10);
+	const lines = readLines(
+		'#### \\-1000 UNKNOWN\n\n-   An unknown error.\n-   Wraps\nonto here\n\n| Code | Message |\n|---|---|\n| -1 | x |\n',
+		10,
+	);
 	expect(lines.map((l) => [l.line, l.kind, l.text])).toEqual([
 		[10, 'heading', '-1000 UNKNOWN'],
 		[11, 'blank', ''],
@@ -25,8 +28,13 @@ test('classifies each line by its Markdown block and keeps file line numbers', (
 });
 
 test('an HTML table keeps entities it does not know as written', () => {
-	const lines = readLines('<table>\n<tr><th>Code</th><th>Message</th></tr>\n<tr><td>-1</td><td>a &amp; b &constructor;</td></tr>\n</table>\n');
-	expect(lines.find((line) => line.cells?.[0] === '-1')?.cells).toEqual(['-1', 'a & b &constructor;']);
+	const lines = readLines(
+		'<table>\n<tr><th>Code</th><th>Message</th></tr>\n<tr><td>-1</td><td>a &amp; b &constructor;</td></tr>\n</table>\n',
+	);
+	expect(lines.find((line) => line.cells?.[0] === '-1')?.cells).toEqual([
+		'-1',
+		'a & b &constructor;',
+	]);
 });
 
 test('fenced code keeps its raw lines, quotes are marked', () => {
@@ -37,7 +45,9 @@ test('fenced code keeps its raw lines, quotes are marked', () => {
 });
 
 test('an HTML block that is not a table: plain lines are text, lines of tags alone are blank, markup around text stays as written', () => {
-	const lines = readLines('<aside class="warning">\n<strong>error codes</strong>\n<br>\n10300 : Already &amp; again\n<ul><li>CHANNEL_ID: (int)</li></ul>\n</aside>\n');
+	const lines = readLines(
+		'<aside class="warning">\n<strong>error codes</strong>\n<br>\n10300 : Already &amp; again\n<ul><li>CHANNEL_ID: (int)</li></ul>\n</aside>\n',
+	);
 	expect(lines.map((l) => [l.kind, l.text])).toEqual([
 		['blank', ''],
 		['text', 'error codes'],
@@ -50,15 +60,26 @@ test('an HTML block that is not a table: plain lines are text, lines of tags alo
 });
 
 describe('parsing in parts cut at headings', () => {
-	const sources = (dir: string) => readdirSync(dir).filter((name) => name.endsWith('.md')).map((name) => splitSource(name, readFileSync(join(dir, name), 'utf8')).source!);
-	const same = (body: string, firstLine = 1) => expect(readLines(body, firstLine)).toEqual(readLinesWhole(body, firstLine));
+	const sources = (dir: string) =>
+		readdirSync(dir)
+			.filter((name) => name.endsWith('.md'))
+			.map((name) => splitSource(name, readFileSync(join(dir, name), 'utf8')).source!);
+	const same = (body: string, firstLine = 1) =>
+		expect(readLines(body, firstLine)).toEqual(readLinesWhole(body, firstLine));
 
 	test('reads the seeds, every fixture and every corpus format exactly as one whole parse does', () => {
 		const fixtures = join(import.meta.dirname, '../../fixtures');
-		const dirs = [SEEDS, ...readdirSync(fixtures).map((name) => join(fixtures, name)).filter((dir) => statSync(dir).isDirectory())];
+		const dirs = [
+			SEEDS,
+			...readdirSync(fixtures)
+				.map((name) => join(fixtures, name))
+				.filter((dir) => statSync(dir).isDirectory()),
+		];
 		const bodies = dirs.flatMap((dir) => sources(dir).filter(Boolean));
 		const corpus = generateCorpus({ dialects: 4, codes: 2_000, seed: 'lines-test' });
-		bodies.push(...corpus.files.map((file) => splitSource(file.name, file.text).source!).filter(Boolean));
+		bodies.push(
+			...corpus.files.map((file) => splitSource(file.name, file.text).source!).filter(Boolean),
+		);
 		expect(bodies.length).toBeGreaterThan(10);
 		for (const source of bodies) same(source.body, source.bodyLine);
 		// The heading-per-code format is what gets cut.
@@ -81,7 +102,11 @@ describe('parsing in parts cut at headings', () => {
 		const lines = fenced.split('\n');
 		expect(headingSplits(fenced).map((at) => lines[at])).toEqual(['# a heading', '# heading']);
 		same(fenced);
-		for (const reach of [`[ref]: https://example.com/\n${filler}# Title [ref]\n${filler}`, `<!--\n${filler}# in a comment\n${filler}-->\n# after\n`, `${filler}   <pre>\n# in pre\n${filler}</pre>\n# after\n${filler}`]) {
+		for (const reach of [
+			`[ref]: https://example.com/\n${filler}# Title [ref]\n${filler}`,
+			`<!--\n${filler}# in a comment\n${filler}-->\n# after\n`,
+			`${filler}   <pre>\n# in pre\n${filler}</pre>\n# after\n${filler}`,
+		]) {
 			expect(headingSplits(reach)).toEqual([]);
 			same(reach);
 		}
@@ -89,6 +114,13 @@ describe('parsing in parts cut at headings', () => {
 
 	test('reads an indented heading, a heading inside a quote and CRLF line ends alike', () => {
 		const filler = '-   x\n'.repeat(250);
-		for (const body of [`${filler}> # quoted\n> text\n# out\n`, `${filler}- item\n  # in item\n# out\n${filler}`, `${filler}# one\r\n\r\n-   a\r\n${filler}# two\r\n`.replace(/\n/g, '\r\n').replace(/\r\r/g, '\r')]) same(body);
+		for (const body of [
+			`${filler}> # quoted\n> text\n# out\n`,
+			`${filler}- item\n  # in item\n# out\n${filler}`,
+			`${filler}# one\r\n\r\n-   a\r\n${filler}# two\r\n`
+				.replace(/\n/g, '\r\n')
+				.replace(/\r\r/g, '\r'),
+		])
+			same(body);
 	});
 });

@@ -14,7 +14,14 @@ import type { CodeEntry } from '../../../src/lib/model/model.ts';
 const atlas = readAtlas(join(import.meta.dirname, '../../fixtures/shapes'));
 const dialect = (id: string) => atlas.dialects.find((d) => d.id === id)!;
 const codes = (id: string) => atlas.codes.filter((entry) => entry.dialect === id);
-const brief = (entry: CodeEntry) => ({ id: entry.id, code: entry.code, name: entry.name, title: entry.title, messages: entry.messages, description: entry.description });
+const brief = (entry: CodeEntry) => ({
+	id: entry.id,
+	code: entry.code,
+	name: entry.name,
+	title: entry.title,
+	messages: entry.messages,
+	description: entry.description,
+});
 
 describe('the shape fixtures', () => {
 	test('import with no problem and no unread line', () => {
@@ -23,7 +30,14 @@ describe('the shape fixtures', () => {
 	});
 
 	test('codes without a minus sign, 0 and one-digit codes, 9 digits, the HTTP status per code', () => {
-		expect(codes('unsigned-codes').map((entry) => [entry.id, entry.code, entry.messages[0] ?? entry.description, entry.httpStatus])).toEqual([
+		expect(
+			codes('unsigned-codes').map((entry) => [
+				entry.id,
+				entry.code,
+				entry.messages[0] ?? entry.description,
+				entry.httpStatus,
+			]),
+		).toEqual([
 			['0', 0, 'OK', 200],
 			['-1', -1, 'request expired', 400],
 			['7', 7, 'Invalid request', 400],
@@ -32,17 +46,30 @@ describe('the shape fixtures', () => {
 			['20417', 20417, 'Details: grid is paused', null],
 			['20418', 20418, 'Details: grid is stopped', null],
 		]);
-		expect(codes('unsigned-codes').find((entry) => entry.id === '50013')!.url).toBe('/unsigned-codes/50013/');
+		expect(codes('unsigned-codes').find((entry) => entry.id === '50013')!.url).toBe(
+			'/unsigned-codes/50013/',
+		);
 	});
 
 	test('identifiers under a "Message" header are names; junk after a name is cut with a note', () => {
 		const paused = codes('unsigned-codes').find((entry) => entry.id === '20417')!;
-		expect(brief(paused)).toEqual({ id: '20417', code: 20417, name: 'GRID_PAUSED', title: 'GRID_PAUSED', messages: [], description: 'Details: grid is paused' });
-		expect(paused.notes).toContain('The name cell reads `GRID_PAUSED = 20417;`; the text after the name, `= 20417;`, is not part of it and is cut off.');
+		expect(brief(paused)).toEqual({
+			id: '20417',
+			code: 20417,
+			name: 'GRID_PAUSED',
+			title: 'GRID_PAUSED',
+			messages: [],
+			description: 'Details: grid is paused',
+		});
+		expect(paused.notes).toContain(
+			'The name cell reads `GRID_PAUSED = 20417;`; the text after the name, `= 20417;`, is not part of it and is cut off.',
+		);
 	});
 
 	test('sub-codes are entries of their own, under their number', () => {
-		expect(codes('sub-codes').map((entry) => [entry.id, entry.code, entry.url, entry.messages])).toEqual([
+		expect(
+			codes('sub-codes').map((entry) => [entry.id, entry.code, entry.url, entry.messages]),
+		).toEqual([
 			['30012', 30012, '/sub-codes/30012/', ['Order failed']],
 			['30012_4', 30012, '/sub-codes/30012_4/', ['Order failed: insufficient margin for {param0}']],
 			['30012_5', 30012, '/sub-codes/30012_5/', ['Order failed: price {0} out of range']],
@@ -51,32 +78,89 @@ describe('the shape fixtures', () => {
 
 	test('the only text column of a table is the description, and the title', () => {
 		expect(codes('description-only').map(brief)).toEqual([
-			{ id: '10001', code: 10001, name: null, title: 'Request parameter error', messages: [], description: 'Request parameter error' },
-			{ id: '10002', code: 10002, name: null, title: 'The request time exceeds the time window range.', messages: [], description: 'The request time exceeds the time window range.' },
-			{ id: '10003', code: 10003, name: null, title: 'API key is invalid.', messages: [], description: 'API key is invalid.' },
+			{
+				id: '10001',
+				code: 10001,
+				name: null,
+				title: 'Request parameter error',
+				messages: [],
+				description: 'Request parameter error',
+			},
+			{
+				id: '10002',
+				code: 10002,
+				name: null,
+				title: 'The request time exceeds the time window range.',
+				messages: [],
+				description: 'The request time exceeds the time window range.',
+			},
+			{
+				id: '10003',
+				code: 10003,
+				name: null,
+				title: 'API key is invalid.',
+				messages: [],
+				description: 'API key is invalid.',
+			},
 		]);
 	});
 
 	test('blockquoted code lines with bullets inside or below the quote', () => {
 		expect(codes('blockquote').map((entry) => [entry.id, entry.name, entry.messages])).toEqual([
 			['-1000', 'UNKNOWN', ['An unknown error occurred while processing the request.']],
-			['-1001', 'DISCONNECTED', ['Internal error; unable to process your request.', 'Please try again.']],
+			[
+				'-1001',
+				'DISCONNECTED',
+				['Internal error; unable to process your request.', 'Please try again.'],
+			],
 			['10045', 'RISK_LIMIT', ['Risk limit exceeded.']],
 		]);
 	});
 
 	test('heading labels that are not identifiers are titles; anchors, <a id> and zero-width characters are decoration', () => {
 		expect(codes('heading-titles').map(brief)).toEqual([
-			{ id: '-2031', code: -2031, name: null, title: 'Order replace partly failed', messages: [], description: 'The cancel succeeded but the new order was rejected.' },
-			{ id: '-1000', code: -1000, name: null, title: '未知错误', messages: ['未知错误'], description: null },
-			{ id: '-1002', code: -1002, name: 'UNAUTHORIZED', title: 'UNAUTHORIZED', messages: ['You are not authorized.'], description: null },
-			{ id: '10001', code: 10001, name: null, title: 'Request parameter error.', messages: ['Request parameter error.'], description: null },
+			{
+				id: '-2031',
+				code: -2031,
+				name: null,
+				title: 'Order replace partly failed',
+				messages: [],
+				description: 'The cancel succeeded but the new order was rejected.',
+			},
+			{
+				id: '-1000',
+				code: -1000,
+				name: null,
+				title: '未知错误',
+				messages: ['未知错误'],
+				description: null,
+			},
+			{
+				id: '-1002',
+				code: -1002,
+				name: 'UNAUTHORIZED',
+				title: 'UNAUTHORIZED',
+				messages: ['You are not authorized.'],
+				description: null,
+			},
+			{
+				id: '10001',
+				code: 10001,
+				name: null,
+				title: 'Request parameter error.',
+				messages: ['Request parameter error.'],
+				description: null,
+			},
 		]);
 	});
 
 	test('codes named in a section title carry the messages of its table; a table naming no code is the dialect’s', () => {
 		expect(codes('heading-codes').map((entry) => [entry.id, entry.name, entry.messages])).toEqual([
-			['-2040', 'AMEND_REJECTED', ['Order amend rejected.', 'Unknown order sent.', 'Duplicate order sent.']],
+			[
+				'-2040',
+				'AMEND_REJECTED',
+				['Order amend rejected.', 'Unknown order sent.', 'Duplicate order sent.'],
+			],
 			['-1010', 'MSG_RECEIVED', ['Unknown order sent.', 'Duplicate order sent.']],
 		]);
 		expect(dialect('heading-codes').messageTables).toEqual([
@@ -85,7 +169,10 @@ describe('the shape fixtures', () => {
 				section: { id: 'filter-failures', title: 'Filter failures' },
 				rows: [
 					{ message: 'Filter failure: TICK_SIZE', description: 'The price is off the tick size.' },
-					{ message: 'Filter failure: LOT_SIZE', description: 'The quantity is off the step size.' },
+					{
+						message: 'Filter failure: LOT_SIZE',
+						description: 'The quantity is off the step size.',
+					},
 				],
 				source: { file: 'heading-codes.md', role: 'primary' },
 			},
@@ -99,17 +186,23 @@ describe('the shape fixtures', () => {
 			['182021', false, ['Cannot enable spot margin in isolated mode.']],
 			['10019', false, ['Current wording.']],
 		]);
-		expect(codes('struck')[2].notes).toContain('The source strikes through `110075` beside this code: the number it replaces.');
+		expect(codes('struck')[2].notes).toContain(
+			'The source strikes through `110075` beside this code: the number it replaces.',
+		);
 	});
 
 	test('struck text beside live text in a message cell leaves the message and is kept as a note', () => {
 		const entry = codes('struck')[3];
 		expect(entry.messages).toEqual(['Current wording.']);
-		expect(entry.notes).toContain('The source strikes through `Withdrawn wording.` in the "Message" cell, beside "Current wording.": text it no longer gives, left out of the entry and kept here.');
+		expect(entry.notes).toContain(
+			'The source strikes through `Withdrawn wording.` in the "Message" cell, beside "Current wording.": text it no longer gives, left out of the entry and kept here.',
+		);
 	});
 
 	test('HTTP status tables by section title or reason phrases, even under a "Code" header', () => {
-		expect(dialect('http-table').httpStatuses.map((status) => [status.status, status.meaning])).toEqual([
+		expect(
+			dialect('http-table').httpStatuses.map((status) => [status.status, status.meaning]),
+		).toEqual([
 			[400, 'Bad request. Check the parameters.'],
 			[401, 'Invalid request. Use the correct key.'],
 			[429, 'Too Many Requests -- Access limit breached.'],
@@ -119,27 +212,56 @@ describe('the shape fixtures', () => {
 
 	test('a page that lists its codes again in Chinese: translations, wrapped rows joined, the range once', () => {
 		const [savings, risk, transfer] = codes('two-languages');
-		expect(savings).toMatchObject({ id: '58002', messages: ['Please activate Savings Account first.'], translations: { 'zh-CN': { title: null, messages: ['请先开通余币宝服务'], description: null } } });
-		expect(risk.messages).toEqual(['The trading product triggers risk control, and the platform has suspended the fund transfer-out function. Please wait patiently.']);
-		expect(risk.translations['zh-CN'].messages).toEqual(['交易产品触发风控，平台已暂停相关用户的资金转出功能，请耐心等待']);
+		expect(savings).toMatchObject({
+			id: '58002',
+			messages: ['Please activate Savings Account first.'],
+			translations: {
+				'zh-CN': { title: null, messages: ['请先开通余币宝服务'], description: null },
+			},
+		});
+		expect(risk.messages).toEqual([
+			'The trading product triggers risk control, and the platform has suspended the fund transfer-out function. Please wait patiently.',
+		]);
+		expect(risk.translations['zh-CN'].messages).toEqual([
+			'交易产品触发风控，平台已暂停相关用户的资金转出功能，请耐心等待',
+		]);
 		expect(transfer.translations).toEqual({});
-		expect(dialect('two-languages').ranges.map((range) => [range.from, range.to, range.description])).toEqual([[58000, 58999, 'Error Code from 58000 to 58999']]);
+		expect(
+			dialect('two-languages').ranges.map((range) => [range.from, range.to, range.description]),
+		).toEqual([[58000, 58999, 'Error Code from 58000 to 58999']]);
 		expect(dialect('two-languages').sections.map((section) => section.id)).toEqual(['funding']);
 	});
 
 	test('a separate translated source adds translations to the primary’s codes', () => {
 		expect(codes('translated').map((entry) => [entry.id, entry.translations])).toEqual([
 			['-1000', { 'zh-CN': { title: null, messages: ['未知错误。'], description: null } }],
-			['-1003', { 'zh-CN': { title: null, messages: ['请求过多；当前限制为每分钟 %s 次请求。'], description: null } }],
+			[
+				'-1003',
+				{
+					'zh-CN': {
+						title: null,
+						messages: ['请求过多；当前限制为每分钟 %s 次请求。'],
+						description: null,
+					},
+				},
+			],
 		]);
-		expect(dialect('translated').sources.map((source) => [source.file, source.role, source.lang])).toEqual([
+		expect(
+			dialect('translated').sources.map((source) => [source.file, source.role, source.lang]),
+		).toEqual([
 			['translated.md', 'primary', 'en'],
 			['translated-zh.md', 'translation', 'zh-CN'],
 		]);
 	});
 
 	test('cells past the header are recovered; one in another script is the translation', () => {
-		expect(codes('extra-cells').map((entry) => [entry.id, entry.description, entry.translations['zh-CN']?.description])).toEqual([
+		expect(
+			codes('extra-cells').map((entry) => [
+				entry.id,
+				entry.description,
+				entry.translations['zh-CN']?.description,
+			]),
+		).toEqual([
 			['0', 'success', '成功'],
 			['2001', 'request param invalid', '参数格式不对'],
 		]);
@@ -147,9 +269,20 @@ describe('the shape fixtures', () => {
 
 	test('one code in two sections with other texts keeps both, each with its section', () => {
 		const [, both] = codes('two-sections');
-		expect(both).toMatchObject({ id: '170010', section: { id: 'spot' }, messages: ['Purchase failed: Exceed the maximum position limit.'] });
+		expect(both).toMatchObject({
+			id: '170010',
+			section: { id: 'spot' },
+			messages: ['Purchase failed: Exceed the maximum position limit.'],
+		});
 		expect(both.alsoIn).toEqual([
-			{ section: { id: 'margin', title: 'Margin' }, name: null, title: null, messages: ['Borrow failed: Exceed the maximum loan limit.'], description: null, solution: null },
+			{
+				section: { id: 'margin', title: 'Margin' },
+				name: null,
+				title: null,
+				messages: ['Borrow failed: Exceed the maximum loan limit.'],
+				description: null,
+				solution: null,
+			},
 		]);
 		expect(dialect('two-sections').sections.map((section) => [section.id, section.codes])).toEqual([
 			['spot', ['170001', '170010']],
@@ -167,7 +300,9 @@ describe('the shape fixtures', () => {
 	});
 
 	test('ranges written in prose; a hyphenated trace id in an example is not one', () => {
-		expect(dialect('prose-ranges').ranges.map((range) => [range.from, range.to])).toEqual([[-3290, -3299]]);
+		expect(dialect('prose-ranges').ranges.map((range) => [range.from, range.to])).toEqual([
+			[-3290, -3299],
+		]);
 		expect(codes('prose-ranges').map((entry) => entry.id)).toEqual(['-3290', '-3291']);
 	});
 
@@ -180,7 +315,9 @@ describe('the shape fixtures', () => {
 
 	test('code lines inside an HTML block (`<aside>` with `<br>` between them) read as plain lines; a caption naming codes vouches for a lone one', () => {
 		// A title-like caption (`Connection Error Codes`) opens a section of its own, as such lines do on pasted pages.
-		expect(codes('html-aside').map((entry) => [entry.id, entry.title, entry.section.title])).toEqual([
+		expect(
+			codes('html-aside').map((entry) => [entry.id, entry.title, entry.section.title]),
+		).toEqual([
 			['20100', 'Handshake rejected', 'Connection Error Codes'],
 			['20101', 'Protocol & format not supported', 'Connection Error Codes'],
 			['20200', 'Login refused for <ACCOUNT_ID>', 'Login'],
@@ -202,11 +339,17 @@ describe('the shape fixtures', () => {
 			['40001', null, 'Order not found'],
 			['40002', 'ORDER_FILLED', 'ORDER_FILLED'],
 		]);
-		expect(dialect('code-block-list').prose.flatMap((prose) => prose.blocks).some((block) => block.text.includes('{"code": 40001'))).toBe(true);
+		expect(
+			dialect('code-block-list')
+				.prose.flatMap((prose) => prose.blocks)
+				.some((block) => block.text.includes('{"code": 40001')),
+		).toBe(true);
 	});
 
 	test('the upstream page’s own front matter is its metadata, not a section', () => {
-		expect(dialect('upstream-front-matter').sections.map((section) => section.title)).toEqual(['Account']);
+		expect(dialect('upstream-front-matter').sections.map((section) => section.title)).toEqual([
+			'Account',
+		]);
 		expect(codes('upstream-front-matter').map((entry) => entry.id)).toEqual(['33004']);
 	});
 
@@ -217,19 +360,50 @@ describe('the shape fixtures', () => {
 		]);
 		const file = join(import.meta.dirname, '../../fixtures/shapes/front-matter-content.md');
 		const { source } = splitSource('front-matter-content.md', readFileSync(file, 'utf8'));
-		expect(readSource('front-matter-content.md', source!.body, source!.bodyLine).entries.map((entry) => entry.line)).toEqual([14, 15]);
-		expect(dialect('front-matter-content').sections.map((section) => section.title)).toEqual(['Codes']);
+		expect(
+			readSource('front-matter-content.md', source!.body, source!.bodyLine).entries.map(
+				(entry) => entry.line,
+			),
+		).toEqual([14, 15]);
+		expect(dialect('front-matter-content').sections.map((section) => section.title)).toEqual([
+			'Codes',
+		]);
 	});
 
 	test('a placeholder cell (`--`, `-`, `N/A`) is an empty cell, with a note, not a name or a message', () => {
 		expect(codes('placeholder-cells').map(brief)).toEqual([
 			{ id: '0', code: 0, name: null, title: 'Done', messages: [], description: 'Done' },
-			{ id: '7001', code: 7001, name: 'LEG_LIMIT', title: 'LEG_LIMIT', messages: [], description: 'Too many legs in one basket' },
-			{ id: '7002', code: 7002, name: 'QUOTE_STALE', title: 'QUOTE_STALE', messages: [], description: null },
-			{ id: '7003', code: 7003, name: null, title: 'Quote window closed', messages: [], description: 'Quote window closed' },
+			{
+				id: '7001',
+				code: 7001,
+				name: 'LEG_LIMIT',
+				title: 'LEG_LIMIT',
+				messages: [],
+				description: 'Too many legs in one basket',
+			},
+			{
+				id: '7002',
+				code: 7002,
+				name: 'QUOTE_STALE',
+				title: 'QUOTE_STALE',
+				messages: [],
+				description: null,
+			},
+			{
+				id: '7003',
+				code: 7003,
+				name: null,
+				title: 'Quote window closed',
+				messages: [],
+				description: 'Quote window closed',
+			},
 		]);
-		expect(codes('placeholder-cells')[0].notes).toContain('The "Message Code" cell holds `--`, a placeholder for none: read as empty.');
-		expect(codes('placeholder-cells')[2].notes).toContain('The "Description" cell holds `-`, a placeholder for none: read as empty.');
+		expect(codes('placeholder-cells')[0].notes).toContain(
+			'The "Message Code" cell holds `--`, a placeholder for none: read as empty.',
+		);
+		expect(codes('placeholder-cells')[2].notes).toContain(
+			'The "Description" cell holds `-`, a placeholder for none: read as empty.',
+		);
 	});
 
 	test('headers written the wrong way round: the column of codes is the code column when the one headed so holds none', () => {
@@ -246,7 +420,9 @@ describe('the shape fixtures', () => {
 			['200', 'Success'],
 			['404', 'Others error warning'],
 		]);
-		expect(dialect('status-code-header').httpStatuses.map((http) => [http.status, http.meaning])).toEqual([
+		expect(
+			dialect('status-code-header').httpStatuses.map((http) => [http.status, http.meaning]),
+		).toEqual([
 			[403, 'Forbidden'],
 			[503, 'Service Unavailable'],
 		]);
@@ -257,18 +433,32 @@ describe('the shape fixtures', () => {
 			['790000', 'system error. please try again later'],
 			['790001', 'sign verification failed'],
 		]);
-		expect(withFittedHeaders('|Code |Description |   |\n|:--|:--|\n|1|a|')).toBe('| Code | Description |\n|:--|:--|\n|1|a|');
+		expect(withFittedHeaders('|Code |Description |   |\n|:--|:--|\n|1|a|')).toBe(
+			'| Code | Description |\n|:--|:--|\n|1|a|',
+		);
 		// A cell that holds text is never dropped: such a header is left as written.
-		expect(withFittedHeaders('|Code |Description | Note |\n|:--|:--|')).toBe('|Code |Description | Note |\n|:--|:--|');
+		expect(withFittedHeaders('|Code |Description | Note |\n|:--|:--|')).toBe(
+			'|Code |Description | Note |\n|:--|:--|',
+		);
 	});
 
 	test('a wrapped sentence that goes on at a number (HTX: `...has at least` / `10 BTC, you can send`) stays prose', () => {
-		expect(codes('wrapped-sentence-number').map((entry) => entry.id)).toEqual(['order-accountbalance-error', '510']);
-		expect(atlas.dialects.find((dialect) => dialect.id === 'wrapped-sentence-number')!.prose.flatMap((part) => part.blocks.map((block) => block.text)).join('\n')).toMatch(/10 BTC, you can send/);
+		expect(codes('wrapped-sentence-number').map((entry) => entry.id)).toEqual([
+			'order-accountbalance-error',
+			'510',
+		]);
+		expect(
+			atlas.dialects
+				.find((dialect) => dialect.id === 'wrapped-sentence-number')!
+				.prose.flatMap((part) => part.blocks.map((block) => block.text))
+				.join('\n'),
+		).toMatch(/10 BTC, you can send/);
 	});
 
 	test('a <br> in a table cell is one space, with the spaces around it (Bitkub)', () => {
-		expect(codes('br-cells').map((entry) => [entry.id, entry.messages[0] ?? entry.description])).toEqual([
+		expect(
+			codes('br-cells').map((entry) => [entry.id, entry.messages[0] ?? entry.description]),
+		).toEqual([
 			['9', '• Invalid user • User not found • Freeze user'],
 			['10', 'Invalid parameter Invalid response'],
 		]);
@@ -276,19 +466,36 @@ describe('the shape fixtures', () => {
 
 	test('headings under "Status Codes" are HTTP statuses, not codes (Bitkub v4)', () => {
 		expect(codes('status-headings').map((entry) => entry.id)).toEqual(['V1005']);
-		expect(atlas.dialects.find((dialect) => dialect.id === 'status-headings')!.httpStatuses.map((status) => status.status)).toEqual([200, 400]);
+		expect(
+			atlas.dialects
+				.find((dialect) => dialect.id === 'status-headings')!
+				.httpStatuses.map((status) => status.status),
+		).toEqual([200, 400]);
 	});
 
 	test('sections of one heading under different parents are titled with the parent, their ids unchanged (HTX)', () => {
-		expect(atlas.dialects.find((dialect) => dialect.id === 'repeated-headings')!.sections.map((section) => [section.id, section.title])).toEqual([
+		expect(
+			atlas.dialects
+				.find((dialect) => dialect.id === 'repeated-headings')!
+				.sections.map((section) => [section.id, section.title]),
+		).toEqual([
 			['error-code', 'Trading · Error Code'],
 			['error-code-2', 'Account · Error Code'],
 		]);
-		expect(codes('repeated-headings').map((entry) => entry.section.title)).toEqual(['Trading · Error Code', 'Account · Error Code']);
+		expect(codes('repeated-headings').map((entry) => entry.section.title)).toEqual([
+			'Trading · Error Code',
+			'Account · Error Code',
+		]);
 	});
 
 	test('a code column beside an HTTP status column, under an "Http status" heading, holds codes (Bitrue)', () => {
-		expect(codes('http-status-column').map((entry) => [entry.id, entry.httpStatus, entry.messages[0] ?? entry.description])).toEqual([
+		expect(
+			codes('http-status-column').map((entry) => [
+				entry.id,
+				entry.httpStatus,
+				entry.messages[0] ?? entry.description,
+			]),
+		).toEqual([
 			['-2013', 200, 'Could not find order information for given order ID.'],
 			['-1121', 412, 'Invalid symbol name given.'],
 		]);

@@ -14,11 +14,18 @@ import type { CodeEntry } from '../../../src/lib/model/model.ts';
 const SOURCES = join(import.meta.dirname, '../../../content/sources');
 const PINNED = join(import.meta.dirname, '../../fixtures/pinned');
 const atlas = readAtlas(SOURCES);
-const files = readdirSync(SOURCES).filter((name) => name.endsWith('.md')).sort();
-const sourceOf = new Map(atlas.dialects.flatMap((dialect) => dialect.sources.map((source) => [source.file, { dialect, source }] as const)));
+const files = readdirSync(SOURCES)
+	.filter((name) => name.endsWith('.md'))
+	.sort();
+const sourceOf = new Map(
+	atlas.dialects.flatMap((dialect) =>
+		dialect.sources.map((source) => [source.file, { dialect, source }] as const),
+	),
+);
 
 type Row = [string, string, string];
-const firstText = (texts: { messages: string[]; description: string | null }) => texts.messages[0] ?? texts.description ?? '';
+const firstText = (texts: { messages: string[]; description: string | null }) =>
+	texts.messages[0] ?? texts.description ?? '';
 
 /** The rows a source's import gives: the codes it introduced, each occurrence once; a translation's texts in its language. */
 function importedRows(file: string): Row[] {
@@ -30,7 +37,11 @@ function importedRows(file: string): Row[] {
 		// Its texts in its language, and the codes only it documents (its `adds`).
 		return codes.flatMap((entry): Row[] => {
 			const translation = entry.translations[source.lang];
-			return own(entry) ? [ownRow(entry)] : translation ? [[entry.id, translation.title ?? '', firstText(translation)]] : [];
+			return own(entry)
+				? [ownRow(entry)]
+				: translation
+					? [[entry.id, translation.title ?? '', firstText(translation)]]
+					: [];
 		});
 	}
 	return codes.filter(own).map(ownRow);

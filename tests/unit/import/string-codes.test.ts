@@ -15,11 +15,18 @@ import { sourcesDir } from '../helpers/sources.ts';
 const FIXTURES = join(import.meta.dirname, '../../fixtures');
 const dir = join(FIXTURES, 'string-codes');
 const atlas = readAtlas(dir);
-const ids = (dialect: string) => atlas.codes.filter((entry) => entry.dialect === dialect).map((entry) => [entry.id, entry.code, entry.title, entry.url]);
+const ids = (dialect: string) =>
+	atlas.codes
+		.filter((entry) => entry.dialect === dialect)
+		.map((entry) => [entry.id, entry.code, entry.title, entry.url]);
 
 async function call(command: typeof lookup, args: string[], sourcesDir = dir) {
 	const out: string[] = [];
-	const status = await command(args, { out: (s) => out.push(s), err: (s) => out.push(s), sourcesDir });
+	const status = await command(args, {
+		out: (s) => out.push(s),
+		err: (s) => out.push(s),
+		sourcesDir,
+	});
 	return { status, out: out.join('\n') };
 }
 
@@ -31,10 +38,30 @@ describe('string codes in the import', () => {
 
 	test('the id is the code as the API returns it, the code is null, the URL its slug', () => {
 		expect(ids('kraken-like')).toEqual([
-			['EGeneral:Invalid arguments', null, 'The request payload is malformed, incorrect or ambiguous', '/kraken-like/egeneral-invalid-arguments/'],
-			['EGeneral:Permission denied', null, "API key doesn't have permission to make this request", '/kraken-like/egeneral-permission-denied/'],
-			['EOrder:Insufficient funds', null, 'Client does not have the necessary funds', '/kraken-like/eorder-insufficient-funds/'],
-			['EOrder:Orders limit exceeded', null, 'The user/pair has exceeded the total count of open orders', '/kraken-like/eorder-orders-limit-exceeded/'],
+			[
+				'EGeneral:Invalid arguments',
+				null,
+				'The request payload is malformed, incorrect or ambiguous',
+				'/kraken-like/egeneral-invalid-arguments/',
+			],
+			[
+				'EGeneral:Permission denied',
+				null,
+				"API key doesn't have permission to make this request",
+				'/kraken-like/egeneral-permission-denied/',
+			],
+			[
+				'EOrder:Insufficient funds',
+				null,
+				'Client does not have the necessary funds',
+				'/kraken-like/eorder-insufficient-funds/',
+			],
+			[
+				'EOrder:Orders limit exceeded',
+				null,
+				'The user/pair has exceeded the total count of open orders',
+				'/kraken-like/eorder-orders-limit-exceeded/',
+			],
 		]);
 		expect(ids('coinbase-like').map(([id, , , url]) => [id, url])).toEqual([
 			['INSUFFICIENT_FUND', '/coinbase-like/insufficient_fund/'],
@@ -55,9 +82,16 @@ describe('string codes in the import', () => {
 	});
 
 	test('parseStringCodes takes identifiers, not sentences', () => {
-		expect(parseStringCodes('`EOrder:Insufficient funds`')).toEqual([{ id: 'EOrder:Insufficient funds', code: null }]);
-		expect(parseStringCodes('a_b / c_d')).toEqual([{ id: 'a_b', code: null }, { id: 'c_d', code: null }]);
-		expect(parseStringCodes('The order amount is out of the allowed range for this pair')).toBeNull();
+		expect(parseStringCodes('`EOrder:Insufficient funds`')).toEqual([
+			{ id: 'EOrder:Insufficient funds', code: null },
+		]);
+		expect(parseStringCodes('a_b / c_d')).toEqual([
+			{ id: 'a_b', code: null },
+			{ id: 'c_d', code: null },
+		]);
+		expect(
+			parseStringCodes('The order amount is out of the allowed range for this pair'),
+		).toBeNull();
 		expect(parseStringCodes('账户余额不足')).toBeNull();
 	});
 
@@ -67,7 +101,8 @@ describe('string codes in the import', () => {
 			{
 				file: 'coinbase-like.md',
 				line: 10,
-				message: 'the "Error Code" column holds identifiers, not numbers (INSUFFICIENT_FUND): its codes cannot be read as numbers',
+				message:
+					'the "Error Code" column holds identifiers, not numbers (INSUFFICIENT_FUND): its codes cannot be read as numbers',
 				hint: "if this venue's error codes are strings, declare `codes: strings` in the source's front matter",
 			},
 		]);
@@ -77,29 +112,60 @@ describe('string codes in the import', () => {
 	test('two ids of one dialect with the same slug fail check', () => {
 		const read = readAtlas(join(FIXTURES, 'slug-clash'));
 		expect(read.problems.map((problem) => [problem.file, problem.line, problem.message])).toEqual([
-			['clash.md', 14, 'the string code "EOrder Insufficient-Funds" has the URL /clash/eorder-insufficient-funds/, which is already the code EOrder:Insufficient funds'],
+			[
+				'clash.md',
+				14,
+				'the string code "EOrder Insufficient-Funds" has the URL /clash/eorder-insufficient-funds/, which is already the code EOrder:Insufficient funds',
+			],
 		]);
 	});
 });
 
 describe('string codes in lookup, decode and the 404 page', () => {
 	test('lookup finds a string code as written or by its slug, case aside', async () => {
-		for (const asked of ['EOrder:Insufficient funds', 'eorder-insufficient-funds', 'EORDER:INSUFFICIENT FUNDS']) {
+		for (const asked of [
+			'EOrder:Insufficient funds',
+			'eorder-insufficient-funds',
+			'EORDER:INSUFFICIENT FUNDS',
+		]) {
 			const { status, out } = await call(lookup, ['--json', asked]);
 			expect(status).toBe(0);
-			expect(JSON.parse(out).entries.map((entry: { id: string }) => entry.id)).toEqual(['EOrder:Insufficient funds']);
+			expect(JSON.parse(out).entries.map((entry: { id: string }) => entry.id)).toEqual([
+				'EOrder:Insufficient funds',
+			]);
 		}
 		const { status, out } = await call(lookup, ['EOrder:Unknown thing']);
 		expect(status).toBe(1);
 		expect(out).toBe('No dialect has the code "EOrder:Unknown thing".');
 	});
 
-	const decoder = createDecoder(targetsFromIndex(JSON.parse(JSON.stringify(buildDecoderIndex(decodeTargets(atlas.codes), decodeDialects(atlas.dialects))))), decodeDialects(atlas.dialects));
+	const decoder = createDecoder(
+		targetsFromIndex(
+			JSON.parse(
+				JSON.stringify(
+					buildDecoderIndex(decodeTargets(atlas.codes), decodeDialects(atlas.dialects)),
+				),
+			),
+		),
+		decodeDialects(atlas.dialects),
+	);
 	test.each([
 		['{"error":["EOrder:Insufficient funds"]}', 'kraken-like', 'EOrder:Insufficient funds'],
-		['{"status":"error","err-code":"order-accountbalance-error","err-msg":"account balance insufficient","data":null}', 'htx-like', 'order-accountbalance-error'],
-		['{"error":{"code":"INSUFFICIENT_FUND","message":"Insufficient balance in source account"}}', 'coinbase-like', 'INSUFFICIENT_FUND'],
-		['ccxt.base.errors.ExchangeError: krakenlike {"error":["EGeneral:Permission denied"]}', 'kraken-like', 'EGeneral:Permission denied'],
+		[
+			'{"status":"error","err-code":"order-accountbalance-error","err-msg":"account balance insufficient","data":null}',
+			'htx-like',
+			'order-accountbalance-error',
+		],
+		[
+			'{"error":{"code":"INSUFFICIENT_FUND","message":"Insufficient balance in source account"}}',
+			'coinbase-like',
+			'INSUFFICIENT_FUND',
+		],
+		[
+			'ccxt.base.errors.ExchangeError: krakenlike {"error":["EGeneral:Permission denied"]}',
+			'kraken-like',
+			'EGeneral:Permission denied',
+		],
 	])('decode reads the string code in %s', (paste, dialect, id) => {
 		const { matches } = decode(decoder, paste);
 		expect(matches[0]).toMatchObject({ dialect, id, code: null });
@@ -112,8 +178,14 @@ describe('string codes in lookup, decode and the 404 page', () => {
 
 	test('another spelling of a string code page leads to it', () => {
 		const index = buildLookupIndex(atlas.dialects, atlas.codes);
-		expect(resolveMissing('/kraken-like/EOrder:Insufficient%20funds/', index)).toEqual({ kind: 'redirect', url: '/kraken-like/eorder-insufficient-funds/' });
-		expect(resolveMissing('/coinbase-like/INSUFFICIENT_FUND/', index)).toEqual({ kind: 'redirect', url: '/coinbase-like/insufficient_fund/' });
+		expect(resolveMissing('/kraken-like/EOrder:Insufficient%20funds/', index)).toEqual({
+			kind: 'redirect',
+			url: '/kraken-like/eorder-insufficient-funds/',
+		});
+		expect(resolveMissing('/coinbase-like/INSUFFICIENT_FUND/', index)).toEqual({
+			kind: 'redirect',
+			url: '/coinbase-like/insufficient_fund/',
+		});
 	});
 });
 
@@ -123,15 +195,27 @@ describe('string code cells the reader cannot take', () => {
 	const read = (row: string) => readAtlas(sourcesDir({ 'venue.md': source(row) }));
 
 	test('an optional part after the code (Kraken `[:<code>]`) is left out of the id, with a note', () => {
-		const atlas = read('| EGeneral:Internal error[:<code>] | Internal Support. Please contact support. |');
+		const atlas = read(
+			'| EGeneral:Internal error[:<code>] | Internal Support. Please contact support. |',
+		);
 		expect(atlas.problems).toEqual([]);
 		const entry = atlas.codes.find((code) => code.id === 'EGeneral:Internal error')!;
-		expect(entry.messages[0] ?? entry.description).toBe('Internal Support. Please contact support.');
-		expect(atlas.reports[0].notes).toEqual([expect.objectContaining({ line: 16, text: expect.stringContaining('`[:<code>]`') })]);
+		expect(entry.messages[0] ?? entry.description).toBe(
+			'Internal Support. Please contact support.',
+		);
+		expect(atlas.reports[0].notes).toEqual([
+			expect.objectContaining({ line: 16, text: expect.stringContaining('`[:<code>]`') }),
+		]);
 	});
 
 	test('any other cell in the code column fails check at its line, never passed over as text', () => {
 		const atlas = read('| EGeneral: {see the (status) page} for more!!! | Something |');
-		expect(atlas.problems).toEqual([expect.objectContaining({ file: 'venue.md', line: 16, message: expect.stringMatching(/^the code cell "EGeneral: \{see/) })]);
+		expect(atlas.problems).toEqual([
+			expect.objectContaining({
+				file: 'venue.md',
+				line: 16,
+				message: expect.stringMatching(/^the code cell "EGeneral: \{see/),
+			}),
+		]);
 	});
 });

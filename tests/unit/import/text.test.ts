@@ -1,5 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { isBlockTitle, isTitleLike, repairEncoding, slugify } from '../../../src/lib/import/text.ts';
+import {
+	isBlockTitle,
+	isTitleLike,
+	repairEncoding,
+	slugify,
+} from '../../../src/lib/import/text.ts';
 import { templateParts } from '../../../src/lib/decode/template.ts';
 
 describe('titles', () => {
@@ -19,7 +24,9 @@ describe('titles', () => {
 	});
 
 	test('slugs are stable URL segments', () => {
-		expect(slugify('10xx - General Server or Network issues')).toBe('10xx-general-server-or-network-issues');
+		expect(slugify('10xx - General Server or Network issues')).toBe(
+			'10xx-general-server-or-network-issues',
+		);
 		expect(slugify('Signature Errors (12xx)')).toBe('signature-errors-12xx');
 		expect(slugify('10xx - Authentication / Access')).toBe('10xx-authentication-access');
 	});
@@ -40,11 +47,17 @@ describe('templates', () => {
 
 describe('encoding repair', () => {
 	test('repairs UTF-8 read as Windows-1252 and says what it changed', () => {
-		expect(repairEncoding('Invalid assetã€‚')).toEqual({ text: 'Invalid asset。', repairs: [{ from: 'ã€‚', to: '。' }] });
+		expect(repairEncoding('Invalid assetã€‚')).toEqual({
+			text: 'Invalid asset。',
+			repairs: [{ from: 'ã€‚', to: '。' }],
+		});
 		expect(repairEncoding('cafÃ©').text).toBe('café');
 	});
 
 	test('leaves real non-ASCII text alone', () => {
-		expect(repairEncoding('Binance USDⓈ-M, café, 。')).toEqual({ text: 'Binance USDⓈ-M, café, 。', repairs: [] });
+		expect(repairEncoding('Binance USDⓈ-M, café, 。')).toEqual({
+			text: 'Binance USDⓈ-M, café, 。',
+			repairs: [],
+		});
 	});
 });

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { codeJsonPath, codePath, codeSlug, decodePath, isNumericId, route } from '../../../src/lib/model/urls.ts';
+import {
+	codeJsonPath,
+	codePath,
+	codeSlug,
+	decodePath,
+	isNumericId,
+	route,
+} from '../../../src/lib/model/urls.ts';
 
 describe('decodePath', () => {
 	it('is the decoder page without a paste', () => {
@@ -33,8 +40,12 @@ describe('codeSlug', () => {
 		expect(codeSlug('INSUFFICIENT_FUND')).toBe('insufficient_fund');
 		expect(codeSlug('EAPI:Invalid nonce ')).toBe('eapi-invalid-nonce');
 		expect(codeSlug('账户余额不足')).toBe('');
-		expect(codePath('kraken', 'EOrder:Insufficient funds')).toBe('kraken/eorder-insufficient-funds/');
-		expect(codeJsonPath('kraken', 'EOrder:Insufficient funds')).toBe('api/v1/kraken/eorder-insufficient-funds.json');
+		expect(codePath('kraken', 'EOrder:Insufficient funds')).toBe(
+			'kraken/eorder-insufficient-funds/',
+		);
+		expect(codeJsonPath('kraken', 'EOrder:Insufficient funds')).toBe(
+			'api/v1/kraken/eorder-insufficient-funds.json',
+		);
 	});
 
 	it('tells numeric ids from string ids', () => {

@@ -8,15 +8,26 @@ import { header } from '../helpers/sources.ts';
 
 const page = (sections: Record<string, string[]>) =>
 	`${header({ dialect: 'venue', role: 'primary' })}# Errors\n\n${Object.entries(sections)
-		.map(([title, rows]) => `## ${title}\n\n| Code | Name | Message |\n| --- | --- | --- |\n${rows.join('\n')}\n`)
+		.map(
+			([title, rows]) =>
+				`## ${title}\n\n| Code | Name | Message |\n| --- | --- | --- |\n${rows.join('\n')}\n`,
+		)
 		.join('\n')}`;
-const OLD = page({ General: ['| -1 | ONE | First. |', '| -2 | TWO | Second. |', '| -3 | THREE | Third. |'], Orders: ['| -4 | FOUR | Fourth. |'] });
-const NEW = page({ General: ['| -1 | ONE | First, reworded. |', '| -3 | TRES | Third. |', '| -5 | FIVE | Fifth. |'], Trading: ['| -4 | FOUR | Fourth. |'] });
+const OLD = page({
+	General: ['| -1 | ONE | First. |', '| -2 | TWO | Second. |', '| -3 | THREE | Third. |'],
+	Orders: ['| -4 | FOUR | Fourth. |'],
+});
+const NEW = page({
+	General: ['| -1 | ONE | First, reworded. |', '| -3 | TRES | Third. |', '| -5 | FIVE | Fifth. |'],
+	Trading: ['| -4 | FOUR | Fourth. |'],
+});
 
 function call(args: string[]) {
 	const out: string[] = [];
 	const err: string[] = [];
-	return run(args, { out: (s) => out.push(s), err: (s) => err.push(s), sourcesDir: '.' }).then((code) => ({ code, out, err }));
+	return run(args, { out: (s) => out.push(s), err: (s) => err.push(s), sourcesDir: '.' }).then(
+		(code) => ({ code, out, err }),
+	);
 }
 
 function files() {
@@ -45,8 +56,19 @@ describe('error-atlas diff', () => {
 		const dir = files();
 		const { out } = await call(['--json', join(dir, 'old.md'), join(dir, 'new.md')]);
 		const { changes } = JSON.parse(out[0]);
-		expect(changes.map((change: { id: string; kinds: string[] }) => [change.id, change.kinds])).toEqual([['-1', ['reworded']], ['-3', ['renamed']], ['-5', ['added']], ['-4', ['moved']], ['-2', ['removed']]]);
-		expect(changes[0]).toMatchObject({ before: { messages: ['First.'], section: 'General' }, after: { messages: ['First, reworded.'] } });
+		expect(
+			changes.map((change: { id: string; kinds: string[] }) => [change.id, change.kinds]),
+		).toEqual([
+			['-1', ['reworded']],
+			['-3', ['renamed']],
+			['-5', ['added']],
+			['-4', ['moved']],
+			['-2', ['removed']],
+		]);
+		expect(changes[0]).toMatchObject({
+			before: { messages: ['First.'], section: 'General' },
+			after: { messages: ['First, reworded.'] },
+		});
 	});
 
 	test('compares a source with a git revision of itself, with its sibling sources', async () => {
@@ -54,7 +76,11 @@ describe('error-atlas diff', () => {
 		const sources = join(root, 'sources');
 		mkdirSync(sources);
 		writeFileSync(join(sources, 'venue.md'), OLD);
-		const git = (...args: string[]) => spawnSync('git', ['-c', 'user.email=t@example.org', '-c', 'user.name=t', ...args], { cwd: root, encoding: 'utf8' });
+		const git = (...args: string[]) =>
+			spawnSync('git', ['-c', 'user.email=t@example.org', '-c', 'user.name=t', ...args], {
+				cwd: root,
+				encoding: 'utf8',
+			});
 		expect(git('init', '-q').status).toBe(0);
 		git('add', '.');
 		expect(git('commit', '-q', '-m', 'old').status).toBe(0);
@@ -70,10 +96,14 @@ describe('error-atlas diff', () => {
 	test('says what is wrong with its arguments, and with a version it cannot read', async () => {
 		const dir = files();
 		expect((await call([join(dir, 'old.md')])).code).toBe(2);
-		expect((await call([join(dir, 'old.md'), join(dir, 'missing.md')])).err[0]).toMatch(/missing\.md: no such file/);
+		expect((await call([join(dir, 'old.md'), join(dir, 'missing.md')])).err[0]).toMatch(
+			/missing\.md: no such file/,
+		);
 		writeFileSync(join(dir, 'broken.md'), '# no front matter\n');
 		const broken = await call([join(dir, 'broken.md'), join(dir, 'new.md')]);
 		expect(broken.code).toBe(1);
-		expect(broken.err[0]).toMatch(new RegExp(`^${join(dir, 'broken.md').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:1: `));
+		expect(broken.err[0]).toMatch(
+			new RegExp(`^${join(dir, 'broken.md').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:1: `),
+		);
 	});
 });

@@ -6,5 +6,7 @@ import { decodeDialects, decodeTargets } from '../../../lib/decode/targets.ts';
 /** The decoder index the paste box fetches: what `decode` needs of every code and message table, and no more. */
 export const GET: APIRoute = async () => {
 	const dialects = await getDialects();
-	return Response.json(buildDecoderIndex(decodeTargets(await getCodes(), dialects), decodeDialects(dialects)));
+	return Response.json(
+		buildDecoderIndex(decodeTargets(await getCodes(), dialects), decodeDialects(dialects)),
+	);
 };

@@ -8,4 +8,8 @@ import { pathWithBase } from '../../../site/base.ts';
  * path, as the site's model does (src/site/data/atlas.ts); `base` names it for other clients,
  * which take it off an address before they look the address up.
  */
-export const GET: APIRoute = async () => Response.json({ base: pathWithBase('/'), ...buildLookupIndex(await getDialects(), await getCodes()) });
+export const GET: APIRoute = async () =>
+	Response.json({
+		base: pathWithBase('/'),
+		...buildLookupIndex(await getDialects(), await getCodes()),
+	});

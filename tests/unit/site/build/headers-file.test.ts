@@ -4,7 +4,7 @@ import { headersFor, parseHeadersFile } from '../../../../src/site/build/headers
 const text = [
 	'# comment',
 	'/*',
-	'  Content-Security-Policy: default-src \'self\'; img-src \'self\' data:',
+	"  Content-Security-Policy: default-src 'self'; img-src 'self' data:",
 	'  X-Content-Type-Options: nosniff',
 	'',
 	'/pagefind/index/*',
@@ -17,7 +17,11 @@ const text = [
 describe('parseHeadersFile', () => {
 	it('reads patterns and their headers, names lower-cased, values kept whole (colons included)', () => {
 		const rules = parseHeadersFile(text);
-		expect(rules.map((rule) => rule.path)).toEqual(['/*', '/pagefind/index/*', '/pagefind/wasm.en.pagefind']);
+		expect(rules.map((rule) => rule.path)).toEqual([
+			'/*',
+			'/pagefind/index/*',
+			'/pagefind/wasm.en.pagefind',
+		]);
 		expect(rules[0].headers).toEqual([
 			['content-security-policy', "default-src 'self'; img-src 'self' data:"],
 			['x-content-type-options', 'nosniff'],
@@ -29,8 +33,13 @@ describe('headersFor', () => {
 	const rules = parseHeadersFile(text);
 
 	it('gives a path the headers of every rule that matches it, later rules winning', () => {
-		expect(Object.fromEntries(headersFor(rules, '/pagefind/wasm.en.pagefind'))).toMatchObject({ 'content-encoding': 'gzip', 'x-content-type-options': 'other' });
-		expect(headersFor(rules, '/pagefind/index/en_1a2b3c4.pf_index').get('content-encoding')).toBe('gzip');
+		expect(Object.fromEntries(headersFor(rules, '/pagefind/wasm.en.pagefind'))).toMatchObject({
+			'content-encoding': 'gzip',
+			'x-content-type-options': 'other',
+		});
+		expect(headersFor(rules, '/pagefind/index/en_1a2b3c4.pf_index').get('content-encoding')).toBe(
+			'gzip',
+		);
 	});
 
 	it('matches `*` only where it is written and dots literally', () => {

@@ -1,9 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { decodeEntities, escapeHtml, pagefindFilterValue, startTags } from '../../../../src/site/build/html.ts';
+import {
+	decodeEntities,
+	escapeHtml,
+	pagefindFilterValue,
+	startTags,
+} from '../../../../src/site/build/html.ts';
 
 describe('escapeHtml', () => {
 	it('turns markup into text', () => {
-		expect(escapeHtml(`</title><script>alert("x")</script> & 'y'`)).toBe('&#60;/title&#62;&#60;script&#62;alert(&#34;x&#34;)&#60;/script&#62; &#38; &#39;y&#39;');
+		expect(escapeHtml(`</title><script>alert("x")</script> & 'y'`)).toBe(
+			'&#60;/title&#62;&#60;script&#62;alert(&#34;x&#34;)&#60;/script&#62; &#38; &#39;y&#39;',
+		);
 	});
 
 	it('leaves plain text and non-ASCII alone', () => {
@@ -15,11 +22,18 @@ describe('startTags', () => {
 	it('reads quoted attributes holding < and >, decoding character references', () => {
 		const [tag] = startTags('<a href="/x?q=&quot;><b>" title=\'1 > 0\' data-x=plain hidden>t</a>');
 		expect(tag.name).toBe('a');
-		expect(Object.fromEntries(tag.attributes)).toEqual({ href: '/x?q="><b>', title: '1 > 0', 'data-x': 'plain', hidden: '' });
+		expect(Object.fromEntries(tag.attributes)).toEqual({
+			href: '/x?q="><b>',
+			title: '1 > 0',
+			'data-x': 'plain',
+			hidden: '',
+		});
 	});
 
 	it('keeps the text of raw-text elements as written and finds no tags in it', () => {
-		const tags = startTags('<script>if (a < b) x("</div><img src=x>")</script><style>a>b{}</style><p>');
+		const tags = startTags(
+			'<script>if (a < b) x("</div><img src=x>")</script><style>a>b{}</style><p>',
+		);
 		expect(tags.map((tag) => [tag.name, tag.text])).toEqual([
 			['script', 'if (a < b) x("</div><img src=x>")'],
 			['style', 'a>b{}'],
@@ -34,18 +48,38 @@ describe('startTags', () => {
 	});
 
 	it('returns only the tags asked for, still skipping what the others hide', () => {
-		const html = '<a title="<script>no()</script>">\n<title><style>no{}</style></title><SCRIPT type=module>yes()</script>\n<style>b{}</style>';
-		expect(startTags(html, { only: new Set(['script', 'style']) }).map((tag) => [tag.name, Object.fromEntries(tag.attributes), tag.line, tag.text])).toEqual([
+		const html =
+			'<a title="<script>no()</script>">\n<title><style>no{}</style></title><SCRIPT type=module>yes()</script>\n<style>b{}</style>';
+		expect(
+			startTags(html, { only: new Set(['script', 'style']) }).map((tag) => [
+				tag.name,
+				Object.fromEntries(tag.attributes),
+				tag.line,
+				tag.text,
+			]),
+		).toEqual([
 			['script', { type: 'module' }, 2, 'yes()'],
 			['style', {}, 3, 'b{}'],
 		]);
 	});
 
 	it('reads the same tags with and without a filter', () => {
-		const html = '<!doctype html><html lang=en><head><meta a="1>2" b=\'x\' c><script>x</script></head><body><a href=/x/ =y z = "w">t</a><br/><textarea></p></textarea></body>';
+		const html =
+			'<!doctype html><html lang=en><head><meta a="1>2" b=\'x\' c><script>x</script></head><body><a href=/x/ =y z = "w">t</a><br/><textarea></p></textarea></body>';
 		const all = startTags(html);
-		expect(startTags(html, { only: new Set(['a', 'script', 'meta']) })).toEqual(all.filter((tag) => ['a', 'script', 'meta'].includes(tag.name)));
-		expect(all.map((tag) => tag.name)).toEqual(['html', 'head', 'meta', 'script', 'body', 'a', 'br', 'textarea']);
+		expect(startTags(html, { only: new Set(['a', 'script', 'meta']) })).toEqual(
+			all.filter((tag) => ['a', 'script', 'meta'].includes(tag.name)),
+		);
+		expect(all.map((tag) => tag.name)).toEqual([
+			'html',
+			'head',
+			'meta',
+			'script',
+			'body',
+			'a',
+			'br',
+			'textarea',
+		]);
 		expect(Object.fromEntries(all[5].attributes)).toEqual({ href: '/x/', '=y': '', z: 'w' });
 	});
 
@@ -65,7 +99,9 @@ describe('startTags', () => {
 
 describe('pagefindFilterValue', () => {
 	it('drops the characters that could become markup in Pagefind UI’s filter panel', () => {
-		expect(pagefindFilterValue("Hostile <img src=x onerror=alert(1)> Venue")).toBe('Hostile img src=x onerror=alert(1) Venue');
+		expect(pagefindFilterValue('Hostile <img src=x onerror=alert(1)> Venue')).toBe(
+			'Hostile img src=x onerror=alert(1) Venue',
+		);
 		expect(pagefindFilterValue('Orders &lt;b&gt; & Trades')).toBe('Orders lt;b gt; Trades');
 	});
 

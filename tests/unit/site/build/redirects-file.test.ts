@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { parseRedirectsFile, redirectFor, redirectsFileText } from '../../../../src/site/build/redirects-file.ts';
+import {
+	parseRedirectsFile,
+	redirectFor,
+	redirectsFileText,
+} from '../../../../src/site/build/redirects-file.ts';
 
 const text = [
 	'# comment',
@@ -29,7 +33,8 @@ describe('parseRedirectsFile', () => {
 	});
 
 	it('leaves out splats, placeholders, rewrites, conditions and lines without a target', () => {
-		for (const path of ['/news/*', '/users/:id', '/rewrite/', '/country/', '/lonely']) expect(rules.has(path), path).toBe(false);
+		for (const path of ['/news/*', '/users/:id', '/rewrite/', '/country/', '/lonely'])
+			expect(rules.has(path), path).toBe(false);
 	});
 });
 
@@ -37,9 +42,18 @@ describe('redirectFor', () => {
 	const rules = parseRedirectsFile(text);
 
 	it('answers the exact path, case and trailing slash included, keeping the query string', () => {
-		expect(redirectFor(rules, '/binance-usdm/bad_symbol/')).toEqual({ status: 301, location: '/binance-usdm/-1121/' });
-		expect(redirectFor(rules, '/binance-usdm/bad_symbol/', '?utm=x&y=1')).toEqual({ status: 301, location: '/binance-usdm/-1121/?utm=x&y=1' });
-		expect(redirectFor(rules, '/temporary/', '?a=1')).toEqual({ status: 302, location: '/elsewhere/?from=old&a=1' });
+		expect(redirectFor(rules, '/binance-usdm/bad_symbol/')).toEqual({
+			status: 301,
+			location: '/binance-usdm/-1121/',
+		});
+		expect(redirectFor(rules, '/binance-usdm/bad_symbol/', '?utm=x&y=1')).toEqual({
+			status: 301,
+			location: '/binance-usdm/-1121/?utm=x&y=1',
+		});
+		expect(redirectFor(rules, '/temporary/', '?a=1')).toEqual({
+			status: 302,
+			location: '/elsewhere/?from=old&a=1',
+		});
 		expect(redirectFor(rules, '/binance-usdm/Bad_Symbol/')).toBeNull();
 		expect(redirectFor(rules, '/binance-usdm/bad_symbol')).toBeNull();
 	});
@@ -52,11 +66,15 @@ describe('redirectsFileText', () => {
 			{ from: '/B/', to: '/x/b/', status: 301 },
 			{ from: '/a/', to: '/x/a/', status: 301 },
 		]);
-		expect(written).toBe('# what these are\n#\n# and why\n/B/ /x/b/ 301\n/a/ /x/a/ 301\n/b/ /x/b/ 301\n');
+		expect(written).toBe(
+			'# what these are\n#\n# and why\n/B/ /x/b/ 301\n/a/ /x/a/ 301\n/b/ /x/b/ 301\n',
+		);
 		expect([...parseRedirectsFile(written).keys()]).toEqual(['/B/', '/a/', '/b/']);
 	});
 
 	it('refuses a path with a space, which would shift the columns', () => {
-		expect(() => redirectsFileText('', [{ from: '/a b/', to: '/c/', status: 301 }])).toThrow(/space/);
+		expect(() => redirectsFileText('', [{ from: '/a b/', to: '/c/', status: 301 }])).toThrow(
+			/space/,
+		);
 	});
 });

@@ -40,11 +40,19 @@ describe('searchBundleRules', () => {
 			{ path: 'fragment/en_1a2b3c4.pf_fragment', gzip: true },
 			{ path: 'fragment/README.txt', gzip: false },
 		]);
-		expect(rules).toBe(['/pagefind/fragment/en_1a2b3c4.pf_fragment', '  Content-Encoding: gzip', `  Cache-Control: ${IMMUTABLE}`].join('\n'));
+		expect(rules).toBe(
+			[
+				'/pagefind/fragment/en_1a2b3c4.pf_fragment',
+				'  Content-Encoding: gzip',
+				`  Cache-Control: ${IMMUTABLE}`,
+			].join('\n'),
+		);
 	});
 
 	it('serves under another bundle path and writes nothing for a bundle without gzip files', () => {
-		expect(searchBundleRules([{ path: 'wasm.en.pagefind', gzip: true }], '/_pagefind/')).toBe('/_pagefind/wasm.en.pagefind\n  Content-Encoding: gzip');
+		expect(searchBundleRules([{ path: 'wasm.en.pagefind', gzip: true }], '/_pagefind/')).toBe(
+			'/_pagefind/wasm.en.pagefind\n  Content-Encoding: gzip',
+		);
 		expect(searchBundleRules([{ path: 'pagefind.js', gzip: false }])).toBe('');
 	});
 });

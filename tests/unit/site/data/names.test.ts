@@ -11,8 +11,15 @@ describe('names', () => {
 	});
 
 	test('tell a name from a title written as prose', () => {
-		for (const name of ['BAD_SYMBOL', 'UNKNOWN', 'Existing_Pending_Modification', 'MOVE_ORDER_NOT_ALLOWED...']) expect(isName(name), name).toBe(true);
-		for (const title of ['Invalid symbol', 'Insufficient balance', 'Request Throttled', 'Unknown']) expect(isName(title), title).toBe(false);
+		for (const name of [
+			'BAD_SYMBOL',
+			'UNKNOWN',
+			'Existing_Pending_Modification',
+			'MOVE_ORDER_NOT_ALLOWED...',
+		])
+			expect(isName(name), name).toBe(true);
+		for (const title of ['Invalid symbol', 'Insufficient balance', 'Request Throttled', 'Unknown'])
+			expect(isName(title), title).toBe(false);
 	});
 });
 
@@ -22,6 +29,11 @@ describe('notes', () => {
 			{ file: 'binance-usdm.md', title: 'Error Codes' },
 			{ file: 'binance-usdm-summary.md', title: 'Error Codes (summary)' },
 		];
-		expect(withSourceTitles('binance-usdm-summary.md calls it `UNKNOWN`; binance-usdm.md wins.', sources)).toBe('Error Codes (summary) calls it `UNKNOWN`; Error Codes wins.');
+		expect(
+			withSourceTitles(
+				'binance-usdm-summary.md calls it `UNKNOWN`; binance-usdm.md wins.',
+				sources,
+			),
+		).toBe('Error Codes (summary) calls it `UNKNOWN`; Error Codes wins.');
 	});
 });

@@ -1,6 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { readAtlas } from '../../../../src/lib/atlas.ts';
-import { codeWithBase, conceptWithBase, dialectWithBase } from '../../../../src/site/data/with-base-paths.ts';
+import {
+	codeWithBase,
+	conceptWithBase,
+	dialectWithBase,
+} from '../../../../src/site/data/with-base-paths.ts';
 import { SEEDS } from '../../helpers/sources.ts';
 
 const atlas = readAtlas(SEEDS);
@@ -13,11 +17,15 @@ describe('the model under a base path', () => {
 		expect(codeWithBase(code, '/errors/')).toEqual({ ...code, url: '/errors/binance-usdm/-1121/' });
 		const based = dialectWithBase(dialect, '/errors');
 		expect(based.url).toBe('/errors/binance-usdm/');
-		expect(based.sections.map((section) => section.url)).toEqual(dialect.sections.map((section) => `/errors${section.url}`));
+		expect(based.sections.map((section) => section.url)).toEqual(
+			dialect.sections.map((section) => `/errors${section.url}`),
+		);
 		expect({ ...based, url: dialect.url, sections: dialect.sections }).toEqual(dialect);
 		const members = conceptWithBase(concept, '/errors/');
 		expect(members.url).toBe(`/errors${concept.url}`);
-		expect(members.members.map((member) => member.url)).toEqual(concept.members.map((member) => `/errors${member.url}`));
+		expect(members.members.map((member) => member.url)).toEqual(
+			concept.members.map((member) => `/errors${member.url}`),
+		);
 	});
 
 	test('keeps the key order, so the JSON API and per-code files serialize as before', () => {
@@ -35,6 +43,8 @@ describe('the model under a base path', () => {
 		codeWithBase(code, '/errors/');
 		dialectWithBase(dialect, '/errors/');
 		expect(code.url).toBe('/binance-usdm/-1121/');
-		expect(dialect.sections.every((section) => section.url.startsWith('/binance-usdm/'))).toBe(true);
+		expect(dialect.sections.every((section) => section.url.startsWith('/binance-usdm/'))).toBe(
+			true,
+		);
 	});
 });

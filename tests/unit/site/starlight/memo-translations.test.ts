@@ -1,12 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { memoizeTranslations, type Translate } from '../../../../src/site/starlight/memo-translations.ts';
+import {
+	memoizeTranslations,
+	type Translate,
+} from '../../../../src/site/starlight/memo-translations.ts';
 
 /** A stand-in for Starlight's i18next `t` that counts its lookups. */
 function counting(strings: Record<string, string>) {
 	const calls: Array<[string, unknown]> = [];
 	const t = ((key: string, options?: { count?: number }) => {
 		calls.push([key, options]);
-		return options?.count !== undefined ? `${options.count} ${strings[key]}` : (strings[key] ?? key);
+		return options?.count !== undefined
+			? `${options.count} ${strings[key]}`
+			: (strings[key] ?? key);
 	}) as Translate;
 	t.all = () => {
 		calls.push(['all', undefined]);
@@ -65,9 +70,20 @@ describe('memoizeTranslations', () => {
  * dist): if Starlight changes what `locals.t` is, this fails rather than the site's UI strings.
  */
 describe("memoizeTranslations over Starlight's own t", async () => {
-	const module = new URL('../../../../node_modules/@astrojs/starlight/dist/utils/createTranslationSystem.js', import.meta.url).href;
-	const { createTranslationSystem } = (await import(module)) as { createTranslationSystem: (config: unknown, user: unknown) => Promise<(lang?: string) => Translate> };
-	const useTranslations = await createTranslationSystem({ defaultLocale: { lang: 'en', locale: undefined } }, {});
+	const module = new URL(
+		'../../../../node_modules/@astrojs/starlight/dist/utils/createTranslationSystem.js',
+		import.meta.url,
+	).href;
+	const { createTranslationSystem } = (await import(module)) as {
+		createTranslationSystem: (
+			config: unknown,
+			user: unknown,
+		) => Promise<(lang?: string) => Translate>;
+	};
+	const useTranslations = await createTranslationSystem(
+		{ defaultLocale: { lang: 'en', locale: undefined } },
+		{},
+	);
 
 	it('gives every UI string, the dictionary and the helpers as Starlight does', () => {
 		const t = useTranslations('en');

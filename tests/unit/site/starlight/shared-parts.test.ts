@@ -1,7 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { partKeys, SharedParts } from '../../../../src/site/starlight/shared-parts-cache.ts';
 
-const route = { lang: 'en', dir: 'ltr', siteTitle: 'Error Atlas', siteTitleHref: '/', sidebar: [{ type: 'link', label: 'A', href: '/a/', isCurrent: false }], toc: { minHeadingLevel: 2, maxHeadingLevel: 3, items: [{ depth: 2, slug: 'messages', text: 'Messages', children: [] }] } };
+const route = {
+	lang: 'en',
+	dir: 'ltr',
+	siteTitle: 'Error Atlas',
+	siteTitleHref: '/',
+	sidebar: [{ type: 'link', label: 'A', href: '/a/', isCurrent: false }],
+	toc: {
+		minHeadingLevel: 2,
+		maxHeadingLevel: 3,
+		items: [{ depth: 2, slug: 'messages', text: 'Messages', children: [] }],
+	},
+};
 
 describe('SharedParts', () => {
 	it('lets a page reuse parts only when every part it shows is stored', () => {
@@ -26,11 +37,13 @@ describe('SharedParts', () => {
 		expect(parts.reuses(page, [keys.header, keys.sidebar])).toBe(false);
 	});
 
-	it('works out a page\'s keys once', () => {
+	it("works out a page's keys once", () => {
 		const parts = new SharedParts();
 		const page = {};
 		expect(parts.keys(page, route)).toBe(parts.keys(page, { ...route, lang: 'fr' }));
-		expect(parts.keys({}, { ...route, lang: 'fr' }).header).not.toBe(parts.keys(page, route).header);
+		expect(parts.keys({}, { ...route, lang: 'fr' }).header).not.toBe(
+			parts.keys(page, route).header,
+		);
 	});
 
 	it('keeps the first HTML stored under a key', () => {
@@ -68,13 +81,26 @@ describe('partKeys', () => {
 	});
 
 	it('tells tables of contents apart by their headings and language', () => {
-		const other = { ...route, toc: { ...route.toc, items: [{ depth: 2, slug: 'message', text: 'Message', children: [] }] } };
-		const keys = new Set([route, other, { ...route, lang: 'fr' }, { ...route, toc: undefined }].map((r) => partKeys(r).toc));
+		const other = {
+			...route,
+			toc: { ...route.toc, items: [{ depth: 2, slug: 'message', text: 'Message', children: [] }] },
+		};
+		const keys = new Set(
+			[route, other, { ...route, lang: 'fr' }, { ...route, toc: undefined }].map(
+				(r) => partKeys(r).toc,
+			),
+		);
 		expect(keys.size).toBe(4);
 	});
 
 	it('tells headers apart by language, direction, title and title link', () => {
-		const variants = [route, { ...route, lang: 'fr' }, { ...route, dir: 'rtl' }, { ...route, siteTitle: 'X' }, { ...route, siteTitleHref: '/fr/' }];
+		const variants = [
+			route,
+			{ ...route, lang: 'fr' },
+			{ ...route, dir: 'rtl' },
+			{ ...route, siteTitle: 'X' },
+			{ ...route, siteTitleHref: '/fr/' },
+		];
 		expect(new Set(variants.map((r) => partKeys(r).header)).size).toBe(variants.length);
 	});
 });

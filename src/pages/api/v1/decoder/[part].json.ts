@@ -1,6 +1,10 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCodes, getDialects } from '../../../../site/data/atlas.ts';
-import { buildDecoderParts, type DecoderHead, type DecoderPart } from '../../../../lib/decode/decoder-parts.ts';
+import {
+	buildDecoderParts,
+	type DecoderHead,
+	type DecoderPart,
+} from '../../../../lib/decode/decoder-parts.ts';
 import { decodeDialects, decodeTargets } from '../../../../lib/decode/targets.ts';
 
 /**
@@ -10,8 +14,15 @@ import { decodeDialects, decodeTargets } from '../../../../lib/decode/targets.ts
  */
 export const getStaticPaths = (async () => {
 	const dialects = await getDialects();
-	const { head, parts } = buildDecoderParts(decodeTargets(await getCodes(), dialects), decodeDialects(dialects));
-	return [{ params: { part: 'head' }, props: { data: head } }, ...[...parts].map(([part, data]) => ({ params: { part }, props: { data } }))];
+	const { head, parts } = buildDecoderParts(
+		decodeTargets(await getCodes(), dialects),
+		decodeDialects(dialects),
+	);
+	return [
+		{ params: { part: 'head' }, props: { data: head } },
+		...[...parts].map(([part, data]) => ({ params: { part }, props: { data } })),
+	];
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ data: DecoderHead | DecoderPart }> = ({ props }) => Response.json(props.data);
+export const GET: APIRoute<{ data: DecoderHead | DecoderPart }> = ({ props }) =>
+	Response.json(props.data);
