@@ -11,7 +11,7 @@ import {
 	type DecoderHead,
 	type DecoderPart,
 } from '../../src/lib/decode/decoder-parts.ts';
-import { startTags } from '../../src/site/build/html.ts';
+import { startTags } from '../../src/site/html.ts';
 
 const MB = 1024 * 1024;
 

@@ -6,10 +6,10 @@
 import type { StarlightPlugin } from '@astrojs/starlight/types';
 import type { AstroIntegration } from 'astro';
 import type { Atlas } from '../lib/atlas.ts';
-import { aliasPages } from './build/aliases.ts';
+import { aliasPages } from './build/aliases/aliases.ts';
 import { codeJsonFiles } from './build/code-json.ts';
-import { cspHashes } from './build/csp-hashes.ts';
-import { searchIndex } from './build/search-index.ts';
+import { cspHashes } from './build/csp/hashes.ts';
+import { searchIndex } from './build/search/search-index.ts';
 import { sidebar } from './starlight/sidebar.ts';
 
 const COMPONENTS = {

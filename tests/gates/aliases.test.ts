@@ -16,7 +16,11 @@ import { loadAtlas, sourcesDir } from '../../src/lib/atlas.ts';
 import type { LookupIndex } from '../../src/lib/lookup/lookup-index.ts';
 import { joinBase } from '../../src/site/base.ts';
 import { resolveAddress } from '../../src/site/lookup/resolve-address.ts';
-import { isRedirectAlias, planAliases, type Alias } from '../../src/site/build/alias-pages.ts';
+import {
+	isRedirectAlias,
+	planAliases,
+	type Alias,
+} from '../../src/site/build/aliases/alias-pages.ts';
 import { parseRedirectsFile } from '../../src/site/build/redirects-file.ts';
 import { distDir, htmlReferences } from './dist.ts';
 

@@ -34,7 +34,7 @@ describe('deterministic output', () => {
 		] as const) {
 			const result = await buildSite(sources, outDir, cache, env);
 			expect(result.status, result.output).toBe(0);
-			// The CSP scan takes each page from build middleware as it renders (src/site/build/csp-hashes.ts);
+			// The CSP scan takes each page from build middleware as it renders (src/site/build/csp/hashes.ts);
 			// pages it has to read back from disk mean Astro no longer renders them where the middleware sees them.
 			expect(result.output).toMatch(/pages hashed as they rendered, 0 read from disk\)/);
 		}

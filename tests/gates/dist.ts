@@ -4,7 +4,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, posix, resolve } from 'node:path';
-import { startTags, type StartTag } from '../../src/site/build/html.ts';
+import { startTags, type StartTag } from '../../src/site/html.ts';
 
 /** The build the gates check: `DIST_DIR`, else `dist/`. */
 export function distDir(): string {
@@ -33,7 +33,7 @@ export function urlOf(file: string): string {
 	return `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
 }
 
-/** One start tag of a page (see src/site/build/html.ts). */
+/** One start tag of a page (see src/site/html.ts). */
 export type Tag = StartTag;
 
 /**

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { inlineHashes } from '../../src/site/build/csp.ts';
+import { inlineHashes } from '../../src/site/build/csp/policy.ts';
 import { headersFor, parseHeadersFile } from '../../src/site/build/headers-file.ts';
-import { isGzip } from '../../src/site/build/search-headers.ts';
+import { isGzip } from '../../src/site/build/search/search-headers.ts';
 import { distDir, listFiles, read, tags } from './dist.ts';
 
 function directives(policy: string): Map<string, string[]> {

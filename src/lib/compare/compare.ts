@@ -45,7 +45,7 @@ export interface NumberRow {
 /**
  * Whether a number has a page of its own, `/codes/<n>/`: when more than one code has it. The
  * page of a number only one code has would repeat that code's page, which says no other
- * dialect uses the number; its address leads there instead (src/site/build/alias-pages.ts).
+ * dialect uses the number; its address leads there instead (src/site/build/aliases/alias-pages.ts).
  */
 export function hasNumberPage(row: Pick<NumberRow, 'entries'>): boolean {
 	return row.entries.length > 1;

@@ -1,5 +1,5 @@
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
-import { escapeHtml } from '../build/html.ts';
+import { escapeHtml } from '../html.ts';
 
 /**
  * Starlight writes the `<title>` element with `set:html`, so a page title is emitted as

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { readAtlas } from '../../../src/lib/atlas.ts';
 import { buildLookupIndex, indexCodeUrl } from '../../../src/lib/lookup/lookup-index.ts';
 import { resolveMissing, routeSegments } from '../../../src/lib/lookup/missing.ts';
-import { planAliases } from '../../../src/site/build/alias-pages.ts';
+import { planAliases } from '../../../src/site/build/aliases/alias-pages.ts';
 import { SEEDS } from '../helpers/sources.ts';
 
 const atlas = readAtlas(SEEDS);

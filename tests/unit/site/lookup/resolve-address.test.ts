@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { readAtlas } from '../../../../src/lib/atlas.ts';
 import { buildLookupIndex } from '../../../../src/lib/lookup/lookup-index.ts';
-import { planAliases } from '../../../../src/site/build/alias-pages.ts';
+import { planAliases } from '../../../../src/site/build/aliases/alias-pages.ts';
 import { codeWithBase, dialectWithBase } from '../../../../src/site/data/with-base-paths.ts';
 import { resolveAddress } from '../../../../src/site/lookup/resolve-address.ts';
 import { SEEDS } from '../../helpers/sources.ts';

@@ -2,9 +2,9 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { addHashesToHeaders, inlineHashes, type InlineHashes } from './csp.ts';
-import { openScan, type ScanResult } from './csp-scan.ts';
-import { joinBase } from '../base.ts';
+import { addHashesToHeaders, inlineHashes, type InlineHashes } from './policy.ts';
+import { openScan, type ScanResult } from './scan.ts';
+import { joinBase } from '../../base.ts';
 
 /**
  * After the build, adds the hash of every inline script and style the pages contain to the
@@ -12,7 +12,7 @@ import { joinBase } from '../base.ts';
  * allows exactly the inline code the site ships and nothing else. Integrations that write
  * pages after it must write none with inline code (the alias pages check theirs).
  *
- * The pages are hashed as they render: build middleware (src/site/build/csp-collect.ts) hands
+ * The pages are hashed as they render: build middleware (src/site/build/csp/collect.ts) hands
  * each one to a worker thread, so no page is read back from disk and nothing is left to do
  * beside Pagefind after generation. Once the pages exist, every HTML file of the output that
  * the worker did not see is read from disk and hashed too, so a page rendered some other way
@@ -27,7 +27,7 @@ export function cspHashes(): AstroIntegration {
 		hooks: {
 			'astro:config:setup': ({ command, addMiddleware }) => {
 				if (command === 'build')
-					addMiddleware({ entrypoint: new URL('./csp-collect.ts', import.meta.url), order: 'pre' });
+					addMiddleware({ entrypoint: new URL('./collect.ts', import.meta.url), order: 'pre' });
 			},
 			'astro:config:done': ({ config }) => {
 				base = config.base;

@@ -4,7 +4,7 @@ import {
 	escapeHtml,
 	pagefindFilterValue,
 	startTags,
-} from '../../../../src/site/build/html.ts';
+} from '../../../src/site/html.ts';
 
 describe('escapeHtml', () => {
 	it('turns markup into text', () => {

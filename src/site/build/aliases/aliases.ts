@@ -12,11 +12,11 @@ import {
 	planAliases,
 	REDIRECTS_COMMENT,
 } from './alias-pages.ts';
-import { redirectsFileText } from './redirects-file.ts';
-import type { Atlas } from '../../lib/atlas.ts';
-import { joinBase } from '../base.ts';
-import { inlineHashes } from './csp.ts';
-import { moveIntoPlace, stageFiles } from './staged-files.ts';
+import { redirectsFileText } from '../redirects-file.ts';
+import type { Atlas } from '../../../lib/atlas.ts';
+import { joinBase } from '../../base.ts';
+import { inlineHashes } from '../csp/policy.ts';
+import { moveIntoPlace, stageFiles } from '../staged-files.ts';
 
 /**
  * Publishes the aliases of {@link planAliases}. The name spellings (`/binance-usdm/bad_symbol/`,
@@ -85,7 +85,7 @@ function stageAliasPages(
 			if (inline.scripts.length + inline.styles.length > 0) {
 				throw new AstroError(
 					`the alias page ${alias.from} holds an inline script or style, which the Content-Security-Policy (hashed before alias pages are written) would block`,
-					'alias pages must be plain HTML: see aliasPage() in src/site/build/alias-pages.ts',
+					'alias pages must be plain HTML: see aliasPage() in src/site/build/aliases/alias-pages.ts',
 				);
 			}
 			return [`${alias.from.slice(1)}index.html`, page];

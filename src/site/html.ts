@@ -1,4 +1,4 @@
-import { characterReference } from '../../lib/model/entities.ts';
+import { characterReference } from '../lib/model/entities.ts';
 
 /** Escapes text for HTML content and quoted attribute values. */
 export function escapeHtml(text: string): string {

@@ -4,10 +4,10 @@ import {
 	aliasRedirects,
 	isRedirectAlias,
 	planAliases,
-} from '../../../../src/site/build/alias-pages.ts';
-import { inlineHashes } from '../../../../src/site/build/csp.ts';
-import { loadAtlas, readAtlas } from '../../../../src/lib/atlas.ts';
-import { header, SEEDS, sourcesDir } from '../../helpers/sources.ts';
+} from '../../../../../src/site/build/aliases/alias-pages.ts';
+import { inlineHashes } from '../../../../../src/site/build/csp/policy.ts';
+import { loadAtlas, readAtlas } from '../../../../../src/lib/atlas.ts';
+import { header, SEEDS, sourcesDir } from '../../../helpers/sources.ts';
 
 describe('the seeds', () => {
 	const atlas = readAtlas(SEEDS);

@@ -1,6 +1,10 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { addHashesToHeaders, cspHash, inlineHashes } from '../../../../src/site/build/csp.ts';
+import {
+	addHashesToHeaders,
+	cspHash,
+	inlineHashes,
+} from '../../../../../src/site/build/csp/policy.ts';
 
 const sha = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 

@@ -1,8 +1,8 @@
 import type { MiddlewareHandler } from 'astro';
-import { currentScan } from './csp-scan.ts';
+import { currentScan } from './scan.ts';
 
 /**
- * Build middleware (added by src/site/build/csp-hashes.ts): hands each rendered HTML page to
+ * Build middleware (added by src/site/build/csp/hashes.ts): hands each rendered HTML page to
  * the CSP scan as Astro writes it. Without an open scan it only passes the response on.
  */
 export const onRequest: MiddlewareHandler = async (context, next) => {

@@ -1,9 +1,9 @@
-import { codesByNumber, hasNumberPage } from '../../lib/compare/compare.ts';
-import type { CodeEntry, Dialect } from '../../lib/model/model.ts';
-import { codeLabel } from '../../lib/share/share.ts';
-import { codePath, dialectPath, numberPath, sectionPath } from '../../lib/model/urls.ts';
-import { joinBase } from '../base.ts';
-import type { Redirect } from './redirects-file.ts';
+import { codesByNumber, hasNumberPage } from '../../../lib/compare/compare.ts';
+import type { CodeEntry, Dialect } from '../../../lib/model/model.ts';
+import { codeLabel } from '../../../lib/share/share.ts';
+import { codePath, dialectPath, numberPath, sectionPath } from '../../../lib/model/urls.ts';
+import { joinBase } from '../../base.ts';
+import type { Redirect } from '../redirects-file.ts';
 
 /** Why an alias exists; the browser tests follow one of each kind. */
 export type AliasKind = 'unsigned' | 'name' | 'number';
@@ -216,7 +216,7 @@ export const CLOUDFLARE_STATIC_REDIRECTS = 2_000;
 /** The comment at the top of `dist/_redirects`. */
 export const REDIRECTS_COMMENT = [
 	"Name aliases of Error Atlas: a code's name in lower, upper and written case leads to its page",
-	'(/binance-usdm/bad_symbol/ -> /binance-usdm/-1121/). Written by the build: src/site/build/aliases.ts.',
+	'(/binance-usdm/bad_symbol/ -> /binance-usdm/-1121/). Written by the build: src/site/build/aliases/aliases.ts.',
 	'Hosts that read this file (Netlify, Cloudflare Pages) answer them with a 301. Where a host ignores',
 	'it, the 404 page resolves the same addresses in the browser (src/lib/lookup/missing.ts).',
 	`Cloudflare Pages applies only the first ${CLOUDFLARE_STATIC_REDIRECTS.toLocaleString('en-US')} static redirects (and 100 dynamic ones): the addresses of later`,

@@ -1,6 +1,10 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { IMMUTABLE, isGzip, searchBundleRules } from '../../../../src/site/build/search-headers.ts';
+import {
+	IMMUTABLE,
+	isGzip,
+	searchBundleRules,
+} from '../../../../../src/site/build/search/search-headers.ts';
 
 describe('isGzip', () => {
 	it('recognises a gzip stream by its first two bytes', () => {

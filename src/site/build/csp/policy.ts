@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { startTags } from './html.ts';
+import { startTags } from '../../html.ts';
 
 /**
  * Content-Security-Policy support for a static host: the policy lives in `_headers`, and the

@@ -1,8 +1,8 @@
-// Hashes the inline scripts and styles of the pages the build hands it (src/site/build/csp-scan.ts),
+// Hashes the inline scripts and styles of the pages the build hands it (src/site/build/csp/scan.ts),
 // on a thread of its own while the main thread renders the next pages. Node (24, as the project
 // requires) strips the types of the TypeScript module it imports.
 import { parentPort } from 'node:worker_threads';
-import { inlineHashes } from './csp.ts';
+import { inlineHashes } from './policy.ts';
 
 const decoder = new TextDecoder();
 // Starlight's inline scripts are the same on every page: hash each distinct text once.

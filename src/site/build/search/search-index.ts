@@ -10,7 +10,7 @@ import { isGzip, searchBundleRules, type BundleFile } from './search-headers.ts'
  * its own `astro:build:done` (its documented `pagefind` option sets the ranking); this
  * integration comes after it in astro.config.mjs, so its `astro:build:done` runs once the
  * bundle exists, and adds the bundle's rules to `_headers`
- * (src/site/build/search-headers.ts): Pagefind's gzip files are served gzip-encoded and its
+ * (src/site/build/search/search-headers.ts): Pagefind's gzip files are served gzip-encoded and its
  * content-hashed files are cached for a year.
  */
 export function searchIndex(): AstroIntegration {
@@ -36,7 +36,7 @@ export function searchIndex(): AstroIntegration {
 				const files = bundleFiles(bundle);
 				appendFileSync(
 					headersFile,
-					`\n# Pagefind's bundle (src/site/build/search-headers.ts)\n${searchBundleRules(files)}\n`,
+					`\n# Pagefind's bundle (src/site/build/search/search-headers.ts)\n${searchBundleRules(files)}\n`,
 				);
 				logger.info(
 					`_headers: ${files.filter((file) => file.gzip).length} gzip files of the search bundle served with Content-Encoding: gzip`,

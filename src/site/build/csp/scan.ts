@@ -1,9 +1,9 @@
 import { Worker } from 'node:worker_threads';
-import type { InlineHashes } from './csp.ts';
+import type { InlineHashes } from './policy.ts';
 
 /**
- * The hand-over between the build's middleware (src/site/build/csp-collect.ts), which sees
- * every page Astro renders, and the CSP integration (src/site/build/csp-hashes.ts), which
+ * The hand-over between the build's middleware (src/site/build/csp/collect.ts), which sees
+ * every page Astro renders, and the CSP integration (src/site/build/csp/hashes.ts), which
  * owns the worker that hashes them. The middleware is bundled into Astro's prerender code and
  * the integration is loaded with the config: two copies of this module, one process. They
  * meet on a global, so a render in another process (or `astro dev`) finds no scan and the
@@ -28,7 +28,7 @@ export function currentScan(): PageScan | undefined {
 
 /** Opens a scan on a worker thread; `finish` stops taking pages and resolves with what the worker found. */
 export function openScan(): { finish(): Promise<ScanResult> } {
-	const worker = new Worker(new URL('./csp-scan.worker.mjs', import.meta.url));
+	const worker = new Worker(new URL('./scan.worker.mjs', import.meta.url));
 	const result = new Promise<ScanResult>((resolve, reject) => {
 		worker.once('message', resolve);
 		worker.once('error', reject);
