@@ -95,47 +95,84 @@ export function parseConceptFile(
 	const { block, problems: headerProblems } = readFrontMatter(file, text, HINT);
 	if (!block) return { problems: headerProblems };
 	const { doc, lines, end, lineAt } = block;
-	const problems: Problem[] = [];
 	const parsed = conceptFrontMatterSchema.safeParse(doc.toJS() ?? {});
 	if (!parsed.success) {
-		for (const issue of parsed.error.issues) {
-			const path = issue.path.map((part) => (typeof part === 'number' ? part : String(part)));
-			const keys = issue.code === 'unrecognized_keys' ? issue.keys : [];
-			if (keys.length > 0) {
-				for (const key of keys) {
-					problems.push({
-						file,
-						line: keyLine(doc, key, lineAt),
-						message: `front matter has an unknown key \`${key}\``,
-						hint: HINT,
-					});
-				}
-				continue;
-			}
-			const where =
-				typeof path[1] === 'number'
-					? `\`${path[0]}\` item ${path[1] + 1} `
-					: path.length
-						? `\`${path.join('.')}\` `
-						: '';
-			const value = doc.getIn(path);
-			// Zod lists every allowed value in its message; the hint already does, more readably.
-			const message =
-				issue.code === 'invalid_value'
-					? `is ${JSON.stringify(value)}, which is not an allowed value`
-					: issue.message;
-			problems.push({
-				file,
-				line: nodeLine(doc, path, lineAt),
-				message: `front matter ${where}${message}`,
-				hint: hintFor(String(path[0] ?? '')),
-			});
-		}
-		return { problems };
+		return {
+			problems: parsed.error.issues.flatMap((issue) => issueProblems(file, doc, issue, lineAt)),
+		};
 	}
 	const frontMatter = parsed.data;
-	const id = basename(file, '.md');
 	const idLine = nodeLine(doc, ['id'], lineAt);
+	const explanation = paragraphs(lines.slice(end + 1));
+	const problems = contentProblems(file, frontMatter, idLine, explanation, end);
+	if (problems.length > 0) return { problems };
+	const itemLines = (key: 'match' | 'include' | 'exclude') =>
+		frontMatter[key].map((_, i) => nodeLine(doc, [key, i], lineAt));
+	const itemsAt = {
+		match: itemLines('match'),
+		include: itemLines('include'),
+		exclude: itemLines('exclude'),
+	};
+	return {
+		concept: { file, frontMatter, explanation, lines: { id: idLine, ...itemsAt } },
+		problems,
+	};
+}
+
+type SchemaIssue = Extract<
+	ReturnType<typeof conceptFrontMatterSchema.safeParse>,
+	{ success: false }
+>['error']['issues'][number];
+
+/** The problems of one schema issue, at the line of the key or value it is about. */
+function issueProblems(
+	file: string,
+	doc: Document,
+	issue: SchemaIssue,
+	lineAt: (offset: number) => number,
+): Problem[] {
+	const path = issue.path.map((part) => (typeof part === 'number' ? part : String(part)));
+	const keys = issue.code === 'unrecognized_keys' ? issue.keys : [];
+	if (keys.length > 0) {
+		return keys.map((key) => ({
+			file,
+			line: keyLine(doc, key, lineAt),
+			message: `front matter has an unknown key \`${key}\``,
+			hint: HINT,
+		}));
+	}
+	const where =
+		typeof path[1] === 'number'
+			? `\`${path[0]}\` item ${path[1] + 1} `
+			: path.length
+				? `\`${path.join('.')}\` `
+				: '';
+	const value = doc.getIn(path);
+	// Zod lists every allowed value in its message; the hint already does, more readably.
+	const message =
+		issue.code === 'invalid_value'
+			? `is ${JSON.stringify(value)}, which is not an allowed value`
+			: issue.message;
+	return [
+		{
+			file,
+			line: nodeLine(doc, path, lineAt),
+			message: `front matter ${where}${message}`,
+			hint: hintFor(String(path[0] ?? '')),
+		},
+	];
+}
+
+/** What a valid header still gets wrong: an id that is not the file's name, no explanation below it. */
+function contentProblems(
+	file: string,
+	frontMatter: ConceptFrontMatter,
+	idLine: number,
+	explanation: string[],
+	end: number,
+): Problem[] {
+	const problems: Problem[] = [];
+	const id = basename(file, '.md');
 	if (frontMatter.id !== id) {
 		problems.push({
 			file,
@@ -144,7 +181,6 @@ export function parseConceptFile(
 			hint: `the id is the concept's URL, /concepts/<id>/: rename the file to ${frontMatter.id}.md or set \`id: ${id}\``,
 		});
 	}
-	const explanation = paragraphs(lines.slice(end + 1));
 	if (explanation.length === 0) {
 		problems.push({
 			file,
@@ -153,23 +189,7 @@ export function parseConceptFile(
 			hint: 'below the closing `---`, say in a few sentences what causes the error and what to do',
 		});
 	}
-	const itemLines = (key: 'match' | 'include' | 'exclude') =>
-		frontMatter[key].map((_, i) => nodeLine(doc, [key, i], lineAt));
-	if (problems.length > 0) return { problems };
-	return {
-		concept: {
-			file,
-			frontMatter,
-			explanation,
-			lines: {
-				id: idLine,
-				match: itemLines('match'),
-				include: itemLines('include'),
-				exclude: itemLines('exclude'),
-			},
-		},
-		problems,
-	};
+	return problems;
 }
 
 function hintFor(key: string): string {

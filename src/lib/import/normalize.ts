@@ -297,24 +297,8 @@ function addTranslations(
 	ref: SourceRef,
 	addOwn: (read: ReadEntry) => void,
 ): Problem[] {
-	const problems: Problem[] = [];
-	const lang = source.frontMatter.lang;
 	const adds = new Set(source.frontMatter.adds.map(String));
-	const listed = new Set(source.read.entries.map((read) => read.id));
-	for (const id of adds) {
-		const message = entries.has(id)
-			? `\`adds\` names ${id}, which the dialect's other sources list already`
-			: !listed.has(id)
-				? `\`adds\` names ${id}, which this translation does not list`
-				: null;
-		if (message)
-			problems.push({
-				file: source.file,
-				line: source.keyLines.adds ?? 1,
-				message,
-				hint: '`adds` lists only the codes this page documents and the other sources do not',
-			});
-	}
+	const problems = addsProblems(entries, source, adds);
 	for (const read of source.read.entries) {
 		const entry = entries.get(read.id);
 		if (!entry && adds.has(read.id)) {
@@ -331,27 +315,58 @@ function addTranslations(
 			continue;
 		}
 		if (!entry.sources.some((known) => known.file === ref.file)) entry.sources.push(ref);
-		// A page that gives each message in English and then in its language (Aster's and Binance
-		// derivatives' Chinese pages) repeats the primary's messages, in its own copy of them: its
-		// messages in its language come first, then any English one the primary does not have.
-		// A code whose messages the page leaves all in English keeps them as the page gives them.
-		const native = read.messages.filter((message) => NON_LATIN.test(message));
-		const others = read.messages.filter((message) => !NON_LATIN.test(message));
-		const messages =
-			native.length > 0
-				? [...native, ...others.filter((message) => !entry.messages.includes(message))]
-				: read.messages;
-		if (messages.length < read.messages.length)
-			entry.notes.push(
-				`${source.file} gives ${read.messages.length - messages.length === 1 ? 'a message' : 'messages'} in English beside its ${lang} text, as the primary source has ${read.messages.length - messages.length === 1 ? 'it' : 'them'}: kept once, as the code's own.`,
-			);
-		entry.translations[lang] = {
-			title: read.title ?? (read.name !== entry.name ? read.name : null),
-			messages,
-			description: read.description,
-		};
+		setTranslatedTexts(entry, read, source);
 	}
 	return problems;
+}
+
+/** The codes `adds` names that the dialect's other sources list already, or this translation does not list. */
+function addsProblems(
+	entries: Map<string, CodeEntry>,
+	source: ReadSourceFile,
+	adds: Set<string>,
+): Problem[] {
+	const listed = new Set(source.read.entries.map((read) => read.id));
+	const problems: Problem[] = [];
+	for (const id of adds) {
+		const message = entries.has(id)
+			? `\`adds\` names ${id}, which the dialect's other sources list already`
+			: !listed.has(id)
+				? `\`adds\` names ${id}, which this translation does not list`
+				: null;
+		if (message)
+			problems.push({
+				file: source.file,
+				line: source.keyLines.adds ?? 1,
+				message,
+				hint: '`adds` lists only the codes this page documents and the other sources do not',
+			});
+	}
+	return problems;
+}
+
+/** Puts a translation's texts for one code on the code, in the translation's language. */
+function setTranslatedTexts(entry: CodeEntry, read: ReadEntry, source: ReadSourceFile): void {
+	const lang = source.frontMatter.lang;
+	// A page that gives each message in English and then in its language (Aster's and Binance
+	// derivatives' Chinese pages) repeats the primary's messages, in its own copy of them: its
+	// messages in its language come first, then any English one the primary does not have.
+	// A code whose messages the page leaves all in English keeps them as the page gives them.
+	const native = read.messages.filter((message) => NON_LATIN.test(message));
+	const others = read.messages.filter((message) => !NON_LATIN.test(message));
+	const messages =
+		native.length > 0
+			? [...native, ...others.filter((message) => !entry.messages.includes(message))]
+			: read.messages;
+	if (messages.length < read.messages.length)
+		entry.notes.push(
+			`${source.file} gives ${read.messages.length - messages.length === 1 ? 'a message' : 'messages'} in English beside its ${lang} text, as the primary source has ${read.messages.length - messages.length === 1 ? 'it' : 'them'}: kept once, as the code's own.`,
+		);
+	entry.translations[lang] = {
+		title: read.title ?? (read.name !== entry.name ? read.name : null),
+		messages,
+		description: read.description,
+	};
 }
 
 /**

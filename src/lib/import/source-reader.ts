@@ -39,63 +39,90 @@ export function readSource(
 	const segments = splitSegments(lines);
 	const titled = qualifiedTitles(segments);
 	for (const segment of segments) {
-		const title = segment.title?.text ?? null;
-		const base = title ? slugify(title) : 'codes';
-		let id = base;
-		for (let n = 2; usedIds.has(id); n++) id = `${base}-${n}`;
-		const section: ReadSection = {
-			id,
-			title: title ?? 'Codes',
-			description: null,
-			line: segment.title?.line ?? firstLine,
-			codes: [],
-		};
-		section.title = titled.get(segment) ?? section.title;
+		const section = newSection(segment, usedIds, titled.get(segment), firstLine);
 		const read = readSegment(segment, section, headers, codes === 'strings');
 		headers = read.headers;
 		result.httpStatuses.push(...read.httpStatuses);
 		result.messageTables.push(...read.messageTables);
 		if (read.entries.length > 0 || read.ranges.length > 0 || read.messageTables.length > 0) {
-			usedIds.add(id);
-			const descriptionLines = read.texts.filter(
-				(t) => !t.afterEntry && !t.line.quoted && t.line.kind !== 'code',
-			);
-			section.description = descriptionLines.map((t) => t.line.text).join('\n') || null;
-			section.codes = [...new Set(read.entries.map((entry) => entry.id))];
-			result.sections.push(section);
-			result.entries.push(...read.entries);
-			result.ranges.push(...read.ranges);
-			const quoted = read.texts
-				.filter((t) => t.line.quoted || t.line.kind === 'code')
-				.map((t) => t.line);
-			if (quoted.length)
-				result.prose.push({ title: null, blocks: proseBlocks(quoted), line: quoted[0].line });
-			for (const t of read.texts) {
-				if (t.afterEntry && !t.line.quoted && t.line.kind !== 'code')
-					result.unread.push(unread(t.line));
-			}
+			usedIds.add(section.id);
+			addCodeSection(result, section, read);
 		} else {
-			const proseLines: SourceLine[] = [];
-			for (const t of read.texts) {
-				// A line that opens with a code but was not read as one must not hide in prose, nor
-				// a table row Markdown did not parse as one (e.g. lazily continuing a list item).
-				if (startsLikeCode(t.line)) result.unread.push(unread(t.line));
-				else proseLines.push(t.line);
-			}
-			const blocks = proseBlocks(proseLines);
-			if (title !== null || blocks.length > 0) {
-				result.prose.push({
-					title,
-					blocks,
-					line: segment.title?.line ?? proseLines[0]?.line ?? firstLine,
-				});
-			}
+			addProseSegment(result, read, segment, firstLine);
 		}
 		result.unread.push(...read.unread);
 	}
 	mergeListings(file, result, lang);
 	result.unread.sort((a, b) => a.line - b.line);
 	return result;
+}
+
+type SegmentResult = ReturnType<typeof readSegment>;
+
+/** A segment's section: its id a slug of its title not used by an earlier section with codes. */
+function newSection(
+	segment: Segment,
+	usedIds: Set<string>,
+	qualifiedTitle: string | undefined,
+	firstLine: number,
+): ReadSection {
+	const title = segment.title?.text ?? null;
+	const base = title ? slugify(title) : 'codes';
+	let id = base;
+	for (let n = 2; usedIds.has(id); n++) id = `${base}-${n}`;
+	return {
+		id,
+		title: qualifiedTitle ?? title ?? 'Codes',
+		description: null,
+		line: segment.title?.line ?? firstLine,
+		codes: [],
+	};
+}
+
+/** A segment that holds codes: its section, entries and ranges; its quoted text as prose; text after an entry as unread. */
+function addCodeSection(result: ReadResult, section: ReadSection, read: SegmentResult): void {
+	const descriptionLines = read.texts.filter(
+		(t) => !t.afterEntry && !t.line.quoted && t.line.kind !== 'code',
+	);
+	section.description = descriptionLines.map((t) => t.line.text).join('\n') || null;
+	section.codes = [...new Set(read.entries.map((entry) => entry.id))];
+	result.sections.push(section);
+	result.entries.push(...read.entries);
+	result.ranges.push(...read.ranges);
+	const quoted = read.texts
+		.filter((t) => t.line.quoted || t.line.kind === 'code')
+		.map((t) => t.line);
+	if (quoted.length)
+		result.prose.push({ title: null, blocks: proseBlocks(quoted), line: quoted[0].line });
+	for (const t of read.texts) {
+		if (t.afterEntry && !t.line.quoted && t.line.kind !== 'code')
+			result.unread.push(unread(t.line));
+	}
+}
+
+/** A segment without codes: prose under its title, but a line that looks like a code is unread. */
+function addProseSegment(
+	result: ReadResult,
+	read: SegmentResult,
+	segment: Segment,
+	firstLine: number,
+): void {
+	const title = segment.title?.text ?? null;
+	const proseLines: SourceLine[] = [];
+	for (const t of read.texts) {
+		// A line that opens with a code but was not read as one must not hide in prose, nor
+		// a table row Markdown did not parse as one (e.g. lazily continuing a list item).
+		if (startsLikeCode(t.line)) result.unread.push(unread(t.line));
+		else proseLines.push(t.line);
+	}
+	const blocks = proseBlocks(proseLines);
+	if (title !== null || blocks.length > 0) {
+		result.prose.push({
+			title,
+			blocks,
+			line: segment.title?.line ?? proseLines[0]?.line ?? firstLine,
+		});
+	}
 }
 
 function startsLikeCode(line: SourceLine): boolean {

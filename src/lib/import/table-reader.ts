@@ -289,8 +289,6 @@ function readCodeRow(
 		});
 		return { entries: [], textRole: 'other' };
 	}
-	const nameCell = get.get('name');
-	const names = nameCell ? splitNames(nameCell) : [];
 	const codeRow: CodeRow = {
 		row,
 		cells,
@@ -300,14 +298,7 @@ function readCodeRow(
 		codeCell,
 		description,
 		translated,
-		name: nameCell
-			? {
-					cell: nameCell,
-					names,
-					split: names.length === spec.codes.length && spec.codes.length > 1,
-					headerRole: columnRole(headers[roles.indexOf('name')] ?? ''),
-				}
-			: null,
+		name: rowName(headers, roles, get, spec.codes.length),
 	};
 	const entries = spec.codes.map((token, i) => {
 		const entry = codeRowEntry(codeRow, token, i);
@@ -323,6 +314,20 @@ function readCodeRow(
 			: undefined;
 	if (note) for (const entry of entries) entry.notes.push(note);
 	return { entries, textRole };
+}
+
+/** A row's name cell: one name per code when it lists as many as the row has codes. */
+function rowName(
+	headers: string[],
+	roles: ColumnRole[],
+	get: RowCells,
+	codes: number,
+): CodeRow['name'] {
+	const cell = get.get('name');
+	if (!cell) return null;
+	const names = splitNames(cell);
+	const headerRole = columnRole(headers[roles.indexOf('name')] ?? '');
+	return { cell, names, split: names.length === codes && codes > 1, headerRole };
 }
 
 /** What a row's code cell holds: the codes read from its live text, and what was struck through or written after them. */
