@@ -8,15 +8,7 @@ import tseslint from 'typescript-eslint';
 export default defineConfig(
 	// content/ is the venues' text, republished verbatim.
 	{
-		ignores: [
-			'dist/',
-			'.astro/',
-			'.node/',
-			'tmp/',
-			'test-results/',
-			'node_modules/',
-			'content/',
-		],
+		ignores: ['dist/', '.astro/', '.node/', 'tmp/', 'test-results/', 'node_modules/', 'content/'],
 	},
 	js.configs.recommended,
 	tseslint.configs.recommendedTypeChecked,
