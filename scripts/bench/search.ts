@@ -127,32 +127,22 @@ export async function searchBench(
 			};
 		});
 		const warm = runs.flatMap((r) => r.raw.slice(1));
+		const warmMs = warm.map((t) => t.searchMs);
+		const repeatMs = runs.flatMap((r) => r.repeat);
 		return {
 			ranking,
 			timings,
 			sessions,
 			firstQueryBytes: runs[0].firstQueryBytes,
 			firstMs: timings[0]?.searchMs ?? NaN,
-			medianMs: percentile(
-				warm.map((t) => t.searchMs),
-				50,
-			),
-			p95Ms: percentile(
-				warm.map((t) => t.searchMs),
-				95,
-			),
+			medianMs: percentile(warmMs, 50),
+			p95Ms: percentile(warmMs, 95),
 			medianWithDataMs: percentile(
 				warm.map((t) => t.withDataMs),
 				50,
 			),
-			repeatMedianMs: percentile(
-				runs.flatMap((r) => r.repeat),
-				50,
-			),
-			repeatP95Ms: percentile(
-				runs.flatMap((r) => r.repeat),
-				95,
-			),
+			repeatMedianMs: percentile(repeatMs, 50),
+			repeatP95Ms: percentile(repeatMs, 95),
 		};
 	} finally {
 		await browser.close();
