@@ -45,11 +45,13 @@ for (const theme of ['light', 'dark'] as const) {
 			});
 		}
 
-		// Search results are rendered by Pagefind UI after the page loads: check them shown.
+		// Search results are rendered by Pagefind UI after the page loads: check them once all are in
+		// (the placeholders Pagefind shows while a result loads are a deliberately faint shimmer).
 		test('axe: the search dialog with results has no violations', async ({ page }) => {
 			await page.goto('about/');
 			await (await openSearchDialog(page)).fill('-1121');
 			await expect(page.locator('#starlight__search .pagefind-ui__result').first()).toBeVisible();
+			await expect(page.locator('#starlight__search .pagefind-ui__loading')).toHaveCount(0);
 			expect(await violations(page, '#starlight__search')).toEqual([]);
 		});
 
@@ -57,6 +59,7 @@ for (const theme of ['light', 'dark'] as const) {
 			await page.goto('./');
 			await page.locator('atlas-search input.pagefind-ui__search-input').fill('BAD_SYMBOL');
 			await expect(page.locator('atlas-search .pagefind-ui__result').first()).toBeVisible();
+			await expect(page.locator('atlas-search .pagefind-ui__loading')).toHaveCount(0);
 			expect(await violations(page)).toEqual([]);
 		});
 	});
