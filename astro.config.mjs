@@ -1,16 +1,12 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
-import { loadAtlasOnce, sourcesDir } from './src/lib/atlas.ts';
 import { siteUrl } from './src/lib/model/urls.ts';
 import { errorAtlas } from './src/site/plugin.ts';
 import { SEARCH_RANKING } from './src/site/search/ranking.ts';
 
 const site = siteUrl();
 const base = process.env.BASE_PATH ?? '/';
-// The content loaders reuse this read (readAtlasOnce) instead of parsing every source again:
-// the plugin builds the sidebar and the alias and per-code JSON files from it.
-const atlas = loadAtlasOnce(sourcesDir());
 
 export default defineConfig({
 	site,
@@ -37,7 +33,7 @@ export default defineConfig({
 			lastUpdated: false,
 			pagination: true,
 			// The sidebar, our pages' components, route middleware and build steps (src/site/plugin.ts).
-			plugins: [errorAtlas(atlas)],
+			plugins: [errorAtlas()],
 		}),
 	],
 });

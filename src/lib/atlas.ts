@@ -89,23 +89,10 @@ export function readAtlas(dir: string, options: AtlasOptions = {}): AtlasRead {
 	}
 	const ccxt = resolveCcxt(files);
 	problems.push(...ccxt.problems);
-	const { dialects, codes, problems: mergeProblems } = normalize(files, ccxt.maps);
+	const { dialects, codes: normalized, problems: mergeProblems } = normalize(files, ccxt.maps);
 	problems.push(...mergeProblems);
-	// Concepts are read here, not by the site, so the JSON, the pages and the CLI agree on them.
-	const cdir = conceptsDir(dir, options.conceptsDir);
-	const read = readConcepts(cdir);
-	// Source problems name the file alone; concept files are named from the working directory so the two never mix.
-	const inConcepts = (problem: Problem): Problem => ({
-		...problem,
-		file: relative(process.cwd(), join(cdir, problem.file)),
-	});
-	problems.push(...read.problems.map(inConcepts));
-	const alignment = align(codes, read.files);
-	problems.push(...alignment.problems.map(inConcepts));
-	for (const entry of codes) entry.concept = alignment.assignments.get(codeKey(entry)) ?? null;
-	noteCcxtContradictions(codes, alignment.concepts, reports, files);
-	const { unassigned, ambiguous, groups } = alignment;
-	const conceptReport = { dir: cdir, files: read.files.length, unassigned, ambiguous, groups };
+	const { codes, concepts, conceptReport } = withConcepts(dir, options, normalized, problems);
+	noteCcxtContradictions(codes, concepts, reports, files);
 	// What the registry remembers: since when each code is documented, and the retired ones, whose
 	// pages stay. A registry that cannot be read fails like a source.
 	const registry = registryPath(dir);
@@ -115,12 +102,42 @@ export function readAtlas(dir: string, options: AtlasOptions = {}): AtlasRead {
 	return {
 		dialects,
 		codes,
-		concepts: alignment.concepts,
+		concepts,
 		published,
 		reports,
 		conceptReport,
 		problems,
 	};
+}
+
+/**
+ * Reads the concepts beside the sources and gives each code its concept, or none; problems go
+ * to `problems`. Concepts are read here, not by the site, so the JSON, the pages and the CLI
+ * agree on them.
+ */
+function withConcepts(
+	dir: string,
+	options: AtlasOptions,
+	normalized: CodeEntry[],
+	problems: Problem[],
+): { codes: CodeEntry[]; concepts: Concept[]; conceptReport: ConceptReport } {
+	const cdir = conceptsDir(dir, options.conceptsDir);
+	const read = readConcepts(cdir);
+	// Source problems name the file alone; concept files are named from the working directory so the two never mix.
+	const inConcepts = (problem: Problem): Problem => ({
+		...problem,
+		file: relative(process.cwd(), join(cdir, problem.file)),
+	});
+	problems.push(...read.problems.map(inConcepts));
+	const alignment = align(normalized, read.files);
+	problems.push(...alignment.problems.map(inConcepts));
+	const codes = normalized.map((entry) => ({
+		...entry,
+		concept: alignment.assignments.get(codeKey(entry)) ?? null,
+	}));
+	const { unassigned, ambiguous, groups } = alignment;
+	const conceptReport = { dir: cdir, files: read.files.length, unassigned, ambiguous, groups };
+	return { codes, concepts: alignment.concepts, conceptReport };
 }
 
 /** Reads one source: its report for `check`, and what the normalizer takes unless it could not be read; problems go to `problems`. */
@@ -195,43 +212,24 @@ export function loadAtlas(dir: string, options: AtlasOptions = {}): Atlas {
 	return throwOnProblems(readAtlas(dir, options));
 }
 
-/** {@link loadAtlas} through {@link readAtlasOnce}. */
-export function loadAtlasOnce(dir: string, options: AtlasOptions = {}): Atlas {
-	return throwOnProblems(readAtlasOnce(dir, options));
-}
-
 function throwOnProblems({ dialects, codes, concepts, published, problems }: AtlasRead): Atlas {
 	if (problems.length > 0) throw new AtlasError(problems);
 	return { dialects, codes, concepts, published };
 }
 
-// On globalThis, not in this module: see readAtlasOnce.
-const READS = Symbol.for('error-atlas.atlas-reads');
-
 /**
- * {@link readAtlas}, shared by every caller in the process while the sources stay the same.
- * An Astro build loads its config (which needs the dialects for the sidebar and the codes
- * for the alias pages) and the content loaders as separate module graphs, each with its own
- * copy of this module, so a cache in the module still read and parsed every source twice:
- * about 2.5 s each at 10,000 codes. The cache is keyed by the directories and checked
- * against the size and modification time of every source and concept file, so an edited
- * source is read again. Callers share the result: none may change it.
+ * What {@link readAtlas} reads from `dir`, as a string that changes when any of it changes: the
+ * names, sizes and modification times of the sources, the concept files and the registry. The
+ * content loaders compare it to read the sources again only after an edit.
  */
-export function readAtlasOnce(dir: string, options: AtlasOptions = {}): AtlasRead {
-	const concepts = conceptsDir(dir, options.conceptsDir);
-	const key = JSON.stringify([resolve(dir), concepts]);
+export function atlasStamp(dir: string, options: AtlasOptions = {}): string {
 	const registry = registryPath(dir);
-	const stamp = `${filesStamp(dir)}\0${filesStamp(concepts)}\0${registry ? fileStamp(registry) : ''}`;
-	const reads = ((globalThis as Record<symbol, unknown>)[READS] ??= new Map()) as Map<
-		string,
-		{ stamp: string; read: AtlasRead }
-	>;
-	let cached = reads.get(key);
-	if (cached?.stamp !== stamp) {
-		cached = { stamp, read: readAtlas(dir, { conceptsDir: concepts }) };
-		reads.set(key, cached);
-	}
-	return cached.read;
+	return [
+		resolve(dir),
+		filesStamp(dir),
+		filesStamp(conceptsDir(dir, options.conceptsDir)),
+		registry ? fileStamp(registry) : '',
+	].join('\0');
 }
 
 /** Names, sizes and modification times of the `*.md` files in `dir`: what readAtlas reads there. */

@@ -1,14 +1,15 @@
 /**
  * Error Atlas as one Starlight plugin: what the site adds to Starlight, in the order it needs,
- * so astro.config.mjs reads as configuration. From the atlas it reads once: the sidebar's
- * dialects, the alias files and the per-code JSON files.
+ * so astro.config.mjs reads as configuration. It never reads the sources: the content loader
+ * does (src/site/data/loader.ts), and the sidebar's dialects, the alias files and the
+ * per-code JSON files come from the collections.
  */
 import type { StarlightPlugin } from '@astrojs/starlight/types';
 import type { AstroIntegration } from 'astro';
-import type { Atlas } from '../lib/atlas.ts';
 import { aliasPages } from './build/aliases/aliases.ts';
 import { codeJsonFiles } from './build/code-json.ts';
 import { cspHashes } from './build/csp/hashes.ts';
+import { modelFilesReader } from './build/model-files/read.ts';
 import { searchIndex } from './build/search/search-index.ts';
 import { sidebar } from './starlight/sidebar.ts';
 
@@ -33,9 +34,10 @@ const ROUTE_MIDDLEWARE = [
 	'./src/site/starlight/escape-title.ts',
 	'./src/site/starlight/route-data.ts',
 	'./src/site/starlight/code-page-sidebar.ts',
+	'./src/site/starlight/site-sidebar.ts',
 ];
 
-export function errorAtlas(atlas: Atlas): StarlightPlugin {
+export function errorAtlas(): StarlightPlugin {
 	return {
 		name: 'error-atlas',
 		hooks: {
@@ -45,7 +47,8 @@ export function errorAtlas(atlas: Atlas): StarlightPlugin {
 					components: { ...config.components, ...COMPONENTS },
 					// Each dialect once, never every code: a sidebar of thousands of links is what makes
 					// large Starlight sites slow. A dialect's own pages list its sections (starlight/sidebar.ts).
-					sidebar: sidebar(atlas.dialects),
+					// The dialects are filled in from the collection (starlight/site-sidebar.ts).
+					sidebar: sidebar([]),
 					// Our 404 page resolves unknown addresses (src/pages/404.astro).
 					disable404Route: true,
 				});
@@ -54,11 +57,14 @@ export function errorAtlas(atlas: Atlas): StarlightPlugin {
 				// hooks run after its own (which writes the search bundle). The CSP hashes cover every
 				// inline script of the pages; the search index adds its _headers rules; the alias files
 				// are moved in after both, so neither reads them (aliasPages refuses one with inline code).
+				// The model's files are read from the build's output before any of them is written.
+				const model = modelFilesReader();
 				addIntegration(translationsCache());
+				addIntegration(model.integration);
 				addIntegration(cspHashes());
 				addIntegration(searchIndex());
-				addIntegration(aliasPages(atlas));
-				addIntegration(codeJsonFiles(atlas));
+				addIntegration(aliasPages(model.files));
+				addIntegration(codeJsonFiles(model.files));
 			},
 		},
 	};

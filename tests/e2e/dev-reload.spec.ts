@@ -90,3 +90,31 @@ test('editing a source under astro dev updates its code page without a restart',
 		});
 	}).toPass({ timeout: 60_000 });
 });
+
+test('renaming a dialect under astro dev updates the site-wide sidebar without a restart', async ({
+	page,
+}) => {
+	// The site-wide sidebar takes its dialects from the collection, not from the config.
+	const url = `${ORIGIN}/compare/`;
+	const sidebar = page.locator('#starlight__sidebar');
+	await page.goto(url);
+	await expect(sidebar.getByRole('link', { name: 'WEEX Spot API V3', exact: true })).toBeVisible();
+
+	const file = join(dir, 'sources/weex-spot.md');
+	const text = readFileSync(file, 'utf8');
+	writeFileSync(
+		file,
+		text.replace('dialectName: WEEX Spot API V3\n', 'dialectName: WEEX Spot renamed\n'),
+	);
+
+	await expect(async () => {
+		await page.goto(url);
+		await expect(sidebar.getByRole('link', { name: 'WEEX Spot renamed', exact: true })).toBeVisible(
+			{
+				timeout: 1_000,
+			},
+		);
+	}).toPass({ timeout: 60_000 });
+	// Its neighbor in the pagination is the last dialect of the sidebar, as in a build.
+	await expect(page.locator('a[rel="prev"]')).toContainText('WEEX Spot renamed');
+});

@@ -1,8 +1,8 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, test } from 'vitest';
-import { loadAtlas, MAX_LINE_LENGTH, readAtlas, readAtlasOnce } from '../../src/lib/atlas.ts';
+import { atlasStamp, loadAtlas, MAX_LINE_LENGTH, readAtlas } from '../../src/lib/atlas.ts';
 import { BROKEN_SOURCES } from '../fixtures/broken-sources.ts';
 import { AtlasError, formatProblem } from '../../src/lib/model/problems.ts';
 import { header, SEEDS, sourcesDir } from './helpers/sources.ts';
@@ -241,29 +241,40 @@ describe('readAtlas on large sources', () => {
 	});
 });
 
-describe('readAtlasOnce', () => {
+describe('atlasStamp', () => {
 	const source = (message: string) =>
 		`${header({ dialect: 'venue', role: 'primary' })}10xx - General\n-1000 UNKNOWN\n- ${message}\n`;
 
-	test('shares one read while the sources stay the same, and reads again when one changes', () => {
+	test('stays while the sources stay the same, and changes when one is edited or added', () => {
 		const dir = sourcesDir({ 'venue.md': source('An unknown error occurred.') });
-		const first = readAtlasOnce(dir);
-		expect(readAtlasOnce(dir)).toBe(first);
-		expect(readAtlasOnce(`${dir}/`)).toBe(first);
-		expect(first.codes[0].messages).toEqual(['An unknown error occurred.']);
+		const first = atlasStamp(dir);
+		expect(atlasStamp(dir)).toBe(first);
+		expect(atlasStamp(`${dir}/`)).toBe(first);
 		writeFileSync(join(dir, 'venue.md'), source('Something else went wrong, longer.'));
-		const second = readAtlasOnce(dir);
+		const second = atlasStamp(dir);
 		expect(second).not.toBe(first);
-		expect(second.codes[0].messages).toEqual(['Something else went wrong, longer.']);
 		writeFileSync(join(dir, 'other.md'), source('x').replace('dialect: venue', 'dialect: other'));
-		expect(readAtlasOnce(dir).dialects.map((dialect) => dialect.id)).toEqual(['other', 'venue']);
+		expect(atlasStamp(dir)).not.toBe(second);
 		rmSync(dir, { recursive: true });
 	});
 
-	test('matches readAtlas, its URLs routes from the site root (the site puts its base path on)', () => {
+	test('changes when a concept file is added', () => {
 		const dir = sourcesDir({ 'venue.md': source('An unknown error occurred.') });
-		const read = readAtlasOnce(dir);
-		expect(read).toEqual(readAtlas(dir));
+		const concepts = join(dir, 'concepts');
+		mkdirSync(concepts);
+		const before = atlasStamp(dir, { conceptsDir: concepts });
+		writeFileSync(join(concepts, 'x.md'), '---\nid: x\n---\n');
+		expect(atlasStamp(dir, { conceptsDir: concepts })).not.toBe(before);
+		rmSync(dir, { recursive: true });
+	});
+});
+
+describe('readAtlas URLs', () => {
+	test('are routes from the site root (the site puts its base path on)', () => {
+		const dir = sourcesDir({
+			'venue.md': `${header({ dialect: 'venue', role: 'primary' })}10xx - General\n-1000 UNKNOWN\n- An unknown error occurred.\n`,
+		});
+		const read = readAtlas(dir);
 		expect(read.codes[0].url).toBe('/venue/-1000/');
 		expect(read.dialects[0]).toMatchObject({
 			url: '/venue/',

@@ -3,6 +3,7 @@ import type { CodeEntry, Concept, Dialect } from '../../lib/model/model.ts';
 import { isRetired, type PublishedCode, type RetiredCode } from '../../lib/registry/registry.ts';
 import { codeWithBase, conceptWithBase, dialectWithBase } from './with-base-paths.ts';
 import {
+	dialectLinks,
 	dialectSidebars,
 	sidebarEntries,
 	type SidebarEntry,
@@ -15,6 +16,7 @@ let byDialect: Map<string, CodeEntry[]> | undefined;
 let concepts: Concept[] | undefined;
 let published: Map<string, PublishedCode> | undefined;
 let sidebars: Map<string, SidebarItem[]> | undefined;
+let siteSidebarDialects: readonly SidebarEntry[] | undefined;
 const codePageSidebars = new Map<string, readonly SidebarEntry[]>();
 const codeIds = new Map<string, Set<string>>();
 
@@ -106,4 +108,13 @@ export async function getCodePageSidebar(dialect: string): Promise<readonly Side
 	if (!entries)
 		codePageSidebars.set(dialect, (entries = sidebarEntries(await getDialectSidebar(dialect))));
 	return entries;
+}
+
+/**
+ * The entries of the site-wide sidebar's dialects group as Starlight's route data has them,
+ * made once per build (src/site/starlight/site-sidebar.ts).
+ */
+export async function getSiteSidebarDialects(): Promise<readonly SidebarEntry[]> {
+	siteSidebarDialects ??= sidebarEntries(dialectLinks(await getDialects()));
+	return siteSidebarDialects;
 }

@@ -1,16 +1,24 @@
 import { dirname, relative, sep } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { readAtlasOnce, sourcesDir, type AtlasRead } from '../../lib/atlas.ts';
+import { atlasStamp, readAtlas, sourcesDir, type AtlasRead } from '../../lib/atlas.ts';
 import { conceptsDir } from '../../lib/concepts/concepts.ts';
 import { formatProblem } from '../../lib/model/problems.ts';
 import { registryPath } from '../../lib/registry/file.ts';
 
 type Kind = 'codes' | 'dialects' | 'concepts' | 'published';
 
-/** Reads the sources once per build, whichever collection (or the config) asks first. */
+let last: { stamp: string; atlas: AtlasRead } | undefined;
+
+/**
+ * The atlas, read by whichever collection asks first and shared by the others (the four loaders
+ * live in one module graph, content.config.ts); read again only when a source, a concept or the
+ * registry has changed since, as under `astro dev`. Collections share the result: none may change it.
+ */
 function importedAtlas(): AtlasRead {
 	const dir = sourcesDir();
-	const atlas = readAtlasOnce(dir);
+	const stamp = atlasStamp(dir);
+	if (last?.stamp !== stamp) last = { stamp, atlas: readAtlas(dir) };
+	const { atlas } = last;
 	if (atlas.problems.length > 0) {
 		throw new Error(
 			`Error Atlas cannot import ${dir}:\n${atlas.problems.map(formatProblem).join('\n')}`,
@@ -47,8 +55,8 @@ function readsFrom(): { dirs: string[]; files: string[] } {
  * src/site/data/atlas.ts, which puts the base path on. Under `astro dev` it watches what the atlas is read
  * from, as Astro's glob() loader watches its files, and loads again when a source, a concept
  * or the registry changes, so the pages show the edit; an edit that does not import is logged
- * and the pages keep the last good import. What the config reads once (the sidebar's dialects,
- * the alias and per-code JSON files of a build) is not reloaded.
+ * and the pages keep the last good import. It is the only reader of the sources in the site:
+ * the sidebar and a build's alias and per-code JSON files come from the collections too.
  */
 export function atlasLoader(kind: Kind): Loader {
 	return {

@@ -34,20 +34,23 @@ function dialectLink(dialect: Dialect): SidebarLink {
 	return { label: dialect.name, link: `/${dialectPath(dialect.id)}` };
 }
 
+/** The label of the sidebar's first group, the dialects. */
+export const DIALECTS = 'Dialects';
+
 /**
  * The site-wide Starlight sidebar (guides, home, comparison and concept pages): each dialect
  * as one link, the comparison, then the guides. Sections are listed only on a dialect's own
  * pages ({@link dialectSidebar}): every section of every dialect on every page was most of
- * a code page's HTML. Links are written without the base path; Starlight adds it.
+ * a code page's HTML. Links are written without the base path; Starlight adds it. The
+ * config gets it with no dialects; they come from the collection (starlight/site-sidebar.ts).
  */
 export function sidebar(dialects: Dialect[]): SidebarItem[] {
-	return [
-		{ label: 'Dialects', items: byVendor(dialects, dialectLink) },
-		COMPARE,
-		SOURCES,
-		CHANGES,
-		GUIDES,
-	];
+	return [{ label: DIALECTS, items: dialectLinks(dialects) }, COMPARE, SOURCES, CHANGES, GUIDES];
+}
+
+/** Each dialect as one link, grouped by vendor: the entries of the site-wide sidebar's first group. */
+export function dialectLinks(dialects: Dialect[]): SidebarItem[] {
+	return byVendor(dialects, dialectLink);
 }
 
 /** The dialects of each vendor, vendors in alphabetical order, each vendor's dialects as the sources order them. */
@@ -102,7 +105,7 @@ export function dialectSidebar(dialects: Dialect[], current: string): SidebarIte
 					],
 				};
 	return [
-		{ label: 'Dialects', items: byVendor(dialects, entry, current) },
+		{ label: DIALECTS, items: byVendor(dialects, entry, current) },
 		COMPARE,
 		SOURCES,
 		CHANGES,

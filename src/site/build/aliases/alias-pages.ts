@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { codesByNumber, hasNumberPage } from '../../../lib/compare/compare.ts';
 import type { CodeEntry, Dialect } from '../../../lib/model/model.ts';
 import { codeLabel } from '../../../lib/share/share.ts';
@@ -6,30 +7,34 @@ import { joinBase } from '../../base.ts';
 import type { Redirect } from '../redirects-file.ts';
 
 /** Why an alias exists; the browser tests follow one of each kind. */
-export type AliasKind = 'unsigned' | 'name' | 'number';
+export const aliasKindSchema = z.enum(['unsigned', 'name', 'number']);
+export type AliasKind = z.infer<typeof aliasKindSchema>;
 
 /** A path that answers with a redirect to a canonical page. Both paths are routes without the base path. */
-export interface Alias {
-	from: string;
-	to: string;
-	kind: AliasKind;
+export const aliasSchema = z.strictObject({
+	from: z.string(),
+	to: z.string(),
+	kind: aliasKindSchema,
 	/** What the target is called, so a pasted alias unfurls like the page it leads to. */
-	title: string;
-	description: string;
-}
+	title: z.string(),
+	description: z.string(),
+});
+export type Alias = z.infer<typeof aliasSchema>;
 
 /** An alias that was not published, and why; the build lists these so nobody wonders where a link went. */
-export interface SkippedAlias {
-	path: string;
+export const skippedAliasSchema = z.strictObject({
+	path: z.string(),
 	/** The canonical pages the alias could have meant. */
-	candidates: string[];
-	reason: string;
-}
+	candidates: z.array(z.string()),
+	reason: z.string(),
+});
+export type SkippedAlias = z.infer<typeof skippedAliasSchema>;
 
-export interface AliasPlan {
-	aliases: Alias[];
-	skipped: SkippedAlias[];
-}
+export const aliasPlanSchema = z.strictObject({
+	aliases: z.array(aliasSchema),
+	skipped: z.array(skippedAliasSchema),
+});
+export type AliasPlan = z.infer<typeof aliasPlanSchema>;
 
 // A name becomes a path only when it is an identifier (`BAD_SYMBOL`): names with spaces or
 // a cut-short `...` would need a guessed spelling, and the 404 page resolves those instead.

@@ -9,13 +9,12 @@ import {
 	type AliasPlan,
 	CLOUDFLARE_STATIC_REDIRECTS,
 	isRedirectAlias,
-	planAliases,
 	REDIRECTS_COMMENT,
 } from './alias-pages.ts';
 import { redirectsFileText } from '../redirects-file.ts';
-import type { Atlas } from '../../../lib/atlas.ts';
 import { joinBase } from '../../base.ts';
 import { inlineHashes } from '../csp/policy.ts';
+import type { ModelFiles } from '../model-files/model-files.ts';
 import { moveIntoPlace, stageFiles } from '../staged-files.ts';
 
 /**
@@ -27,15 +26,16 @@ import { moveIntoPlace, stageFiles } from '../staged-files.ts';
  * matched and rendered by Astro (and listed in the sitemap), which grows with the corpus for
  * pages that only redirect. Skipped aliases are logged so a missing one is never a mystery.
  *
- * The files are written by a worker thread into a staging folder (in Astro's cache folder)
- * while the pages render, and moved into the output at the end of the build: after Pagefind
+ * The plan comes from the collections (model-files/model-files.ts). The files are written by
+ * a worker thread into a staging folder (in Astro's cache folder) while Pagefind indexes the
+ * pages, and moved into the output at the end of the build: after Pagefind
  * has indexed the pages, so it never opens them, and after the CSP scan, which need not read
  * them (an alias page has no inline code: a fixed template, every value escaped, and one that
  * had would stop the build here). Moving a folder is one rename; writing the 28,000 files of
  * a 10,000-code build after the index took two seconds.
  */
-export function aliasPages(atlas: Atlas): AstroIntegration {
-	const plan = planAliases(atlas.dialects, atlas.codes);
+export function aliasPages(files: () => ModelFiles): AstroIntegration {
+	let plan: AliasPlan | null = null;
 	let base = '/';
 	let site = 'http://localhost:4321';
 	let staging = '';
@@ -48,17 +48,17 @@ export function aliasPages(atlas: Atlas): AstroIntegration {
 				site = config.site ?? site;
 				staging = join(fileURLToPath(config.cacheDir), 'alias-pages');
 			},
-			// After Astro has emptied the output folder, before the pages render.
-			'astro:build:setup': () => {
-				staged ??= stageAliasPages(plan, base, site, staging);
+			'astro:build:generated': () => {
+				plan = files().aliases;
+				staged = stageAliasPages(plan, base, site, staging);
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const started = performance.now();
 				const out = fileURLToPath(dir);
-				if (!staged)
+				if (!staged || !plan)
 					throw new AstroError(
-						'the alias pages were never staged: astro:build:setup did not run',
-						'check that the aliasPages() integration is in astro.config.mjs and that the installed Astro still calls astro:build:setup',
+						'the alias pages were never staged: astro:build:generated did not run',
+						'check that the aliasPages() integration is in src/site/plugin.ts and that the installed Astro still calls astro:build:generated',
 					);
 				await staged;
 				moveAliasPages(plan, staging, out, logger, started);
