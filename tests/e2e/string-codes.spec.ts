@@ -46,6 +46,33 @@ test.describe('string codes', () => {
 		).toBe(entry.url);
 	});
 
+	test('its previous and next links are the codes beside it in the venue source', async ({
+		page,
+	}) => {
+		const dialects = JSON.parse(readFileSync(join(DIST, 'api/v1/dialects.json'), 'utf8')) as Array<{
+			id: string;
+			sections: Array<{ codes: string[] }>;
+		}>;
+		const order = [
+			...new Set(dialects.find((d) => d.id === entry.dialect)!.sections.flatMap((s) => s.codes)),
+		];
+		const at = order.indexOf(entry.id);
+		expect(at).toBeGreaterThanOrEqual(0);
+		await page.goto(route);
+		for (const [rel, id] of [
+			['prev', order[at - 1]],
+			['next', order[at + 1]],
+		] as const) {
+			const link = page.locator(`a[rel="${rel}"]`);
+			if (id === undefined) await expect(link).toHaveCount(0);
+			else
+				await expect(link).toHaveAttribute(
+					'href',
+					codes.find((code) => code.dialect === entry.dialect && code.id === id)!.url,
+				);
+		}
+	});
+
 	test('search finds it by its id', async ({ page }) => {
 		await page.goto(`search/?q=${encodeURIComponent(entry.id)}`);
 		const first = page.locator('.pagefind-ui__result-link').first();

@@ -1,5 +1,6 @@
 import { getCollection } from 'astro:content';
 import type { CodeEntry, Concept, Dialect } from '../../lib/model/model.ts';
+import { inModelOrder } from '../../lib/model/order.ts';
 import { isRetired, type PublishedCode, type RetiredCode } from '../../lib/registry/registry.ts';
 import { codeWithBase, conceptWithBase, dialectWithBase } from './with-base-paths.ts';
 import {
@@ -33,10 +34,16 @@ export async function getDialects(): Promise<Dialect[]> {
 	return dialects;
 }
 
-/** Every code of every dialect, in the model's order; read once per build. */
+/**
+ * Every code of every dialect, in the model's order (each dialect's in source order, which
+ * code pages page through); read once per build. The collection comes back sorted by id.
+ */
 export async function getCodes(): Promise<CodeEntry[]> {
-	codes ??= (await getCollection('codes')).map((entry) =>
-		codeWithBase(entry.data, import.meta.env.BASE_URL),
+	codes ??= inModelOrder(
+		await getDialects(),
+		(await getCollection('codes')).map((entry) =>
+			codeWithBase(entry.data, import.meta.env.BASE_URL),
+		),
 	);
 	return codes;
 }
