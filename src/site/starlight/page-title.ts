@@ -27,6 +27,9 @@ export const pageTitleSchema = z.object({
 	titleWeight: z.number().min(0).max(10).optional(),
 });
 
+/** A page's front matter as PageTitle.astro reads it: Starlight's title and our fields. */
+export type PageTitleData = z.infer<typeof pageTitleSchema> & { title: string };
+
 /**
  * Search weights of a code page's title: the number decides, the name counts less than the
  * messages. `kind` is for the words saying what the page is ("error code", CODE_PAGE_KIND),
