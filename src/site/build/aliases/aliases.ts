@@ -1,7 +1,6 @@
 import { AstroError } from 'astro/errors';
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import {
 	aliasPage,
@@ -15,7 +14,7 @@ import { redirectsFileText } from '../redirects-file.ts';
 import { joinBase } from '../../base.ts';
 import { inlineHashes } from '../csp/policy.ts';
 import type { ModelFiles } from '../model-files/model-files.ts';
-import { moveIntoPlace, stageFiles } from '../staged-files.ts';
+import { moveIntoPlace, stagedOutput } from '../staged-files.ts';
 
 /**
  * Publishes the aliases of {@link planAliases}. The name spellings (`/binance-usdm/bad_symbol/`,
@@ -35,48 +34,28 @@ import { moveIntoPlace, stageFiles } from '../staged-files.ts';
  * a 10,000-code build after the index took two seconds.
  */
 export function aliasPages(files: () => ModelFiles): AstroIntegration {
-	let plan: AliasPlan | null = null;
+	let plan: AliasPlan = { aliases: [], skipped: [] };
 	let base = '/';
-	let site = 'http://localhost:4321';
-	let staging = '';
-	let staged: Promise<number> | null = null;
-	return {
+	return stagedOutput({
 		name: 'error-atlas-aliases',
-		hooks: {
-			'astro:config:done': ({ config }) => {
-				base = config.base;
-				site = config.site ?? site;
-				staging = join(fileURLToPath(config.cacheDir), 'alias-pages');
-			},
-			'astro:build:generated': () => {
-				plan = files().aliases;
-				staged = stageAliasPages(plan, base, site, staging);
-			},
-			'astro:build:done': async ({ dir, logger }) => {
-				const started = performance.now();
-				const out = fileURLToPath(dir);
-				if (!staged || !plan)
-					throw new AstroError(
-						'the alias pages were never staged: astro:build:generated did not run',
-						'check that the aliasPages() integration is in src/site/plugin.ts and that the installed Astro still calls astro:build:generated',
-					);
-				await staged;
-				moveAliasPages(plan, staging, out, logger, started);
-				writeRedirects(plan, base, out, logger);
-				for (const skip of plan.skipped) logger.info(`no alias ${skip.path}: ${skip.reason}`);
-			},
+		label: 'alias pages',
+		folder: 'alias-pages',
+		files(config) {
+			plan = files().aliases;
+			base = config.base;
+			return aliasPageFiles(plan, base, config.site ?? 'http://localhost:4321');
 		},
-	};
+		place(staging, out, logger) {
+			moveAliasPages(plan, staging, out, logger);
+			writeRedirects(plan, base, out, logger);
+			for (const skip of plan.skipped) logger.info(`no alias ${skip.path}: ${skip.reason}`);
+		},
+	});
 }
 
-/** Starts writing the alias pages into a fresh staging folder; the promise settles when they are written. */
-function stageAliasPages(
-	plan: AliasPlan,
-	base: string,
-	site: string,
-	staging: string,
-): Promise<number> {
-	const files = plan.aliases
+/** The alias pages to write, paths from the output folder; the name aliases are `_redirects` lines instead. */
+function aliasPageFiles(plan: AliasPlan, base: string, site: string): Array<[string, string]> {
+	return plan.aliases
 		.filter((alias) => !isRedirectAlias(alias))
 		.map((alias): [string, string] => {
 			const target = joinBase(base, alias.to);
@@ -90,11 +69,6 @@ function stageAliasPages(
 			}
 			return [`${alias.from.slice(1)}index.html`, page];
 		});
-	rmSync(staging, { recursive: true, force: true });
-	const staged = stageFiles(staging, files);
-	// A failure is reported when astro:build:done awaits it, not as an unhandled rejection before.
-	staged.catch(() => {});
-	return staged;
 }
 
 /** Moves the staged alias pages into the output, where no page of the build is already. */
@@ -103,8 +77,8 @@ function moveAliasPages(
 	staging: string,
 	out: string,
 	logger: AstroIntegrationLogger,
-	started: number,
 ): void {
+	const started = performance.now();
 	let moved = 0;
 	for (const alias of plan.aliases) {
 		if (isRedirectAlias(alias)) continue;
@@ -120,7 +94,6 @@ function moveAliasPages(
 			logger.warn(`no alias ${alias.from}: the build already has a page there`);
 		}
 	}
-	rmSync(staging, { recursive: true, force: true });
 	logger.info(
 		`${moved} alias pages moved into place in ${Math.round(performance.now() - started)}ms`,
 	);
