@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { expectNoSideScroll } from './layout.ts';
+import { DIALECTS } from './shipped.ts';
 
 test('home -> dialect -> section -> code', async ({ page }) => {
 	await page.goto('./');
@@ -55,6 +56,22 @@ test('the sidebar lists every dialect and the sections of the current one, never
 	await expect(page).toHaveURL(/\/gateway\/$/);
 	await expect(sidebar.locator('a', { hasText: 'Signature Errors (12xx)' })).toHaveCount(1);
 	await expect(sidebar.locator('a', { hasText: '11xx - Request issues' })).toHaveCount(0);
+});
+
+test('a page outside the dialects lists every dialect in its sidebar, and pages on from the last', async ({
+	page,
+}) => {
+	// The config's sidebar has no dialects: route middleware fills them in from the collection.
+	await page.goto('compare/');
+	const sidebar = page.locator('#starlight__sidebar');
+	const links = sidebar.locator('a[href]');
+	for (const dialect of DIALECTS)
+		await expect(sidebar.locator(`a[href$="/${dialect.id}/"]`)).toHaveCount(1);
+	const hrefs = await links.evaluateAll((all) => all.map((a) => a.getAttribute('href')));
+	const compare = hrefs.findIndex((href) => href?.endsWith('/compare/'));
+	expect(compare).toBe(DIALECTS.length);
+	await expect(page.locator('a[rel="prev"]')).toHaveAttribute('href', hrefs[compare - 1]!);
+	await expect(page.locator('a[rel="next"]')).toHaveAttribute('href', hrefs[compare + 1]!);
 });
 
 test('a code page highlights placeholders and credits its sources', async ({ page }) => {
