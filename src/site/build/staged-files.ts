@@ -14,8 +14,9 @@ import { AstroError } from 'astro/errors';
 
 /** A build output written this way: what to write, and how to put it in place. */
 export interface StagedOutput {
-	/** The integration's name, and what the messages call the files. */
+	/** The integration's name. */
 	name: string;
+	/** What the build's messages call the files. */
 	label: string;
 	/** Its staging folder in Astro's cache folder. */
 	folder: string;
