@@ -9,6 +9,7 @@ import type { Corpus } from './corpus.ts';
 import type { AtlasDetails } from './budgets.ts';
 import { filterTimings } from './compare.ts';
 import { decodePastes, firstDecode } from './decoder.ts';
+import { dialogBench } from './dialog.ts';
 import { decodeWorstMs, htmlScanWorstMs } from './hostile.ts';
 import { fileSize, type DistStats } from './dist.ts';
 import { firstLoad } from './firstload.ts';
@@ -72,7 +73,8 @@ const LIGHTHOUSE_RUNS = 3;
 
 /**
  * Measures everything about the built Atlas in `dist`; `stats` are its dist stats. Before
- * the search latency it waits up to `settleMs` for the machine to settle (see settle()).
+ * the search latency it waits up to `settleMs` for the machine to settle (see settle()), and
+ * with `withDialog` it also times the queries typed into the search box (dialog.ts).
  */
 export async function atlasDetails(
 	project: string,
@@ -82,6 +84,7 @@ export async function atlasDetails(
 	withLighthouse: boolean,
 	log: (s: string) => void,
 	settleMs = 60_000,
+	withDialog = true,
 ): Promise<AtlasDetails> {
 	const pages = atlasPages(dist, corpus);
 	const details: AtlasDetails = {
@@ -102,16 +105,15 @@ export async function atlasDetails(
 		if (pages.code && existsSync(join(dist, 'pagefind/pagefind.js'))) {
 			const load = await settle(settleMs);
 			log(`search: 20 queries in Chromium (1-minute load ${load.toFixed(1)})`);
+			const queries = pickQueries(corpus);
 			details.search = {
-				...(await searchBench(
-					server.origin,
-					pages.base,
-					pages.code,
-					pickQueries(corpus),
-					siteRanking(dist),
-				)),
+				...(await searchBench(server.origin, pages.base, pages.code, queries, siteRanking(dist))),
 				load,
 			};
+			if (withDialog) {
+				log('search box: the 20 queries typed on /search/');
+				details.dialog = await dialogBench(server.origin, `${pages.base}search/`, queries);
+			}
 		}
 		if (pages.compare) {
 			log('comparison filter');
