@@ -17,6 +17,13 @@ export interface DialogBench {
 	p95Ms: number;
 }
 
+/** What the page records for the query being timed (`q`; null between queries). */
+interface Stamps {
+	q: string | null;
+	last: number;
+	shown: number;
+}
+
 /** Milliseconds between keys, a fast typist's pace. */
 const KEY_DELAY_MS = 60;
 
@@ -32,39 +39,42 @@ export async function dialogBench(
 		await tab.goto(origin + page, { waitUntil: 'networkidle' });
 		const input = tab.locator('atlas-search input').first();
 		await input.waitFor();
+		// Stamped in the page, by one listener and one observer for all queries: the last key's
+		// `input` event, and the first mutation after which the box shows a result link (or
+		// Pagefind's "No results") under a message naming the query being timed ("12 results
+		// for ..."), so results of the query before, still on screen, do not count.
+		await tab.evaluate(() => {
+			const w = window as unknown as { benchDialog: Stamps };
+			const box = document.querySelector('atlas-search')!;
+			w.benchDialog = { q: null, last: 0, shown: 0 };
+			box.addEventListener('input', () => (w.benchDialog.last = performance.now()), {
+				capture: true,
+			});
+			new MutationObserver(() => {
+				const stamps = w.benchDialog;
+				if (stamps.q === null || stamps.shown) return;
+				const message = (box.querySelector('.pagefind-ui__message')?.textContent ?? '').trim();
+				const answered =
+					box.querySelector('.pagefind-ui__result-link') || /^no results/i.test(message);
+				if (message.endsWith(stamps.q) && answered) stamps.shown = performance.now();
+			}).observe(box, { childList: true, subtree: true, characterData: true });
+		});
 		const times: number[] = [];
 		for (const query of queries) {
+			// The query before is stamped already, so clearing the box times nothing.
 			await input.fill('');
-			// Stamped in the page: the last key's `input` event, and the first mutation after which
-			// the box shows a result link (or Pagefind's "No results") under a message naming this
-			// query ("12 results for ..."), so results of the query before, still on screen, do not count.
 			await tab.evaluate((q) => {
-				const box = document.querySelector('atlas-search')!;
-				const stamps = { last: 0, shown: 0 };
-				(window as unknown as { benchDialog: typeof stamps }).benchDialog = stamps;
-				box.addEventListener('input', () => (stamps.last = performance.now()), { capture: true });
-				const seen = new MutationObserver(() => {
-					const message = box.querySelector('.pagefind-ui__message')?.textContent ?? '';
-					const answered =
-						box.querySelector('.pagefind-ui__result-link') || /^no results/i.test(message.trim());
-					if (message.trim().endsWith(q) && answered) {
-						stamps.shown = performance.now();
-						seen.disconnect();
-					}
-				});
-				seen.observe(box, { childList: true, subtree: true, characterData: true });
+				(window as unknown as { benchDialog: Stamps }).benchDialog = { q, last: 0, shown: 0 };
 			}, query.q);
 			await input.pressSequentially(query.q, { delay: KEY_DELAY_MS });
 			await tab.waitForFunction(
-				() => (window as unknown as { benchDialog: { shown: number } }).benchDialog.shown > 0,
+				() => (window as unknown as { benchDialog: Stamps }).benchDialog.shown > 0,
 				undefined,
 				{ timeout: 30_000 },
 			);
 			times.push(
 				await tab.evaluate(() => {
-					const { last, shown } = (
-						window as unknown as { benchDialog: { last: number; shown: number } }
-					).benchDialog;
+					const { last, shown } = (window as unknown as { benchDialog: Stamps }).benchDialog;
 					return shown - last;
 				}),
 			);
