@@ -17,10 +17,10 @@ import type { ModelFiles } from '../model-files/model-files.ts';
 import { moveIntoPlace, stagedOutput } from '../staged-files.ts';
 
 /**
- * Publishes the aliases that `planAliases` (alias-pages.ts) plans. The name spellings (`/binance-usdm/bad_symbol/`,
- * about two per named code) are lines of `dist/_redirects`, real 301s on hosts that read it
- * (Netlify, Cloudflare Pages); elsewhere, and under `astro dev`, the 404 page resolves them in
- * the browser as it does any other casing. The unsigned numbers and `/codes/<n>/` addresses,
+ * Publishes the aliases that `planAliases` (alias-pages.ts) plans. The name spellings
+ * (`/binance-usdm/bad_symbol/`, about two per named code) are lines of `dist/_redirects`,
+ * real 301s on hosts that read it (Netlify, Cloudflare Pages); elsewhere, and under
+ * `astro dev`, the 404 page resolves them in the browser as it does any other casing. The unsigned numbers and `/codes/<n>/` addresses,
  * what people type, stay plain files rather than Astro routes: as routes each would be
  * matched and rendered by Astro (and listed in the sitemap), which grows with the corpus for
  * pages that only redirect. Skipped aliases are logged so a missing one is never a mystery.
