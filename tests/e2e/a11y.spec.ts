@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { openSearchDialog } from './search-dialog.ts';
+import { firstResult, openSearchDialog } from './search-dialog.ts';
 import { samplePages } from './site-pages.ts';
 
 /** axe's violations on the page as it is now, one readable line per rule and node. */
@@ -50,7 +50,7 @@ for (const theme of ['light', 'dark'] as const) {
 		test('axe: the search dialog with results has no violations', async ({ page }) => {
 			await page.goto('about/');
 			await (await openSearchDialog(page)).fill('-1121');
-			await expect(page.locator('#starlight__search .pagefind-ui__result').first()).toBeVisible();
+			await firstResult(page, '#starlight__search');
 			await expect(page.locator('#starlight__search .pagefind-ui__loading')).toHaveCount(0);
 			expect(await violations(page, '#starlight__search')).toEqual([]);
 		});
@@ -58,7 +58,7 @@ for (const theme of ['light', 'dark'] as const) {
 		test('axe: the home page search with results has no violations', async ({ page }) => {
 			await page.goto('./');
 			await page.locator('atlas-search input.pagefind-ui__search-input').fill('BAD_SYMBOL');
-			await expect(page.locator('atlas-search .pagefind-ui__result').first()).toBeVisible();
+			await firstResult(page, 'atlas-search');
 			await expect(page.locator('atlas-search .pagefind-ui__loading')).toHaveCount(0);
 			expect(await violations(page)).toEqual([]);
 		});

@@ -4,7 +4,7 @@
  * without a CSP violation, console error or failed request.
  */
 import { expect, test } from '@playwright/test';
-import { openSearchDialog } from './search-dialog.ts';
+import { firstResult, openSearchDialog } from './search-dialog.ts';
 import { samplePages } from './site-pages.ts';
 import { watch } from './watch.ts';
 
@@ -21,13 +21,13 @@ for (const { type, path } of samplePages()) {
 
 		if (await page.locator('button[data-open-modal]').isVisible()) {
 			await (await openSearchDialog(page)).fill('-1121');
-			await expect(page.locator('#starlight__search .pagefind-ui__result').first()).toBeVisible();
+			await firstResult(page, '#starlight__search');
 			await page.keyboard.press('Escape');
 		}
 		const inline = page.locator('atlas-search input.pagefind-ui__search-input');
 		if (await inline.count()) {
 			await inline.fill('BAD_SYMBOL');
-			await expect(page.locator('atlas-search .pagefind-ui__result').first()).toBeVisible();
+			await firstResult(page, 'atlas-search');
 		}
 		const theme = page.locator('starlight-theme-select select').first();
 		if (await theme.isVisible()) {
