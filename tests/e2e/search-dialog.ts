@@ -1,9 +1,10 @@
 /**
  * Waits on the search UI with `locator.waitFor`, not `expect(...)` matchers: while what they
  * wait for is not there yet, each of a matcher's polls renders an ARIA snapshot of the whole
- * page for its error message (Playwright 1.65). On the largest pages (about 11,000 elements)
- * that is 0.4 s of the page's main thread per poll, and seconds on a loaded machine, which
- * holds back the very UI it waits for. `waitFor` only queries. The bounds are the matchers'.
+ * page for its error message (Playwright 1.60 and later, microsoft/playwright#41098). On the
+ * largest pages (about 11,000 elements) that is 0.4 s of the page's main thread per poll, and
+ * seconds on a loaded machine, which holds back the very UI it waits for. `waitFor` only
+ * queries. The bounds are the matchers'.
  */
 import { expect, type Locator, type Page } from '@playwright/test';
 
