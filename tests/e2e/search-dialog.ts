@@ -10,14 +10,14 @@ import { expect, type Locator, type Page } from '@playwright/test';
 
 /** Opens the header's search dialog and returns its field once Pagefind has built it. */
 export async function openSearchDialog(page: Page): Promise<Locator> {
-	const open = page.locator('site-search dialog[open]');
+	const dialog = 'site-search dialog';
 	// A click that lands before Starlight's script has wired the button opens nothing: click
 	// again, but only then (an open dialog covers the button, and a click on it would wait).
 	await expect(async () => {
 		await page.locator('button[data-open-modal]').click();
-		await open.waitFor({ state: 'attached', timeout: 1_000 });
+		await page.locator(`${dialog}[open]`).waitFor({ state: 'attached', timeout: 1_000 });
 	}).toPass();
-	const input = open.locator('#starlight__search input.pagefind-ui__search-input');
+	const input = page.locator(`${dialog} #starlight__search input.pagefind-ui__search-input`);
 	await input.waitFor({ state: 'visible', timeout: 5_000 });
 	return input;
 }
