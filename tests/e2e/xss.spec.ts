@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { serve } from '../../scripts/serve.ts';
 import { buildSite, cleanup, ROOT, tempDir } from '../gates/build.ts';
-import { openSearchDialog } from './search-dialog.ts';
+import { firstResult, openSearchDialog } from './search-dialog.ts';
 import { watch } from './watch.ts';
 
 test.describe.configure({ mode: 'serial' });
@@ -138,8 +138,7 @@ test('search results show hostile text as text', async ({ page }) => {
 	const incidents = await visit(page, 'about/');
 	const input = await openSearchDialog(page);
 	await input.fill('onerror');
-	const results = page.locator('#starlight__search .pagefind-ui__result');
-	await expect(results.first()).toBeVisible();
+	await firstResult(page, '#starlight__search');
 	await expect(page.locator('#starlight__search')).toContainText('onerror=alert');
 	await expectNoInjectedMarkup(page, 'search results');
 
